@@ -1,0 +1,173 @@
+// Topic-level configs with Kafka's names, defaults and broker synonyms (Kafka's LogConfig and
+// ServerTopicConfigSynonyms). A topic's effective value is its own override, else the broker's
+// explicitly set synonym, else the default - and DescribeConfigs reports which one it was.
+import { atLeast, between, defineKey, LONG_MAX_TEXT, listOf, oneOf, parseConfigValue, ConfigError, type ConfigKey, type ConfigValue } from './config-def.ts'
+
+/** What topic resolution needs of the broker's configuration (LoadedConfig provides it). */
+export interface BrokerConfigTexts {
+  /** The text set explicitly for a broker key, or null when it is left at its default. */
+  explicitText (name: string): string | null
+}
+
+/** A broker key that sets a topic config, and the factor that turns its unit into the topic's. */
+export interface TopicConfigSynonym {
+  readonly brokerKey: string
+  readonly multiplier: number
+}
+
+export interface TopicConfigDef {
+  readonly key: ConfigKey
+  /** In order of precedence, as Kafka lists them (log.retention.ms before .minutes before .hours). */
+  readonly synonyms: readonly TopicConfigSynonym[]
+}
+
+function topicKey (key: ConfigKey, ...synonyms: Array<[string, number?]>): TopicConfigDef {
+  return { key, synonyms: synonyms.map(([brokerKey, multiplier]) => ({ brokerKey, multiplier: multiplier ?? 1 })) }
+}
+
+const HOUR_MS = 3_600_000
+const MINUTE_MS = 60_000
+
+export const TOPIC_CONFIG_DEFS: readonly TopicConfigDef[] = [
+  topicKey(defineKey('cleanup.policy', 'list', 'delete', 'delete and/or compact.', { validate: listOf(['delete', 'compact']) }), ['log.cleanup.policy']),
+  topicKey(defineKey('compression.type', 'string', 'producer', 'Final compression of the topic.', { validate: oneOf(['uncompressed', 'zstd', 'lz4', 'snappy', 'gzip', 'producer']) }), ['compression.type']),
+  topicKey(defineKey('delete.retention.ms', 'long', '86400000', 'How long tombstones are kept in compacted topics.', { validate: atLeast(0) }), ['log.cleaner.delete.retention.ms']),
+  topicKey(defineKey('file.delete.delay.ms', 'long', '60000', 'Delay before a .deleted segment file is removed.', { validate: atLeast(0) }), ['log.segment.delete.delay.ms']),
+  topicKey(defineKey('flush.messages', 'long', LONG_MAX_TEXT, 'Messages appended before an fsync.', { validate: atLeast(1) }), ['log.flush.interval.messages']),
+  topicKey(defineKey('flush.ms', 'long', LONG_MAX_TEXT, 'Maximum time before an fsync.', { validate: atLeast(0) }), ['log.flush.interval.ms']),
+  topicKey(defineKey('follower.replication.throttled.replicas', 'list', '', 'Replicas throttled on the follower side (accepted, not enforced).'), ['follower.replication.throttled.replicas']),
+  topicKey(defineKey('index.interval.bytes', 'int', '4096', 'Bytes between two offset index entries.', { validate: atLeast(0) }), ['log.index.interval.bytes']),
+  topicKey(defineKey('leader.replication.throttled.replicas', 'list', '', 'Replicas throttled on the leader side (accepted, not enforced).'), ['leader.replication.throttled.replicas']),
+  topicKey(defineKey('max.compaction.lag.ms', 'long', LONG_MAX_TEXT, 'Maximum time a record stays uncompacted.', { validate: atLeast(1) }), ['log.cleaner.max.compaction.lag.ms']),
+  topicKey(defineKey('max.message.bytes', 'int', '1048588', 'Largest record batch the topic accepts.', { validate: atLeast(0) }), ['message.max.bytes']),
+  topicKey(defineKey('message.downconversion.enable', 'boolean', 'true', 'Down-conversion for old consumers.'), ['log.message.downconversion.enable']),
+  topicKey(defineKey('message.timestamp.after.max.ms', 'long', LONG_MAX_TEXT, 'How far after the broker time a timestamp may be.', { validate: atLeast(0) }), ['log.message.timestamp.after.max.ms']),
+  topicKey(defineKey('message.timestamp.before.max.ms', 'long', LONG_MAX_TEXT, 'How far before the broker time a timestamp may be.', { validate: atLeast(0) }), ['log.message.timestamp.before.max.ms']),
+  topicKey(defineKey('message.timestamp.difference.max.ms', 'long', LONG_MAX_TEXT, 'Deprecated: allowed timestamp difference.', { validate: atLeast(0) }), ['log.message.timestamp.difference.max.ms']),
+  topicKey(defineKey('message.timestamp.type', 'string', 'CreateTime', 'CreateTime or LogAppendTime.', { validate: oneOf(['CreateTime', 'LogAppendTime']) }), ['log.message.timestamp.type']),
+  topicKey(defineKey('min.cleanable.dirty.ratio', 'double', '0.5', 'Minimum dirty ratio before compaction.', { validate: between(0, 1) }), ['log.cleaner.min.cleanable.ratio']),
+  topicKey(defineKey('min.compaction.lag.ms', 'long', '0', 'Minimum age before a record can be compacted.', { validate: atLeast(0) }), ['log.cleaner.min.compaction.lag.ms']),
+  topicKey(defineKey('min.insync.replicas', 'int', '1', 'Minimum ISR size for acks=all produce.', { validate: atLeast(1) }), ['min.insync.replicas']),
+  topicKey(defineKey('preallocate', 'boolean', 'false', 'Preallocate segment files.'), ['log.preallocate']),
+  topicKey(defineKey('retention.bytes', 'long', '-1', 'Maximum partition size before old segments are deleted.'), ['log.retention.bytes']),
+  topicKey(defineKey('retention.ms', 'long', '604800000', 'Retention time; -1: no limit.', { validate: atLeast(-1) }), ['log.retention.ms'], ['log.retention.minutes', MINUTE_MS], ['log.retention.hours', HOUR_MS]),
+  topicKey(defineKey('segment.bytes', 'int', '1073741824', 'Size of a segment file.', { validate: atLeast(14) }), ['log.segment.bytes']),
+  topicKey(defineKey('segment.index.bytes', 'int', '10485760', 'Maximum size of an offset index file.', { validate: atLeast(4) }), ['log.index.size.max.bytes']),
+  topicKey(defineKey('segment.jitter.ms', 'long', '0', 'Maximum jitter subtracted from the roll time.', { validate: atLeast(0) }), ['log.roll.jitter.ms'], ['log.roll.jitter.hours', HOUR_MS]),
+  topicKey(defineKey('segment.ms', 'long', '604800000', 'Time after which a segment is rolled.', { validate: atLeast(1) }), ['log.roll.ms'], ['log.roll.hours', HOUR_MS]),
+  topicKey(defineKey('unclean.leader.election.enable', 'boolean', 'false', 'Allow a replica outside the ISR to become leader.'), ['unclean.leader.election.enable'])
+]
+
+export const TOPIC_CONFIG_BY_NAME: ReadonlyMap<string, TopicConfigDef> = new Map(TOPIC_CONFIG_DEFS.map((d) => [d.key.name, d]))
+
+/** DescribeConfigs' ConfigSource codes. */
+export const ConfigSource = {
+  UNKNOWN: 0,
+  TOPIC_CONFIG: 1,
+  DYNAMIC_BROKER_CONFIG: 2,
+  DYNAMIC_DEFAULT_BROKER_CONFIG: 3,
+  STATIC_BROKER_CONFIG: 4,
+  DEFAULT_CONFIG: 5
+} as const
+export type ConfigSource = typeof ConfigSource[keyof typeof ConfigSource]
+
+export interface ConfigEntrySynonym {
+  readonly name: string
+  readonly text: string | null
+  readonly source: ConfigSource
+}
+
+/** One line of DescribeConfigs for a topic. */
+export interface ResolvedTopicConfig {
+  readonly def: TopicConfigDef
+  readonly value: ConfigValue
+  /** The value as text, as DescribeConfigs returns it. */
+  readonly text: string | null
+  readonly source: ConfigSource
+  /** The synonyms that are set, most precedent first, ending with the default. */
+  readonly synonyms: readonly ConfigEntrySynonym[]
+}
+
+/**
+ * Resolves every topic config: the topic's override, else the broker's explicitly set synonym (scaled
+ * to the topic config's unit), else the default.
+ */
+export function resolveTopicConfigs (overrides: ReadonlyMap<string, string>, broker: BrokerConfigTexts): ResolvedTopicConfig[] {
+  return TOPIC_CONFIG_DEFS.map((def) => resolveOne(def, overrides, broker))
+}
+
+function resolveOne (def: TopicConfigDef, overrides: ReadonlyMap<string, string>, broker: BrokerConfigTexts): ResolvedTopicConfig {
+  const synonyms: ConfigEntrySynonym[] = []
+  const override = overrides.get(def.key.name)
+  if (override !== undefined) synonyms.push({ name: def.key.name, text: override, source: ConfigSource.TOPIC_CONFIG })
+  for (const synonym of def.synonyms) {
+    const text = broker.explicitText(synonym.brokerKey)
+    if (text === null) continue
+    synonyms.push({ name: synonym.brokerKey, text: scaleText(text, synonym.multiplier), source: ConfigSource.STATIC_BROKER_CONFIG })
+  }
+  synonyms.push({ name: def.key.name, text: def.key.defaultText, source: ConfigSource.DEFAULT_CONFIG })
+  const winner = synonyms[0]!
+  return { def, value: parseConfigValue(def.key, winner.text), text: winner.text, source: winner.source, synonyms }
+}
+
+function scaleText (text: string, multiplier: number): string {
+  if (multiplier === 1) return text
+  const n = Number(text.trim())
+  return n < 0 ? String(n) : String(n * multiplier)
+}
+
+/**
+ * Validates a set of topic config overrides (CreateTopics, AlterConfigs) before anything changes:
+ * unknown names and bad values throw ConfigError naming the key.
+ */
+export function validateTopicOverrides (overrides: ReadonlyMap<string, string>): void {
+  for (const [name, text] of overrides) {
+    const def = TOPIC_CONFIG_BY_NAME.get(name)
+    if (def === undefined) throw new ConfigError(name, `Unknown topic config name: ${name}`)
+    parseConfigValue(def.key, text)
+  }
+}
+
+/** The typed settings the storage engine and the broker act on. */
+export interface TopicSettings {
+  readonly cleanupPolicy: readonly string[]
+  readonly compressionType: string
+  readonly fileDeleteDelayMs: number
+  readonly flushMessages: number
+  readonly flushMs: number
+  readonly indexIntervalBytes: number
+  readonly maxMessageBytes: number
+  readonly messageTimestampType: 'CreateTime' | 'LogAppendTime'
+  readonly minInsyncReplicas: number
+  readonly retentionBytes: number
+  readonly retentionMs: number
+  readonly segmentBytes: number
+  readonly segmentIndexBytes: number
+  readonly segmentJitterMs: number
+  readonly segmentMs: number
+  readonly uncleanLeaderElectionEnable: boolean
+}
+
+export function topicSettings (overrides: ReadonlyMap<string, string>, broker: BrokerConfigTexts): TopicSettings {
+  const values = new Map<string, ConfigValue>()
+  for (const resolved of resolveTopicConfigs(overrides, broker)) values.set(resolved.def.key.name, resolved.value)
+  const num = (name: string): number => values.get(name) as number
+  return {
+    cleanupPolicy: values.get('cleanup.policy') as readonly string[],
+    compressionType: values.get('compression.type') as string,
+    fileDeleteDelayMs: num('file.delete.delay.ms'),
+    flushMessages: num('flush.messages'),
+    flushMs: num('flush.ms'),
+    indexIntervalBytes: num('index.interval.bytes'),
+    maxMessageBytes: num('max.message.bytes'),
+    messageTimestampType: values.get('message.timestamp.type') as 'CreateTime' | 'LogAppendTime',
+    minInsyncReplicas: num('min.insync.replicas'),
+    retentionBytes: num('retention.bytes'),
+    retentionMs: num('retention.ms'),
+    segmentBytes: num('segment.bytes'),
+    segmentIndexBytes: num('segment.index.bytes'),
+    segmentJitterMs: num('segment.jitter.ms'),
+    segmentMs: num('segment.ms'),
+    uncleanLeaderElectionEnable: values.get('unclean.leader.election.enable') as boolean
+  }
+}
