@@ -1,0 +1,44 @@
+// The `rivulet` command (`npm start`): loads the configuration (flags > RIVULET_* env > --config
+// file > defaults), logs the effective configuration, runs the node, and stops cleanly on
+// SIGTERM/SIGINT (stop accepting, answer what is in flight, exit 0).
+import { loadConfig } from '../config/load-config.ts'
+import { ConfigError } from '../config/config-def.ts'
+import { startBroker } from '../broker/start-broker.ts'
+import { createLogger } from '../util/logger.ts'
+
+async function main (): Promise<void> {
+  const logger = createLogger()
+  let config
+  try {
+    config = loadConfig({ argv: process.argv.slice(2), env: process.env })
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`rivulet: ${err.message}\n`)
+      process.exit(2)
+    }
+    throw err
+  }
+  logger.info({ config: Object.fromEntries(config.effective().map((e) => [e.name, e.value])) }, 'effective configuration')
+  const broker = await startBroker({ loadedConfig: config, logger })
+  logger.info({ host: broker.host, port: broker.port, nodeId: config.int('node.id') }, 'rivulet started')
+  let stopping = false
+  const stop = (signal: string): void => {
+    if (stopping) return
+    stopping = true
+    logger.info({ signal }, 'shutting down')
+    broker.close().then(() => {
+      logger.info('stopped')
+      process.exit(0)
+    }, (err: unknown) => {
+      logger.error({ err }, 'RIVULET_ERR_SHUTDOWN: shutdown failed')
+      process.exit(1)
+    })
+  }
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`rivulet: ${(err as Error).stack ?? String(err)}\n`)
+  process.exit(1)
+})
