@@ -20,6 +20,8 @@ export interface ConfigSources {
 }
 
 const ENV_PREFIX = 'RIVULET_'
+/** RIVULET_* variables that are not config keys (read elsewhere, e.g. by the logger). */
+const NON_CONFIG_ENV = new Set(['RIVULET_LOG_LEVEL'])
 
 /**
  * RIVULET_LOG_DIRS -> log.dirs, as Confluent's images map KAFKA_*: `_` is a dot, `__` an underscore,
@@ -135,7 +137,7 @@ export function loadConfig (sources: ConfigSources): LoadedConfig {
     for (const [name, text] of Object.entries(parseProperties(content) as Record<string, string>)) set(name, text, 'file')
   }
   for (const [envName, text] of Object.entries(sources.env)) {
-    if (!envName.startsWith(ENV_PREFIX) || text === undefined) continue
+    if (!envName.startsWith(ENV_PREFIX) || text === undefined || NON_CONFIG_ENV.has(envName)) continue
     set(envNameToKey(envName), text, 'env')
   }
   for (const [name, text] of flags.values) set(name, text, 'flag')

@@ -1,0 +1,58 @@
+// Runs a real Rivulet process (`node --import tsx src/cli/rivulet.ts`) on an ephemeral port, for
+// tests whose point is a real process: signals, crashes, clients in other processes.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+
+export interface BrokerProcess {
+  readonly child: ChildProcess
+  readonly port: number
+  readonly dataDir: string
+  readonly logLines: string[]
+  /** Resolves with the exit code (or the signal name) once the process has exited. */
+  readonly exited: Promise<number | string>
+  stop (signal?: NodeJS.Signals): Promise<number | string>
+  cleanup (): void
+}
+
+export async function startBrokerProcess (extraArgs: string[] = [], startTimeoutMs = 20_000): Promise<BrokerProcess> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'rivulet-proc-'))
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/rivulet.ts', '--listeners=PLAINTEXT://127.0.0.1:0', `--log.dirs=${dataDir}`, ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, RIVULET_LOG_LEVEL: 'info' }
+  })
+  const logLines: string[] = []
+  const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)))
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`broker did not start within ${startTimeoutMs} ms:\n${logLines.join('\n')}`)), startTimeoutMs)
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      logLines.push(line)
+      try {
+        const entry = JSON.parse(line) as { msg?: string, port?: number }
+        if (entry.msg === 'rivulet started' && typeof entry.port === 'number') {
+          clearTimeout(timer)
+          resolve(entry.port)
+        }
+      } catch { logLines.push(`(not JSON) ${line}`) }
+    })
+    createInterface({ input: child.stderr! }).on('line', (line) => logLines.push(`stderr: ${line}`))
+    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`broker exited with ${code} before starting:\n${logLines.join('\n')}`)) })
+  })
+  return {
+    child,
+    port,
+    dataDir,
+    logLines,
+    exited,
+    async stop (signal: NodeJS.Signals = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+      return await exited
+    },
+    cleanup () {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+      rmSync(dataDir, { recursive: true, force: true })
+    }
+  }
+}
