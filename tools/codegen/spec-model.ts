@@ -128,7 +128,10 @@ export function parseSpecFile (path: string, fileName: string): MessageSpec {
   const buildStruct = (specName: string, rawFields: RawField[]): StructSpec => {
     const existing = byName.get(specName)
     if (existing !== undefined) return existing
-    const struct: StructSpec = { typeName: specName === raw.name ? raw.name : `${raw.name}${specName}`, specName, fields: [] }
+    // Prefix nested structs with the message name so names are unique across files, without
+    // stuttering when the spec already did (MetadataResponseBroker, not MetadataResponseMetadataResponseBroker).
+    const typeName = specName.startsWith(raw.name) ? specName : `${raw.name}${specName}`
+    const struct: StructSpec = { typeName, specName, fields: [] }
     byName.set(specName, struct)
     for (const f of rawFields) struct.fields.push(buildField(f))
     structs.push(struct)

@@ -39,7 +39,7 @@ import { type DescribeGroupsRequest, type DescribeGroupsResponseDescribedGroupMe
 import { type DescribeLogDirsRequestDescribableLogDirTopic, type DescribeLogDirsRequest, type DescribeLogDirsResponseDescribeLogDirsPartition, type DescribeLogDirsResponseDescribeLogDirsTopic, type DescribeLogDirsResponseDescribeLogDirsResult, type DescribeLogDirsResponse } from '../../../src/protocol/generated/messages/describe-log-dirs.ts'
 import { type DescribeProducersRequestTopicRequest, type DescribeProducersRequest, type DescribeProducersResponseProducerState, type DescribeProducersResponsePartitionResponse, type DescribeProducersResponseTopicResponse, type DescribeProducersResponse } from '../../../src/protocol/generated/messages/describe-producers.ts'
 import { type DescribeQuorumRequestPartitionData, type DescribeQuorumRequestTopicData, type DescribeQuorumRequest, type DescribeQuorumResponseReplicaState, type DescribeQuorumResponsePartitionData, type DescribeQuorumResponseTopicData, type DescribeQuorumResponse } from '../../../src/protocol/generated/messages/describe-quorum.ts'
-import { type DescribeTopicPartitionsRequestTopicRequest, type DescribeTopicPartitionsRequestCursor, type DescribeTopicPartitionsRequest, type DescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition, type DescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic, type DescribeTopicPartitionsResponseCursor, type DescribeTopicPartitionsResponse } from '../../../src/protocol/generated/messages/describe-topic-partitions.ts'
+import { type DescribeTopicPartitionsRequestTopicRequest, type DescribeTopicPartitionsRequestCursor, type DescribeTopicPartitionsRequest, type DescribeTopicPartitionsResponsePartition, type DescribeTopicPartitionsResponseTopic, type DescribeTopicPartitionsResponseCursor, type DescribeTopicPartitionsResponse } from '../../../src/protocol/generated/messages/describe-topic-partitions.ts'
 import { type DescribeTransactionsRequest, type DescribeTransactionsResponseTopicData, type DescribeTransactionsResponseTransactionState, type DescribeTransactionsResponse } from '../../../src/protocol/generated/messages/describe-transactions.ts'
 import { type DescribeUserScramCredentialsRequestUserName, type DescribeUserScramCredentialsRequest, type DescribeUserScramCredentialsResponseCredentialInfo, type DescribeUserScramCredentialsResponseDescribeUserScramCredentialsResult, type DescribeUserScramCredentialsResponse } from '../../../src/protocol/generated/messages/describe-user-scram-credentials.ts'
 import { type ElectLeadersRequestTopicPartitions, type ElectLeadersRequest, type ElectLeadersResponsePartitionResult, type ElectLeadersResponseReplicaElectionResult, type ElectLeadersResponse } from '../../../src/protocol/generated/messages/elect-leaders.ts'
@@ -54,7 +54,7 @@ import { type GetTelemetrySubscriptionsRequest, type GetTelemetrySubscriptionsRe
 import { type HeartbeatRequest, type HeartbeatResponse } from '../../../src/protocol/generated/messages/heartbeat.ts'
 import { type IncrementalAlterConfigsRequestAlterableConfig, type IncrementalAlterConfigsRequestAlterConfigsResource, type IncrementalAlterConfigsRequest, type IncrementalAlterConfigsResponseAlterConfigsResourceResponse, type IncrementalAlterConfigsResponse } from '../../../src/protocol/generated/messages/incremental-alter-configs.ts'
 import { type InitProducerIdRequest, type InitProducerIdResponse } from '../../../src/protocol/generated/messages/init-producer-id.ts'
-import { type JoinGroupRequestJoinGroupRequestProtocol, type JoinGroupRequest, type JoinGroupResponseJoinGroupResponseMember, type JoinGroupResponse } from '../../../src/protocol/generated/messages/join-group.ts'
+import { type JoinGroupRequestProtocol, type JoinGroupRequest, type JoinGroupResponseMember, type JoinGroupResponse } from '../../../src/protocol/generated/messages/join-group.ts'
 import { type KRaftVersionRecord } from '../../../src/protocol/generated/data/k-raft-version-record.ts'
 import { type LeaderAndIsrRequestLeaderAndIsrPartitionState, type LeaderAndIsrRequestLeaderAndIsrTopicState, type LeaderAndIsrRequestLeaderAndIsrLiveLeader, type LeaderAndIsrRequest, type LeaderAndIsrResponseLeaderAndIsrPartitionError, type LeaderAndIsrResponseLeaderAndIsrTopicError, type LeaderAndIsrResponse } from '../../../src/protocol/generated/messages/leader-and-isr.ts'
 import { type LeaderChangeMessageVoter, type LeaderChangeMessage } from '../../../src/protocol/generated/data/leader-change-message.ts'
@@ -64,10 +64,10 @@ import { type ListGroupsRequest, type ListGroupsResponseListedGroup, type ListGr
 import { type ListOffsetsRequestListOffsetsPartition, type ListOffsetsRequestListOffsetsTopic, type ListOffsetsRequest, type ListOffsetsResponseListOffsetsPartitionResponse, type ListOffsetsResponseListOffsetsTopicResponse, type ListOffsetsResponse } from '../../../src/protocol/generated/messages/list-offsets.ts'
 import { type ListPartitionReassignmentsRequestListPartitionReassignmentsTopics, type ListPartitionReassignmentsRequest, type ListPartitionReassignmentsResponseOngoingPartitionReassignment, type ListPartitionReassignmentsResponseOngoingTopicReassignment, type ListPartitionReassignmentsResponse } from '../../../src/protocol/generated/messages/list-partition-reassignments.ts'
 import { type ListTransactionsRequest, type ListTransactionsResponseTransactionState, type ListTransactionsResponse } from '../../../src/protocol/generated/messages/list-transactions.ts'
-import { type MetadataRequestMetadataRequestTopic, type MetadataRequest, type MetadataResponseMetadataResponseBroker, type MetadataResponseMetadataResponsePartition, type MetadataResponseMetadataResponseTopic, type MetadataResponse } from '../../../src/protocol/generated/messages/metadata.ts'
-import { type OffsetCommitRequestOffsetCommitRequestPartition, type OffsetCommitRequestOffsetCommitRequestTopic, type OffsetCommitRequest, type OffsetCommitResponseOffsetCommitResponsePartition, type OffsetCommitResponseOffsetCommitResponseTopic, type OffsetCommitResponse } from '../../../src/protocol/generated/messages/offset-commit.ts'
-import { type OffsetDeleteRequestOffsetDeleteRequestPartition, type OffsetDeleteRequestOffsetDeleteRequestTopic, type OffsetDeleteRequest, type OffsetDeleteResponseOffsetDeleteResponsePartition, type OffsetDeleteResponseOffsetDeleteResponseTopic, type OffsetDeleteResponse } from '../../../src/protocol/generated/messages/offset-delete.ts'
-import { type OffsetFetchRequestOffsetFetchRequestTopic, type OffsetFetchRequestOffsetFetchRequestTopics, type OffsetFetchRequestOffsetFetchRequestGroup, type OffsetFetchRequest, type OffsetFetchResponseOffsetFetchResponsePartition, type OffsetFetchResponseOffsetFetchResponseTopic, type OffsetFetchResponseOffsetFetchResponsePartitions, type OffsetFetchResponseOffsetFetchResponseTopics, type OffsetFetchResponseOffsetFetchResponseGroup, type OffsetFetchResponse } from '../../../src/protocol/generated/messages/offset-fetch.ts'
+import { type MetadataRequestTopic, type MetadataRequest, type MetadataResponseBroker, type MetadataResponsePartition, type MetadataResponseTopic, type MetadataResponse } from '../../../src/protocol/generated/messages/metadata.ts'
+import { type OffsetCommitRequestPartition, type OffsetCommitRequestTopic, type OffsetCommitRequest, type OffsetCommitResponsePartition, type OffsetCommitResponseTopic, type OffsetCommitResponse } from '../../../src/protocol/generated/messages/offset-commit.ts'
+import { type OffsetDeleteRequestPartition, type OffsetDeleteRequestTopic, type OffsetDeleteRequest, type OffsetDeleteResponsePartition, type OffsetDeleteResponseTopic, type OffsetDeleteResponse } from '../../../src/protocol/generated/messages/offset-delete.ts'
+import { type OffsetFetchRequestTopic, type OffsetFetchRequestTopics, type OffsetFetchRequestGroup, type OffsetFetchRequest, type OffsetFetchResponsePartition, type OffsetFetchResponseTopic, type OffsetFetchResponsePartitions, type OffsetFetchResponseTopics, type OffsetFetchResponseGroup, type OffsetFetchResponse } from '../../../src/protocol/generated/messages/offset-fetch.ts'
 import { type OffsetForLeaderEpochRequestOffsetForLeaderPartition, type OffsetForLeaderEpochRequestOffsetForLeaderTopic, type OffsetForLeaderEpochRequest, type OffsetForLeaderEpochResponseEpochEndOffset, type OffsetForLeaderEpochResponseOffsetForLeaderTopicResult, type OffsetForLeaderEpochResponse } from '../../../src/protocol/generated/messages/offset-for-leader-epoch.ts'
 import { type ProduceRequestPartitionProduceData, type ProduceRequestTopicProduceData, type ProduceRequest, type ProduceResponseBatchIndexAndErrorMessage, type ProduceResponseLeaderIdAndEpoch, defaultProduceResponseLeaderIdAndEpoch, type ProduceResponsePartitionProduceResponse, type ProduceResponseTopicProduceResponse, type ProduceResponseNodeEndpoint, type ProduceResponse } from '../../../src/protocol/generated/messages/produce.ts'
 import { type PushTelemetryRequest, type PushTelemetryResponse } from '../../../src/protocol/generated/messages/push-telemetry.ts'
@@ -78,8 +78,8 @@ import { type SaslHandshakeRequest, type SaslHandshakeResponse } from '../../../
 import { type SnapshotFooterRecord } from '../../../src/protocol/generated/data/snapshot-footer-record.ts'
 import { type SnapshotHeaderRecord } from '../../../src/protocol/generated/data/snapshot-header-record.ts'
 import { type StopReplicaRequestStopReplicaPartitionV0, type StopReplicaRequestStopReplicaTopicV1, type StopReplicaRequestStopReplicaPartitionState, type StopReplicaRequestStopReplicaTopicState, type StopReplicaRequest, type StopReplicaResponseStopReplicaPartitionError, type StopReplicaResponse } from '../../../src/protocol/generated/messages/stop-replica.ts'
-import { type SyncGroupRequestSyncGroupRequestAssignment, type SyncGroupRequest, type SyncGroupResponse } from '../../../src/protocol/generated/messages/sync-group.ts'
-import { type TxnOffsetCommitRequestTxnOffsetCommitRequestPartition, type TxnOffsetCommitRequestTxnOffsetCommitRequestTopic, type TxnOffsetCommitRequest, type TxnOffsetCommitResponseTxnOffsetCommitResponsePartition, type TxnOffsetCommitResponseTxnOffsetCommitResponseTopic, type TxnOffsetCommitResponse } from '../../../src/protocol/generated/messages/txn-offset-commit.ts'
+import { type SyncGroupRequestAssignment, type SyncGroupRequest, type SyncGroupResponse } from '../../../src/protocol/generated/messages/sync-group.ts'
+import { type TxnOffsetCommitRequestPartition, type TxnOffsetCommitRequestTopic, type TxnOffsetCommitRequest, type TxnOffsetCommitResponsePartition, type TxnOffsetCommitResponseTopic, type TxnOffsetCommitResponse } from '../../../src/protocol/generated/messages/txn-offset-commit.ts'
 import { type UnregisterBrokerRequest, type UnregisterBrokerResponse } from '../../../src/protocol/generated/messages/unregister-broker.ts'
 import { type UpdateFeaturesRequestFeatureUpdateKey, type UpdateFeaturesRequest, type UpdateFeaturesResponseUpdatableFeatureResult, type UpdateFeaturesResponse } from '../../../src/protocol/generated/messages/update-features.ts'
 import { type UpdateMetadataRequestUpdateMetadataPartitionState, type UpdateMetadataRequestUpdateMetadataTopicState, type UpdateMetadataRequestUpdateMetadataEndpoint, type UpdateMetadataRequestUpdateMetadataBroker, type UpdateMetadataRequest, type UpdateMetadataResponse } from '../../../src/protocol/generated/messages/update-metadata.ts'
@@ -1759,7 +1759,7 @@ export function randomDescribeTopicPartitionsRequest (g: RandomValues, version: 
   }
 }
 
-export function randomDescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition (g: RandomValues, version: number): DescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition {
+export function randomDescribeTopicPartitionsResponsePartition (g: RandomValues, version: number): DescribeTopicPartitionsResponsePartition {
   void version
   return {
     errorCode: g.int16(),
@@ -1774,14 +1774,14 @@ export function randomDescribeTopicPartitionsResponseDescribeTopicPartitionsResp
   }
 }
 
-export function randomDescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic (g: RandomValues, version: number): DescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic {
+export function randomDescribeTopicPartitionsResponseTopic (g: RandomValues, version: number): DescribeTopicPartitionsResponseTopic {
   void version
   return {
     errorCode: g.int16(),
     name: g.isNull() ? null : g.string(),
     topicId: g.uuid(),
     isInternal: g.bool(),
-    partitions: g.array(() => randomDescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition(g, version)),
+    partitions: g.array(() => randomDescribeTopicPartitionsResponsePartition(g, version)),
     topicAuthorizedOperations: g.int32()
   }
 }
@@ -1798,7 +1798,7 @@ export function randomDescribeTopicPartitionsResponse (g: RandomValues, version:
   void version
   return {
     throttleTimeMs: g.int32(),
-    topics: g.array(() => randomDescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic(g, version)),
+    topics: g.array(() => randomDescribeTopicPartitionsResponseTopic(g, version)),
     nextCursor: g.isNull() ? null : randomDescribeTopicPartitionsResponseCursor(g, version)
   }
 }
@@ -2384,7 +2384,7 @@ export function randomInitProducerIdResponse (g: RandomValues, version: number):
   }
 }
 
-export function randomJoinGroupRequestJoinGroupRequestProtocol (g: RandomValues, version: number): JoinGroupRequestJoinGroupRequestProtocol {
+export function randomJoinGroupRequestProtocol (g: RandomValues, version: number): JoinGroupRequestProtocol {
   void version
   return {
     name: g.string(),
@@ -2401,12 +2401,12 @@ export function randomJoinGroupRequest (g: RandomValues, version: number): JoinG
     memberId: g.string(),
     groupInstanceId: (version >= 5) ? (version >= 5) && g.isNull() ? null : g.string() : null,
     protocolType: g.string(),
-    protocols: g.array(() => randomJoinGroupRequestJoinGroupRequestProtocol(g, version)),
+    protocols: g.array(() => randomJoinGroupRequestProtocol(g, version)),
     reason: (version >= 8) ? (version >= 8) && g.isNull() ? null : g.string() : null
   }
 }
 
-export function randomJoinGroupResponseJoinGroupResponseMember (g: RandomValues, version: number): JoinGroupResponseJoinGroupResponseMember {
+export function randomJoinGroupResponseMember (g: RandomValues, version: number): JoinGroupResponseMember {
   void version
   return {
     memberId: g.string(),
@@ -2426,7 +2426,7 @@ export function randomJoinGroupResponse (g: RandomValues, version: number): Join
     leader: g.string(),
     skipAssignment: (version >= 9) ? g.bool() : false,
     memberId: g.string(),
-    members: g.array(() => randomJoinGroupResponseJoinGroupResponseMember(g, version))
+    members: g.array(() => randomJoinGroupResponseMember(g, version))
   }
 }
 
@@ -2744,7 +2744,7 @@ export function randomListTransactionsResponse (g: RandomValues, version: number
   }
 }
 
-export function randomMetadataRequestMetadataRequestTopic (g: RandomValues, version: number): MetadataRequestMetadataRequestTopic {
+export function randomMetadataRequestTopic (g: RandomValues, version: number): MetadataRequestTopic {
   void version
   return {
     topicId: (version >= 10) ? g.uuid() : ZERO_UUID,
@@ -2755,14 +2755,14 @@ export function randomMetadataRequestMetadataRequestTopic (g: RandomValues, vers
 export function randomMetadataRequest (g: RandomValues, version: number): MetadataRequest {
   void version
   return {
-    topics: (version >= 1) && g.isNull() ? null : g.array(() => randomMetadataRequestMetadataRequestTopic(g, version)),
+    topics: (version >= 1) && g.isNull() ? null : g.array(() => randomMetadataRequestTopic(g, version)),
     allowAutoTopicCreation: (version >= 4) ? g.bool() : true,
     includeClusterAuthorizedOperations: (version >= 8 && version <= 10) ? g.bool() : false,
     includeTopicAuthorizedOperations: (version >= 8) ? g.bool() : false
   }
 }
 
-export function randomMetadataResponseMetadataResponseBroker (g: RandomValues, version: number): MetadataResponseMetadataResponseBroker {
+export function randomMetadataResponseBroker (g: RandomValues, version: number): MetadataResponseBroker {
   void version
   return {
     nodeId: g.int32(),
@@ -2772,7 +2772,7 @@ export function randomMetadataResponseMetadataResponseBroker (g: RandomValues, v
   }
 }
 
-export function randomMetadataResponseMetadataResponsePartition (g: RandomValues, version: number): MetadataResponseMetadataResponsePartition {
+export function randomMetadataResponsePartition (g: RandomValues, version: number): MetadataResponsePartition {
   void version
   return {
     errorCode: g.int16(),
@@ -2785,14 +2785,14 @@ export function randomMetadataResponseMetadataResponsePartition (g: RandomValues
   }
 }
 
-export function randomMetadataResponseMetadataResponseTopic (g: RandomValues, version: number): MetadataResponseMetadataResponseTopic {
+export function randomMetadataResponseTopic (g: RandomValues, version: number): MetadataResponseTopic {
   void version
   return {
     errorCode: g.int16(),
     name: (version >= 12) && g.isNull() ? null : g.string(),
     topicId: (version >= 10) ? g.uuid() : ZERO_UUID,
     isInternal: (version >= 1) ? g.bool() : false,
-    partitions: g.array(() => randomMetadataResponseMetadataResponsePartition(g, version)),
+    partitions: g.array(() => randomMetadataResponsePartition(g, version)),
     topicAuthorizedOperations: (version >= 8) ? g.int32() : -2147483648
   }
 }
@@ -2801,15 +2801,15 @@ export function randomMetadataResponse (g: RandomValues, version: number): Metad
   void version
   return {
     throttleTimeMs: (version >= 3) ? g.int32() : 0,
-    brokers: g.array(() => randomMetadataResponseMetadataResponseBroker(g, version)),
+    brokers: g.array(() => randomMetadataResponseBroker(g, version)),
     clusterId: (version >= 2) ? (version >= 2) && g.isNull() ? null : g.string() : null,
     controllerId: (version >= 1) ? g.int32() : -1,
-    topics: g.array(() => randomMetadataResponseMetadataResponseTopic(g, version)),
+    topics: g.array(() => randomMetadataResponseTopic(g, version)),
     clusterAuthorizedOperations: (version >= 8 && version <= 10) ? g.int32() : -2147483648
   }
 }
 
-export function randomOffsetCommitRequestOffsetCommitRequestPartition (g: RandomValues, version: number): OffsetCommitRequestOffsetCommitRequestPartition {
+export function randomOffsetCommitRequestPartition (g: RandomValues, version: number): OffsetCommitRequestPartition {
   void version
   return {
     partitionIndex: g.int32(),
@@ -2820,11 +2820,11 @@ export function randomOffsetCommitRequestOffsetCommitRequestPartition (g: Random
   }
 }
 
-export function randomOffsetCommitRequestOffsetCommitRequestTopic (g: RandomValues, version: number): OffsetCommitRequestOffsetCommitRequestTopic {
+export function randomOffsetCommitRequestTopic (g: RandomValues, version: number): OffsetCommitRequestTopic {
   void version
   return {
     name: g.string(),
-    partitions: g.array(() => randomOffsetCommitRequestOffsetCommitRequestPartition(g, version))
+    partitions: g.array(() => randomOffsetCommitRequestPartition(g, version))
   }
 }
 
@@ -2836,11 +2836,11 @@ export function randomOffsetCommitRequest (g: RandomValues, version: number): Of
     memberId: (version >= 1) ? g.string() : "",
     groupInstanceId: (version >= 7) ? (version >= 7) && g.isNull() ? null : g.string() : null,
     retentionTimeMs: (version >= 2 && version <= 4) ? g.int64() : -1n,
-    topics: g.array(() => randomOffsetCommitRequestOffsetCommitRequestTopic(g, version))
+    topics: g.array(() => randomOffsetCommitRequestTopic(g, version))
   }
 }
 
-export function randomOffsetCommitResponseOffsetCommitResponsePartition (g: RandomValues, version: number): OffsetCommitResponseOffsetCommitResponsePartition {
+export function randomOffsetCommitResponsePartition (g: RandomValues, version: number): OffsetCommitResponsePartition {
   void version
   return {
     partitionIndex: g.int32(),
@@ -2848,11 +2848,11 @@ export function randomOffsetCommitResponseOffsetCommitResponsePartition (g: Rand
   }
 }
 
-export function randomOffsetCommitResponseOffsetCommitResponseTopic (g: RandomValues, version: number): OffsetCommitResponseOffsetCommitResponseTopic {
+export function randomOffsetCommitResponseTopic (g: RandomValues, version: number): OffsetCommitResponseTopic {
   void version
   return {
     name: g.string(),
-    partitions: g.array(() => randomOffsetCommitResponseOffsetCommitResponsePartition(g, version))
+    partitions: g.array(() => randomOffsetCommitResponsePartition(g, version))
   }
 }
 
@@ -2860,22 +2860,22 @@ export function randomOffsetCommitResponse (g: RandomValues, version: number): O
   void version
   return {
     throttleTimeMs: (version >= 3) ? g.int32() : 0,
-    topics: g.array(() => randomOffsetCommitResponseOffsetCommitResponseTopic(g, version))
+    topics: g.array(() => randomOffsetCommitResponseTopic(g, version))
   }
 }
 
-export function randomOffsetDeleteRequestOffsetDeleteRequestPartition (g: RandomValues, version: number): OffsetDeleteRequestOffsetDeleteRequestPartition {
+export function randomOffsetDeleteRequestPartition (g: RandomValues, version: number): OffsetDeleteRequestPartition {
   void version
   return {
     partitionIndex: g.int32()
   }
 }
 
-export function randomOffsetDeleteRequestOffsetDeleteRequestTopic (g: RandomValues, version: number): OffsetDeleteRequestOffsetDeleteRequestTopic {
+export function randomOffsetDeleteRequestTopic (g: RandomValues, version: number): OffsetDeleteRequestTopic {
   void version
   return {
     name: g.string(),
-    partitions: g.array(() => randomOffsetDeleteRequestOffsetDeleteRequestPartition(g, version))
+    partitions: g.array(() => randomOffsetDeleteRequestPartition(g, version))
   }
 }
 
@@ -2883,11 +2883,11 @@ export function randomOffsetDeleteRequest (g: RandomValues, version: number): Of
   void version
   return {
     groupId: g.string(),
-    topics: g.array(() => randomOffsetDeleteRequestOffsetDeleteRequestTopic(g, version))
+    topics: g.array(() => randomOffsetDeleteRequestTopic(g, version))
   }
 }
 
-export function randomOffsetDeleteResponseOffsetDeleteResponsePartition (g: RandomValues, version: number): OffsetDeleteResponseOffsetDeleteResponsePartition {
+export function randomOffsetDeleteResponsePartition (g: RandomValues, version: number): OffsetDeleteResponsePartition {
   void version
   return {
     partitionIndex: g.int32(),
@@ -2895,11 +2895,11 @@ export function randomOffsetDeleteResponseOffsetDeleteResponsePartition (g: Rand
   }
 }
 
-export function randomOffsetDeleteResponseOffsetDeleteResponseTopic (g: RandomValues, version: number): OffsetDeleteResponseOffsetDeleteResponseTopic {
+export function randomOffsetDeleteResponseTopic (g: RandomValues, version: number): OffsetDeleteResponseTopic {
   void version
   return {
     name: g.string(),
-    partitions: g.array(() => randomOffsetDeleteResponseOffsetDeleteResponsePartition(g, version))
+    partitions: g.array(() => randomOffsetDeleteResponsePartition(g, version))
   }
 }
 
@@ -2908,11 +2908,11 @@ export function randomOffsetDeleteResponse (g: RandomValues, version: number): O
   return {
     errorCode: g.int16(),
     throttleTimeMs: g.int32(),
-    topics: g.array(() => randomOffsetDeleteResponseOffsetDeleteResponseTopic(g, version))
+    topics: g.array(() => randomOffsetDeleteResponseTopic(g, version))
   }
 }
 
-export function randomOffsetFetchRequestOffsetFetchRequestTopic (g: RandomValues, version: number): OffsetFetchRequestOffsetFetchRequestTopic {
+export function randomOffsetFetchRequestTopic (g: RandomValues, version: number): OffsetFetchRequestTopic {
   void version
   return {
     name: (version <= 7) ? g.string() : "",
@@ -2920,7 +2920,7 @@ export function randomOffsetFetchRequestOffsetFetchRequestTopic (g: RandomValues
   }
 }
 
-export function randomOffsetFetchRequestOffsetFetchRequestTopics (g: RandomValues, version: number): OffsetFetchRequestOffsetFetchRequestTopics {
+export function randomOffsetFetchRequestTopics (g: RandomValues, version: number): OffsetFetchRequestTopics {
   void version
   return {
     name: (version >= 8) ? g.string() : "",
@@ -2928,13 +2928,13 @@ export function randomOffsetFetchRequestOffsetFetchRequestTopics (g: RandomValue
   }
 }
 
-export function randomOffsetFetchRequestOffsetFetchRequestGroup (g: RandomValues, version: number): OffsetFetchRequestOffsetFetchRequestGroup {
+export function randomOffsetFetchRequestGroup (g: RandomValues, version: number): OffsetFetchRequestGroup {
   void version
   return {
     groupId: (version >= 8) ? g.string() : "",
     memberId: (version >= 9) ? (version >= 9) && g.isNull() ? null : g.string() : null,
     memberEpoch: (version >= 9) ? g.int32() : -1,
-    topics: (version >= 8) ? (version >= 8) && g.isNull() ? null : g.array(() => randomOffsetFetchRequestOffsetFetchRequestTopics(g, version)) : []
+    topics: (version >= 8) ? (version >= 8) && g.isNull() ? null : g.array(() => randomOffsetFetchRequestTopics(g, version)) : []
   }
 }
 
@@ -2942,13 +2942,13 @@ export function randomOffsetFetchRequest (g: RandomValues, version: number): Off
   void version
   return {
     groupId: (version <= 7) ? g.string() : "",
-    topics: (version <= 7) ? (version >= 2 && version <= 7) && g.isNull() ? null : g.array(() => randomOffsetFetchRequestOffsetFetchRequestTopic(g, version)) : [],
-    groups: (version >= 8) ? g.array(() => randomOffsetFetchRequestOffsetFetchRequestGroup(g, version)) : [],
+    topics: (version <= 7) ? (version >= 2 && version <= 7) && g.isNull() ? null : g.array(() => randomOffsetFetchRequestTopic(g, version)) : [],
+    groups: (version >= 8) ? g.array(() => randomOffsetFetchRequestGroup(g, version)) : [],
     requireStable: (version >= 7) ? g.bool() : false
   }
 }
 
-export function randomOffsetFetchResponseOffsetFetchResponsePartition (g: RandomValues, version: number): OffsetFetchResponseOffsetFetchResponsePartition {
+export function randomOffsetFetchResponsePartition (g: RandomValues, version: number): OffsetFetchResponsePartition {
   void version
   return {
     partitionIndex: (version <= 7) ? g.int32() : 0,
@@ -2959,15 +2959,15 @@ export function randomOffsetFetchResponseOffsetFetchResponsePartition (g: Random
   }
 }
 
-export function randomOffsetFetchResponseOffsetFetchResponseTopic (g: RandomValues, version: number): OffsetFetchResponseOffsetFetchResponseTopic {
+export function randomOffsetFetchResponseTopic (g: RandomValues, version: number): OffsetFetchResponseTopic {
   void version
   return {
     name: (version <= 7) ? g.string() : "",
-    partitions: (version <= 7) ? g.array(() => randomOffsetFetchResponseOffsetFetchResponsePartition(g, version)) : []
+    partitions: (version <= 7) ? g.array(() => randomOffsetFetchResponsePartition(g, version)) : []
   }
 }
 
-export function randomOffsetFetchResponseOffsetFetchResponsePartitions (g: RandomValues, version: number): OffsetFetchResponseOffsetFetchResponsePartitions {
+export function randomOffsetFetchResponsePartitions (g: RandomValues, version: number): OffsetFetchResponsePartitions {
   void version
   return {
     partitionIndex: (version >= 8) ? g.int32() : 0,
@@ -2978,19 +2978,19 @@ export function randomOffsetFetchResponseOffsetFetchResponsePartitions (g: Rando
   }
 }
 
-export function randomOffsetFetchResponseOffsetFetchResponseTopics (g: RandomValues, version: number): OffsetFetchResponseOffsetFetchResponseTopics {
+export function randomOffsetFetchResponseTopics (g: RandomValues, version: number): OffsetFetchResponseTopics {
   void version
   return {
     name: (version >= 8) ? g.string() : "",
-    partitions: (version >= 8) ? g.array(() => randomOffsetFetchResponseOffsetFetchResponsePartitions(g, version)) : []
+    partitions: (version >= 8) ? g.array(() => randomOffsetFetchResponsePartitions(g, version)) : []
   }
 }
 
-export function randomOffsetFetchResponseOffsetFetchResponseGroup (g: RandomValues, version: number): OffsetFetchResponseOffsetFetchResponseGroup {
+export function randomOffsetFetchResponseGroup (g: RandomValues, version: number): OffsetFetchResponseGroup {
   void version
   return {
     groupId: (version >= 8) ? g.string() : "",
-    topics: (version >= 8) ? g.array(() => randomOffsetFetchResponseOffsetFetchResponseTopics(g, version)) : [],
+    topics: (version >= 8) ? g.array(() => randomOffsetFetchResponseTopics(g, version)) : [],
     errorCode: (version >= 8) ? g.int16() : 0
   }
 }
@@ -2999,9 +2999,9 @@ export function randomOffsetFetchResponse (g: RandomValues, version: number): Of
   void version
   return {
     throttleTimeMs: (version >= 3) ? g.int32() : 0,
-    topics: (version <= 7) ? g.array(() => randomOffsetFetchResponseOffsetFetchResponseTopic(g, version)) : [],
+    topics: (version <= 7) ? g.array(() => randomOffsetFetchResponseTopic(g, version)) : [],
     errorCode: (version >= 2 && version <= 7) ? g.int16() : 0,
-    groups: (version >= 8) ? g.array(() => randomOffsetFetchResponseOffsetFetchResponseGroup(g, version)) : []
+    groups: (version >= 8) ? g.array(() => randomOffsetFetchResponseGroup(g, version)) : []
   }
 }
 
@@ -3303,7 +3303,7 @@ export function randomStopReplicaResponse (g: RandomValues, version: number): St
   }
 }
 
-export function randomSyncGroupRequestSyncGroupRequestAssignment (g: RandomValues, version: number): SyncGroupRequestSyncGroupRequestAssignment {
+export function randomSyncGroupRequestAssignment (g: RandomValues, version: number): SyncGroupRequestAssignment {
   void version
   return {
     memberId: g.string(),
@@ -3320,7 +3320,7 @@ export function randomSyncGroupRequest (g: RandomValues, version: number): SyncG
     groupInstanceId: (version >= 3) ? (version >= 3) && g.isNull() ? null : g.string() : null,
     protocolType: (version >= 5) ? (version >= 5) && g.isNull() ? null : g.string() : null,
     protocolName: (version >= 5) ? (version >= 5) && g.isNull() ? null : g.string() : null,
-    assignments: g.array(() => randomSyncGroupRequestSyncGroupRequestAssignment(g, version))
+    assignments: g.array(() => randomSyncGroupRequestAssignment(g, version))
   }
 }
 
@@ -3335,7 +3335,7 @@ export function randomSyncGroupResponse (g: RandomValues, version: number): Sync
   }
 }
 
-export function randomTxnOffsetCommitRequestTxnOffsetCommitRequestPartition (g: RandomValues, version: number): TxnOffsetCommitRequestTxnOffsetCommitRequestPartition {
+export function randomTxnOffsetCommitRequestPartition (g: RandomValues, version: number): TxnOffsetCommitRequestPartition {
   void version
   return {
     partitionIndex: g.int32(),
@@ -3345,11 +3345,11 @@ export function randomTxnOffsetCommitRequestTxnOffsetCommitRequestPartition (g: 
   }
 }
 
-export function randomTxnOffsetCommitRequestTxnOffsetCommitRequestTopic (g: RandomValues, version: number): TxnOffsetCommitRequestTxnOffsetCommitRequestTopic {
+export function randomTxnOffsetCommitRequestTopic (g: RandomValues, version: number): TxnOffsetCommitRequestTopic {
   void version
   return {
     name: g.string(),
-    partitions: g.array(() => randomTxnOffsetCommitRequestTxnOffsetCommitRequestPartition(g, version))
+    partitions: g.array(() => randomTxnOffsetCommitRequestPartition(g, version))
   }
 }
 
@@ -3363,11 +3363,11 @@ export function randomTxnOffsetCommitRequest (g: RandomValues, version: number):
     generationId: (version >= 3) ? g.int32() : -1,
     memberId: (version >= 3) ? g.string() : "",
     groupInstanceId: (version >= 3) ? (version >= 3) && g.isNull() ? null : g.string() : null,
-    topics: g.array(() => randomTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(g, version))
+    topics: g.array(() => randomTxnOffsetCommitRequestTopic(g, version))
   }
 }
 
-export function randomTxnOffsetCommitResponseTxnOffsetCommitResponsePartition (g: RandomValues, version: number): TxnOffsetCommitResponseTxnOffsetCommitResponsePartition {
+export function randomTxnOffsetCommitResponsePartition (g: RandomValues, version: number): TxnOffsetCommitResponsePartition {
   void version
   return {
     partitionIndex: g.int32(),
@@ -3375,11 +3375,11 @@ export function randomTxnOffsetCommitResponseTxnOffsetCommitResponsePartition (g
   }
 }
 
-export function randomTxnOffsetCommitResponseTxnOffsetCommitResponseTopic (g: RandomValues, version: number): TxnOffsetCommitResponseTxnOffsetCommitResponseTopic {
+export function randomTxnOffsetCommitResponseTopic (g: RandomValues, version: number): TxnOffsetCommitResponseTopic {
   void version
   return {
     name: g.string(),
-    partitions: g.array(() => randomTxnOffsetCommitResponseTxnOffsetCommitResponsePartition(g, version))
+    partitions: g.array(() => randomTxnOffsetCommitResponsePartition(g, version))
   }
 }
 
@@ -3387,7 +3387,7 @@ export function randomTxnOffsetCommitResponse (g: RandomValues, version: number)
   void version
   return {
     throttleTimeMs: g.int32(),
-    topics: g.array(() => randomTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(g, version))
+    topics: g.array(() => randomTxnOffsetCommitResponseTopic(g, version))
   }
 }
 

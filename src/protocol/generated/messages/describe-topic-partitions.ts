@@ -133,7 +133,7 @@ export function writeDescribeTopicPartitionsRequest (w: Writer, m: DescribeTopic
   putDescribeTopicPartitionsRequest(w, m, version, true)
 }
 
-export interface DescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition {
+export interface DescribeTopicPartitionsResponsePartition {
   /** ErrorCode: versions 0+ */
   errorCode: number
   /** PartitionIndex: versions 0+ */
@@ -154,7 +154,7 @@ export interface DescribeTopicPartitionsResponseDescribeTopicPartitionsResponseP
   offlineReplicas: number[]
 }
 
-export interface DescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic {
+export interface DescribeTopicPartitionsResponseTopic {
   /** ErrorCode: versions 0+ */
   errorCode: number
   /** Name: versions 0+ */
@@ -164,7 +164,7 @@ export interface DescribeTopicPartitionsResponseDescribeTopicPartitionsResponseT
   /** IsInternal: versions 0+ */
   isInternal: boolean
   /** Partitions: versions 0+ */
-  partitions: DescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition[]
+  partitions: DescribeTopicPartitionsResponsePartition[]
   /** TopicAuthorizedOperations: versions 0+ */
   topicAuthorizedOperations: number
 }
@@ -180,17 +180,17 @@ export interface DescribeTopicPartitionsResponse {
   /** ThrottleTimeMs: versions 0+ */
   throttleTimeMs: number
   /** Topics: versions 0+ */
-  topics: DescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic[]
+  topics: DescribeTopicPartitionsResponseTopic[]
   /** NextCursor: versions 0+ */
   nextCursor: DescribeTopicPartitionsResponseCursor | null
 }
 
-export function defaultDescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition (): DescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition {
+export function defaultDescribeTopicPartitionsResponsePartition (): DescribeTopicPartitionsResponsePartition {
   return { errorCode: 0, partitionIndex: 0, leaderId: 0, leaderEpoch: -1, replicaNodes: [], isrNodes: [], eligibleLeaderReplicas: null, lastKnownElr: null, offlineReplicas: [] }
 }
 
-function readDescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition (r: Reader, _version: number, flexible: boolean): DescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition {
-  const m: DescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition = { errorCode: 0, partitionIndex: 0, leaderId: 0, leaderEpoch: -1, replicaNodes: [], isrNodes: [], eligibleLeaderReplicas: null, lastKnownElr: null, offlineReplicas: [] }
+function readDescribeTopicPartitionsResponsePartition (r: Reader, _version: number, flexible: boolean): DescribeTopicPartitionsResponsePartition {
+  const m: DescribeTopicPartitionsResponsePartition = { errorCode: 0, partitionIndex: 0, leaderId: 0, leaderEpoch: -1, replicaNodes: [], isrNodes: [], eligibleLeaderReplicas: null, lastKnownElr: null, offlineReplicas: [] }
   m.errorCode = r.readInt16()
   m.partitionIndex = r.readInt32()
   m.leaderId = r.readInt32()
@@ -238,7 +238,7 @@ function readDescribeTopicPartitionsResponseDescribeTopicPartitionsResponseParti
   return m
 }
 
-function sizeDescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition (m: DescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition, _version: number, flexible: boolean): number {
+function sizeDescribeTopicPartitionsResponsePartition (m: DescribeTopicPartitionsResponsePartition, _version: number, flexible: boolean): number {
   let size = 0
   size += 2
   size += 4
@@ -270,7 +270,7 @@ function sizeDescribeTopicPartitionsResponseDescribeTopicPartitionsResponseParti
   return size
 }
 
-function putDescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition (w: Writer, m: DescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition, _version: number, flexible: boolean): void {
+function putDescribeTopicPartitionsResponsePartition (w: Writer, m: DescribeTopicPartitionsResponsePartition, _version: number, flexible: boolean): void {
   w.writeInt16(m.errorCode)
   w.writeInt32(m.partitionIndex)
   w.writeInt32(m.leaderId)
@@ -296,12 +296,12 @@ function putDescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartit
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
-export function defaultDescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic (): DescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic {
+export function defaultDescribeTopicPartitionsResponseTopic (): DescribeTopicPartitionsResponseTopic {
   return { errorCode: 0, name: "", topicId: ZERO_UUID, isInternal: false, partitions: [], topicAuthorizedOperations: -2147483648 }
 }
 
-function readDescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic (r: Reader, version: number, flexible: boolean): DescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic {
-  const m: DescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic = { errorCode: 0, name: "", topicId: ZERO_UUID, isInternal: false, partitions: [], topicAuthorizedOperations: -2147483648 }
+function readDescribeTopicPartitionsResponseTopic (r: Reader, version: number, flexible: boolean): DescribeTopicPartitionsResponseTopic {
+  const m: DescribeTopicPartitionsResponseTopic = { errorCode: 0, name: "", topicId: ZERO_UUID, isInternal: false, partitions: [], topicAuthorizedOperations: -2147483648 }
   m.errorCode = r.readInt16()
   m.name = (flexible ? r.readCompactNullableString() : r.readNullableString())
   m.topicId = r.readUuid()
@@ -309,8 +309,8 @@ function readDescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Partitions is null but not nullable in this version')
-    const items: DescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition[] = []
-    for (let i = 0; i < n; i++) items.push(readDescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition(r, version, flexible))
+    const items: DescribeTopicPartitionsResponsePartition[] = []
+    for (let i = 0; i < n; i++) items.push(readDescribeTopicPartitionsResponsePartition(r, version, flexible))
     m.partitions = items
   }
   m.topicAuthorizedOperations = r.readInt32()
@@ -318,7 +318,7 @@ function readDescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic
   return m
 }
 
-function sizeDescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic (m: DescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic, version: number, flexible: boolean): number {
+function sizeDescribeTopicPartitionsResponseTopic (m: DescribeTopicPartitionsResponseTopic, version: number, flexible: boolean): number {
   let size = 0
   size += 2
   size += sizeOfNullableString(m.name, flexible)
@@ -326,20 +326,20 @@ function sizeDescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic
   size += 1
   {
     size += sizeOfArrayLength(m.partitions.length, flexible)
-    for (const item of m.partitions) size += sizeDescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition(item, version, flexible)
+    for (const item of m.partitions) size += sizeDescribeTopicPartitionsResponsePartition(item, version, flexible)
   }
   size += 4
   if (flexible) size += 1
   return size
 }
 
-function putDescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic (w: Writer, m: DescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic, version: number, flexible: boolean): void {
+function putDescribeTopicPartitionsResponseTopic (w: Writer, m: DescribeTopicPartitionsResponseTopic, version: number, flexible: boolean): void {
   w.writeInt16(m.errorCode)
   if (flexible) w.writeCompactNullableString(m.name); else w.writeNullableString(m.name)
   w.writeUuid(m.topicId)
   w.writeBoolean(m.isInternal)
   w.writeArrayLength(m.partitions.length, flexible)
-  for (const item of m.partitions) { putDescribeTopicPartitionsResponseDescribeTopicPartitionsResponsePartition(w, item, version, flexible) }
+  for (const item of m.partitions) { putDescribeTopicPartitionsResponsePartition(w, item, version, flexible) }
   w.writeInt32(m.topicAuthorizedOperations)
   if (flexible) w.writeUnsignedVarInt(0)
 }
@@ -380,8 +380,8 @@ function readDescribeTopicPartitionsResponse (r: Reader, version: number, flexib
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Topics is null but not nullable in this version')
-    const items: DescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic[] = []
-    for (let i = 0; i < n; i++) items.push(readDescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic(r, version, flexible))
+    const items: DescribeTopicPartitionsResponseTopic[] = []
+    for (let i = 0; i < n; i++) items.push(readDescribeTopicPartitionsResponseTopic(r, version, flexible))
     m.topics = items
   }
   m.nextCursor = r.readInt8() >= 0 ? readDescribeTopicPartitionsResponseCursor(r, version, flexible) : null
@@ -394,7 +394,7 @@ function sizeDescribeTopicPartitionsResponse (m: DescribeTopicPartitionsResponse
   size += 4
   {
     size += sizeOfArrayLength(m.topics.length, flexible)
-    for (const item of m.topics) size += sizeDescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic(item, version, flexible)
+    for (const item of m.topics) size += sizeDescribeTopicPartitionsResponseTopic(item, version, flexible)
   }
   size += 1 + (m.nextCursor === null ? 0 : sizeDescribeTopicPartitionsResponseCursor(m.nextCursor, version, flexible))
   if (flexible) size += 1
@@ -404,7 +404,7 @@ function sizeDescribeTopicPartitionsResponse (m: DescribeTopicPartitionsResponse
 function putDescribeTopicPartitionsResponse (w: Writer, m: DescribeTopicPartitionsResponse, version: number, flexible: boolean): void {
   w.writeInt32(m.throttleTimeMs)
   w.writeArrayLength(m.topics.length, flexible)
-  for (const item of m.topics) { putDescribeTopicPartitionsResponseDescribeTopicPartitionsResponseTopic(w, item, version, flexible) }
+  for (const item of m.topics) { putDescribeTopicPartitionsResponseTopic(w, item, version, flexible) }
   if (m.nextCursor === null) {
     w.writeInt8(-1)
   } else {

@@ -5,7 +5,7 @@ import { type Writer, sizeOfString, sizeOfNullableString, sizeOfBytes, sizeOfArr
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0)
 
-export interface JoinGroupRequestJoinGroupRequestProtocol {
+export interface JoinGroupRequestProtocol {
   /** Name: versions 0+ */
   name: string
   /** Metadata: versions 0+ */
@@ -26,24 +26,24 @@ export interface JoinGroupRequest {
   /** ProtocolType: versions 0+ */
   protocolType: string
   /** Protocols: versions 0+ */
-  protocols: JoinGroupRequestJoinGroupRequestProtocol[]
+  protocols: JoinGroupRequestProtocol[]
   /** Reason: versions 8+ */
   reason: string | null
 }
 
-export function defaultJoinGroupRequestJoinGroupRequestProtocol (): JoinGroupRequestJoinGroupRequestProtocol {
+export function defaultJoinGroupRequestProtocol (): JoinGroupRequestProtocol {
   return { name: "", metadata: EMPTY_BYTES }
 }
 
-function readJoinGroupRequestJoinGroupRequestProtocol (r: Reader, _version: number, flexible: boolean): JoinGroupRequestJoinGroupRequestProtocol {
-  const m: JoinGroupRequestJoinGroupRequestProtocol = { name: "", metadata: EMPTY_BYTES }
+function readJoinGroupRequestProtocol (r: Reader, _version: number, flexible: boolean): JoinGroupRequestProtocol {
+  const m: JoinGroupRequestProtocol = { name: "", metadata: EMPTY_BYTES }
   m.name = (flexible ? r.readCompactString() : r.readString())
   m.metadata = (flexible ? r.readCompactBytes() : r.readBytes())
   if (flexible) r.skipTaggedFields()
   return m
 }
 
-function sizeJoinGroupRequestJoinGroupRequestProtocol (m: JoinGroupRequestJoinGroupRequestProtocol, _version: number, flexible: boolean): number {
+function sizeJoinGroupRequestProtocol (m: JoinGroupRequestProtocol, _version: number, flexible: boolean): number {
   let size = 0
   size += sizeOfString(m.name, flexible)
   size += sizeOfBytes(m.metadata, flexible)
@@ -51,7 +51,7 @@ function sizeJoinGroupRequestJoinGroupRequestProtocol (m: JoinGroupRequestJoinGr
   return size
 }
 
-function putJoinGroupRequestJoinGroupRequestProtocol (w: Writer, m: JoinGroupRequestJoinGroupRequestProtocol, _version: number, flexible: boolean): void {
+function putJoinGroupRequestProtocol (w: Writer, m: JoinGroupRequestProtocol, _version: number, flexible: boolean): void {
   if (flexible) w.writeCompactString(m.name); else w.writeString(m.name)
   if (flexible) w.writeCompactBytes(m.metadata); else w.writeBytes(m.metadata)
   if (flexible) w.writeUnsignedVarInt(0)
@@ -76,8 +76,8 @@ function readJoinGroupRequest (r: Reader, version: number, flexible: boolean): J
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Protocols is null but not nullable in this version')
-    const items: JoinGroupRequestJoinGroupRequestProtocol[] = []
-    for (let i = 0; i < n; i++) items.push(readJoinGroupRequestJoinGroupRequestProtocol(r, version, flexible))
+    const items: JoinGroupRequestProtocol[] = []
+    for (let i = 0; i < n; i++) items.push(readJoinGroupRequestProtocol(r, version, flexible))
     m.protocols = items
   }
   if (version >= 8) {
@@ -102,7 +102,7 @@ function sizeJoinGroupRequest (m: JoinGroupRequest, version: number, flexible: b
   size += sizeOfString(m.protocolType, flexible)
   {
     size += sizeOfArrayLength(m.protocols.length, flexible)
-    for (const item of m.protocols) size += sizeJoinGroupRequestJoinGroupRequestProtocol(item, version, flexible)
+    for (const item of m.protocols) size += sizeJoinGroupRequestProtocol(item, version, flexible)
   }
   if (version >= 8) {
     size += sizeOfNullableString(m.reason, flexible)
@@ -123,7 +123,7 @@ function putJoinGroupRequest (w: Writer, m: JoinGroupRequest, version: number, f
   }
   if (flexible) w.writeCompactString(m.protocolType); else w.writeString(m.protocolType)
   w.writeArrayLength(m.protocols.length, flexible)
-  for (const item of m.protocols) { putJoinGroupRequestJoinGroupRequestProtocol(w, item, version, flexible) }
+  for (const item of m.protocols) { putJoinGroupRequestProtocol(w, item, version, flexible) }
   if (version >= 8) {
     if (flexible) w.writeCompactNullableString(m.reason); else w.writeNullableString(m.reason)
   }
@@ -145,7 +145,7 @@ export function writeJoinGroupRequest (w: Writer, m: JoinGroupRequest, version: 
   putJoinGroupRequest(w, m, version, version >= 6)
 }
 
-export interface JoinGroupResponseJoinGroupResponseMember {
+export interface JoinGroupResponseMember {
   /** MemberId: versions 0+ */
   memberId: string
   /** GroupInstanceId: versions 5+ */
@@ -172,15 +172,15 @@ export interface JoinGroupResponse {
   /** MemberId: versions 0+ */
   memberId: string
   /** Members: versions 0+ */
-  members: JoinGroupResponseJoinGroupResponseMember[]
+  members: JoinGroupResponseMember[]
 }
 
-export function defaultJoinGroupResponseJoinGroupResponseMember (): JoinGroupResponseJoinGroupResponseMember {
+export function defaultJoinGroupResponseMember (): JoinGroupResponseMember {
   return { memberId: "", groupInstanceId: null, metadata: EMPTY_BYTES }
 }
 
-function readJoinGroupResponseJoinGroupResponseMember (r: Reader, version: number, flexible: boolean): JoinGroupResponseJoinGroupResponseMember {
-  const m: JoinGroupResponseJoinGroupResponseMember = { memberId: "", groupInstanceId: null, metadata: EMPTY_BYTES }
+function readJoinGroupResponseMember (r: Reader, version: number, flexible: boolean): JoinGroupResponseMember {
+  const m: JoinGroupResponseMember = { memberId: "", groupInstanceId: null, metadata: EMPTY_BYTES }
   m.memberId = (flexible ? r.readCompactString() : r.readString())
   if (version >= 5) {
     m.groupInstanceId = (flexible ? r.readCompactNullableString() : r.readNullableString())
@@ -190,7 +190,7 @@ function readJoinGroupResponseJoinGroupResponseMember (r: Reader, version: numbe
   return m
 }
 
-function sizeJoinGroupResponseJoinGroupResponseMember (m: JoinGroupResponseJoinGroupResponseMember, version: number, flexible: boolean): number {
+function sizeJoinGroupResponseMember (m: JoinGroupResponseMember, version: number, flexible: boolean): number {
   let size = 0
   size += sizeOfString(m.memberId, flexible)
   if (version >= 5) {
@@ -201,7 +201,7 @@ function sizeJoinGroupResponseJoinGroupResponseMember (m: JoinGroupResponseJoinG
   return size
 }
 
-function putJoinGroupResponseJoinGroupResponseMember (w: Writer, m: JoinGroupResponseJoinGroupResponseMember, version: number, flexible: boolean): void {
+function putJoinGroupResponseMember (w: Writer, m: JoinGroupResponseMember, version: number, flexible: boolean): void {
   if (flexible) w.writeCompactString(m.memberId); else w.writeString(m.memberId)
   if (version >= 5) {
     if (flexible) w.writeCompactNullableString(m.groupInstanceId); else w.writeNullableString(m.groupInstanceId)
@@ -233,8 +233,8 @@ function readJoinGroupResponse (r: Reader, version: number, flexible: boolean): 
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Members is null but not nullable in this version')
-    const items: JoinGroupResponseJoinGroupResponseMember[] = []
-    for (let i = 0; i < n; i++) items.push(readJoinGroupResponseJoinGroupResponseMember(r, version, flexible))
+    const items: JoinGroupResponseMember[] = []
+    for (let i = 0; i < n; i++) items.push(readJoinGroupResponseMember(r, version, flexible))
     m.members = items
   }
   if (flexible) r.skipTaggedFields()
@@ -260,7 +260,7 @@ function sizeJoinGroupResponse (m: JoinGroupResponse, version: number, flexible:
   size += sizeOfString(m.memberId, flexible)
   {
     size += sizeOfArrayLength(m.members.length, flexible)
-    for (const item of m.members) size += sizeJoinGroupResponseJoinGroupResponseMember(item, version, flexible)
+    for (const item of m.members) size += sizeJoinGroupResponseMember(item, version, flexible)
   }
   if (flexible) size += 1
   return size
@@ -283,7 +283,7 @@ function putJoinGroupResponse (w: Writer, m: JoinGroupResponse, version: number,
   }
   if (flexible) w.writeCompactString(m.memberId); else w.writeString(m.memberId)
   w.writeArrayLength(m.members.length, flexible)
-  for (const item of m.members) { putJoinGroupResponseJoinGroupResponseMember(w, item, version, flexible) }
+  for (const item of m.members) { putJoinGroupResponseMember(w, item, version, flexible) }
   if (flexible) w.writeUnsignedVarInt(0)
 }
 

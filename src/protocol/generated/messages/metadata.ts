@@ -4,7 +4,7 @@ import { type Reader, DecodeError } from '../../primitives/reader.ts'
 import { type Writer, sizeOfString, sizeOfNullableString, sizeOfArrayLength } from '../../primitives/writer.ts'
 import { ZERO_UUID } from '../../primitives/uuid.ts'
 
-export interface MetadataRequestMetadataRequestTopic {
+export interface MetadataRequestTopic {
   /** TopicId: versions 10+ */
   topicId: string
   /** Name: versions 0+ */
@@ -13,7 +13,7 @@ export interface MetadataRequestMetadataRequestTopic {
 
 export interface MetadataRequest {
   /** Topics: versions 0+ */
-  topics: MetadataRequestMetadataRequestTopic[] | null
+  topics: MetadataRequestTopic[] | null
   /** AllowAutoTopicCreation: versions 4+ */
   allowAutoTopicCreation: boolean
   /** IncludeClusterAuthorizedOperations: versions 8-10 */
@@ -22,12 +22,12 @@ export interface MetadataRequest {
   includeTopicAuthorizedOperations: boolean
 }
 
-export function defaultMetadataRequestMetadataRequestTopic (): MetadataRequestMetadataRequestTopic {
+export function defaultMetadataRequestTopic (): MetadataRequestTopic {
   return { topicId: ZERO_UUID, name: "" }
 }
 
-function readMetadataRequestMetadataRequestTopic (r: Reader, version: number, flexible: boolean): MetadataRequestMetadataRequestTopic {
-  const m: MetadataRequestMetadataRequestTopic = { topicId: ZERO_UUID, name: "" }
+function readMetadataRequestTopic (r: Reader, version: number, flexible: boolean): MetadataRequestTopic {
+  const m: MetadataRequestTopic = { topicId: ZERO_UUID, name: "" }
   if (version >= 10) {
     m.topicId = r.readUuid()
   }
@@ -36,7 +36,7 @@ function readMetadataRequestMetadataRequestTopic (r: Reader, version: number, fl
   return m
 }
 
-function sizeMetadataRequestMetadataRequestTopic (m: MetadataRequestMetadataRequestTopic, version: number, flexible: boolean): number {
+function sizeMetadataRequestTopic (m: MetadataRequestTopic, version: number, flexible: boolean): number {
   let size = 0
   if (version >= 10) {
     size += 16
@@ -46,7 +46,7 @@ function sizeMetadataRequestMetadataRequestTopic (m: MetadataRequestMetadataRequ
   return size
 }
 
-function putMetadataRequestMetadataRequestTopic (w: Writer, m: MetadataRequestMetadataRequestTopic, version: number, flexible: boolean): void {
+function putMetadataRequestTopic (w: Writer, m: MetadataRequestTopic, version: number, flexible: boolean): void {
   if (version >= 10) {
     w.writeUuid(m.topicId)
   }
@@ -66,8 +66,8 @@ function readMetadataRequest (r: Reader, version: number, flexible: boolean): Me
     if (n < 0 && !(version >= 1)) throw new DecodeError('Topics is null but not nullable in this version')
     if (n < 0) m.topics = null
     else {
-      const items: MetadataRequestMetadataRequestTopic[] = []
-      for (let i = 0; i < n; i++) items.push(readMetadataRequestMetadataRequestTopic(r, version, flexible))
+      const items: MetadataRequestTopic[] = []
+      for (let i = 0; i < n; i++) items.push(readMetadataRequestTopic(r, version, flexible))
       m.topics = items
     }
   }
@@ -89,7 +89,7 @@ function sizeMetadataRequest (m: MetadataRequest, version: number, flexible: boo
   if (m.topics === null) size += sizeOfArrayLength(-1, flexible)
   else {
     size += sizeOfArrayLength(m.topics.length, flexible)
-    for (const item of m.topics) size += sizeMetadataRequestMetadataRequestTopic(item, version, flexible)
+    for (const item of m.topics) size += sizeMetadataRequestTopic(item, version, flexible)
   }
   if (!(version >= 4) && !(m.allowAutoTopicCreation === true)) throw new Error('MetadataRequest.allowAutoTopicCreation is not supported in version ' + version)
   if (version >= 4) {
@@ -113,7 +113,7 @@ function putMetadataRequest (w: Writer, m: MetadataRequest, version: number, fle
     w.writeArrayLength(-1, flexible)
   } else {
     w.writeArrayLength(m.topics.length, flexible)
-    for (const item of m.topics) { putMetadataRequestMetadataRequestTopic(w, item, version, flexible) }
+    for (const item of m.topics) { putMetadataRequestTopic(w, item, version, flexible) }
   }
   if (version >= 4) {
     w.writeBoolean(m.allowAutoTopicCreation)
@@ -142,7 +142,7 @@ export function writeMetadataRequest (w: Writer, m: MetadataRequest, version: nu
   putMetadataRequest(w, m, version, version >= 9)
 }
 
-export interface MetadataResponseMetadataResponseBroker {
+export interface MetadataResponseBroker {
   /** NodeId: versions 0+ */
   nodeId: number
   /** Host: versions 0+ */
@@ -153,7 +153,7 @@ export interface MetadataResponseMetadataResponseBroker {
   rack: string | null
 }
 
-export interface MetadataResponseMetadataResponsePartition {
+export interface MetadataResponsePartition {
   /** ErrorCode: versions 0+ */
   errorCode: number
   /** PartitionIndex: versions 0+ */
@@ -170,7 +170,7 @@ export interface MetadataResponseMetadataResponsePartition {
   offlineReplicas: number[]
 }
 
-export interface MetadataResponseMetadataResponseTopic {
+export interface MetadataResponseTopic {
   /** ErrorCode: versions 0+ */
   errorCode: number
   /** Name: versions 0+ */
@@ -180,7 +180,7 @@ export interface MetadataResponseMetadataResponseTopic {
   /** IsInternal: versions 1+ */
   isInternal: boolean
   /** Partitions: versions 0+ */
-  partitions: MetadataResponseMetadataResponsePartition[]
+  partitions: MetadataResponsePartition[]
   /** TopicAuthorizedOperations: versions 8+ */
   topicAuthorizedOperations: number
 }
@@ -189,23 +189,23 @@ export interface MetadataResponse {
   /** ThrottleTimeMs: versions 3+ */
   throttleTimeMs: number
   /** Brokers: versions 0+ */
-  brokers: MetadataResponseMetadataResponseBroker[]
+  brokers: MetadataResponseBroker[]
   /** ClusterId: versions 2+ */
   clusterId: string | null
   /** ControllerId: versions 1+ */
   controllerId: number
   /** Topics: versions 0+ */
-  topics: MetadataResponseMetadataResponseTopic[]
+  topics: MetadataResponseTopic[]
   /** ClusterAuthorizedOperations: versions 8-10 */
   clusterAuthorizedOperations: number
 }
 
-export function defaultMetadataResponseMetadataResponseBroker (): MetadataResponseMetadataResponseBroker {
+export function defaultMetadataResponseBroker (): MetadataResponseBroker {
   return { nodeId: 0, host: "", port: 0, rack: null }
 }
 
-function readMetadataResponseMetadataResponseBroker (r: Reader, version: number, flexible: boolean): MetadataResponseMetadataResponseBroker {
-  const m: MetadataResponseMetadataResponseBroker = { nodeId: 0, host: "", port: 0, rack: null }
+function readMetadataResponseBroker (r: Reader, version: number, flexible: boolean): MetadataResponseBroker {
+  const m: MetadataResponseBroker = { nodeId: 0, host: "", port: 0, rack: null }
   m.nodeId = r.readInt32()
   m.host = (flexible ? r.readCompactString() : r.readString())
   m.port = r.readInt32()
@@ -216,7 +216,7 @@ function readMetadataResponseMetadataResponseBroker (r: Reader, version: number,
   return m
 }
 
-function sizeMetadataResponseMetadataResponseBroker (m: MetadataResponseMetadataResponseBroker, version: number, flexible: boolean): number {
+function sizeMetadataResponseBroker (m: MetadataResponseBroker, version: number, flexible: boolean): number {
   let size = 0
   size += 4
   size += sizeOfString(m.host, flexible)
@@ -228,7 +228,7 @@ function sizeMetadataResponseMetadataResponseBroker (m: MetadataResponseMetadata
   return size
 }
 
-function putMetadataResponseMetadataResponseBroker (w: Writer, m: MetadataResponseMetadataResponseBroker, version: number, flexible: boolean): void {
+function putMetadataResponseBroker (w: Writer, m: MetadataResponseBroker, version: number, flexible: boolean): void {
   w.writeInt32(m.nodeId)
   if (flexible) w.writeCompactString(m.host); else w.writeString(m.host)
   w.writeInt32(m.port)
@@ -238,12 +238,12 @@ function putMetadataResponseMetadataResponseBroker (w: Writer, m: MetadataRespon
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
-export function defaultMetadataResponseMetadataResponsePartition (): MetadataResponseMetadataResponsePartition {
+export function defaultMetadataResponsePartition (): MetadataResponsePartition {
   return { errorCode: 0, partitionIndex: 0, leaderId: 0, leaderEpoch: -1, replicaNodes: [], isrNodes: [], offlineReplicas: [] }
 }
 
-function readMetadataResponseMetadataResponsePartition (r: Reader, version: number, flexible: boolean): MetadataResponseMetadataResponsePartition {
-  const m: MetadataResponseMetadataResponsePartition = { errorCode: 0, partitionIndex: 0, leaderId: 0, leaderEpoch: -1, replicaNodes: [], isrNodes: [], offlineReplicas: [] }
+function readMetadataResponsePartition (r: Reader, version: number, flexible: boolean): MetadataResponsePartition {
+  const m: MetadataResponsePartition = { errorCode: 0, partitionIndex: 0, leaderId: 0, leaderEpoch: -1, replicaNodes: [], isrNodes: [], offlineReplicas: [] }
   m.errorCode = r.readInt16()
   m.partitionIndex = r.readInt32()
   m.leaderId = r.readInt32()
@@ -277,7 +277,7 @@ function readMetadataResponseMetadataResponsePartition (r: Reader, version: numb
   return m
 }
 
-function sizeMetadataResponseMetadataResponsePartition (m: MetadataResponseMetadataResponsePartition, version: number, flexible: boolean): number {
+function sizeMetadataResponsePartition (m: MetadataResponsePartition, version: number, flexible: boolean): number {
   let size = 0
   size += 2
   size += 4
@@ -303,7 +303,7 @@ function sizeMetadataResponseMetadataResponsePartition (m: MetadataResponseMetad
   return size
 }
 
-function putMetadataResponseMetadataResponsePartition (w: Writer, m: MetadataResponseMetadataResponsePartition, version: number, flexible: boolean): void {
+function putMetadataResponsePartition (w: Writer, m: MetadataResponsePartition, version: number, flexible: boolean): void {
   w.writeInt16(m.errorCode)
   w.writeInt32(m.partitionIndex)
   w.writeInt32(m.leaderId)
@@ -321,12 +321,12 @@ function putMetadataResponseMetadataResponsePartition (w: Writer, m: MetadataRes
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
-export function defaultMetadataResponseMetadataResponseTopic (): MetadataResponseMetadataResponseTopic {
+export function defaultMetadataResponseTopic (): MetadataResponseTopic {
   return { errorCode: 0, name: "", topicId: ZERO_UUID, isInternal: false, partitions: [], topicAuthorizedOperations: -2147483648 }
 }
 
-function readMetadataResponseMetadataResponseTopic (r: Reader, version: number, flexible: boolean): MetadataResponseMetadataResponseTopic {
-  const m: MetadataResponseMetadataResponseTopic = { errorCode: 0, name: "", topicId: ZERO_UUID, isInternal: false, partitions: [], topicAuthorizedOperations: -2147483648 }
+function readMetadataResponseTopic (r: Reader, version: number, flexible: boolean): MetadataResponseTopic {
+  const m: MetadataResponseTopic = { errorCode: 0, name: "", topicId: ZERO_UUID, isInternal: false, partitions: [], topicAuthorizedOperations: -2147483648 }
   m.errorCode = r.readInt16()
   m.name = (version >= 12 ? (flexible ? r.readCompactNullableString() : r.readNullableString()) : (flexible ? r.readCompactString() : r.readString()))
   if (version >= 10) {
@@ -338,8 +338,8 @@ function readMetadataResponseMetadataResponseTopic (r: Reader, version: number, 
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Partitions is null but not nullable in this version')
-    const items: MetadataResponseMetadataResponsePartition[] = []
-    for (let i = 0; i < n; i++) items.push(readMetadataResponseMetadataResponsePartition(r, version, flexible))
+    const items: MetadataResponsePartition[] = []
+    for (let i = 0; i < n; i++) items.push(readMetadataResponsePartition(r, version, flexible))
     m.partitions = items
   }
   if (version >= 8) {
@@ -349,7 +349,7 @@ function readMetadataResponseMetadataResponseTopic (r: Reader, version: number, 
   return m
 }
 
-function sizeMetadataResponseMetadataResponseTopic (m: MetadataResponseMetadataResponseTopic, version: number, flexible: boolean): number {
+function sizeMetadataResponseTopic (m: MetadataResponseTopic, version: number, flexible: boolean): number {
   let size = 0
   size += 2
   size += sizeOfNullableString(m.name, flexible)
@@ -361,9 +361,9 @@ function sizeMetadataResponseMetadataResponseTopic (m: MetadataResponseMetadataR
   }
   {
     size += sizeOfArrayLength(m.partitions.length, flexible)
-    for (const item of m.partitions) size += sizeMetadataResponseMetadataResponsePartition(item, version, flexible)
+    for (const item of m.partitions) size += sizeMetadataResponsePartition(item, version, flexible)
   }
-  if (!(version >= 8) && !(m.topicAuthorizedOperations === -2147483648)) throw new Error('MetadataResponseMetadataResponseTopic.topicAuthorizedOperations is not supported in version ' + version)
+  if (!(version >= 8) && !(m.topicAuthorizedOperations === -2147483648)) throw new Error('MetadataResponseTopic.topicAuthorizedOperations is not supported in version ' + version)
   if (version >= 8) {
     size += 4
   }
@@ -371,7 +371,7 @@ function sizeMetadataResponseMetadataResponseTopic (m: MetadataResponseMetadataR
   return size
 }
 
-function putMetadataResponseMetadataResponseTopic (w: Writer, m: MetadataResponseMetadataResponseTopic, version: number, flexible: boolean): void {
+function putMetadataResponseTopic (w: Writer, m: MetadataResponseTopic, version: number, flexible: boolean): void {
   w.writeInt16(m.errorCode)
   if (m.name === null && !(version >= 12)) throw new Error('name is not nullable in version ' + version)
   if (flexible) w.writeCompactNullableString(m.name); else w.writeNullableString(m.name)
@@ -382,7 +382,7 @@ function putMetadataResponseMetadataResponseTopic (w: Writer, m: MetadataRespons
     w.writeBoolean(m.isInternal)
   }
   w.writeArrayLength(m.partitions.length, flexible)
-  for (const item of m.partitions) { putMetadataResponseMetadataResponsePartition(w, item, version, flexible) }
+  for (const item of m.partitions) { putMetadataResponsePartition(w, item, version, flexible) }
   if (version >= 8) {
     w.writeInt32(m.topicAuthorizedOperations)
   }
@@ -401,8 +401,8 @@ function readMetadataResponse (r: Reader, version: number, flexible: boolean): M
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Brokers is null but not nullable in this version')
-    const items: MetadataResponseMetadataResponseBroker[] = []
-    for (let i = 0; i < n; i++) items.push(readMetadataResponseMetadataResponseBroker(r, version, flexible))
+    const items: MetadataResponseBroker[] = []
+    for (let i = 0; i < n; i++) items.push(readMetadataResponseBroker(r, version, flexible))
     m.brokers = items
   }
   if (version >= 2) {
@@ -414,8 +414,8 @@ function readMetadataResponse (r: Reader, version: number, flexible: boolean): M
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Topics is null but not nullable in this version')
-    const items: MetadataResponseMetadataResponseTopic[] = []
-    for (let i = 0; i < n; i++) items.push(readMetadataResponseMetadataResponseTopic(r, version, flexible))
+    const items: MetadataResponseTopic[] = []
+    for (let i = 0; i < n; i++) items.push(readMetadataResponseTopic(r, version, flexible))
     m.topics = items
   }
   if (version >= 8 && version <= 10) {
@@ -432,7 +432,7 @@ function sizeMetadataResponse (m: MetadataResponse, version: number, flexible: b
   }
   {
     size += sizeOfArrayLength(m.brokers.length, flexible)
-    for (const item of m.brokers) size += sizeMetadataResponseMetadataResponseBroker(item, version, flexible)
+    for (const item of m.brokers) size += sizeMetadataResponseBroker(item, version, flexible)
   }
   if (version >= 2) {
     size += sizeOfNullableString(m.clusterId, flexible)
@@ -442,7 +442,7 @@ function sizeMetadataResponse (m: MetadataResponse, version: number, flexible: b
   }
   {
     size += sizeOfArrayLength(m.topics.length, flexible)
-    for (const item of m.topics) size += sizeMetadataResponseMetadataResponseTopic(item, version, flexible)
+    for (const item of m.topics) size += sizeMetadataResponseTopic(item, version, flexible)
   }
   if (!(version >= 8 && version <= 10) && !(m.clusterAuthorizedOperations === -2147483648)) throw new Error('MetadataResponse.clusterAuthorizedOperations is not supported in version ' + version)
   if (version >= 8 && version <= 10) {
@@ -457,7 +457,7 @@ function putMetadataResponse (w: Writer, m: MetadataResponse, version: number, f
     w.writeInt32(m.throttleTimeMs)
   }
   w.writeArrayLength(m.brokers.length, flexible)
-  for (const item of m.brokers) { putMetadataResponseMetadataResponseBroker(w, item, version, flexible) }
+  for (const item of m.brokers) { putMetadataResponseBroker(w, item, version, flexible) }
   if (version >= 2) {
     if (flexible) w.writeCompactNullableString(m.clusterId); else w.writeNullableString(m.clusterId)
   }
@@ -465,7 +465,7 @@ function putMetadataResponse (w: Writer, m: MetadataResponse, version: number, f
     w.writeInt32(m.controllerId)
   }
   w.writeArrayLength(m.topics.length, flexible)
-  for (const item of m.topics) { putMetadataResponseMetadataResponseTopic(w, item, version, flexible) }
+  for (const item of m.topics) { putMetadataResponseTopic(w, item, version, flexible) }
   if (version >= 8 && version <= 10) {
     w.writeInt32(m.clusterAuthorizedOperations)
   }

@@ -3,7 +3,7 @@
 import { type Reader, DecodeError } from '../../primitives/reader.ts'
 import { type Writer, sizeOfString, sizeOfNullableString, sizeOfArrayLength } from '../../primitives/writer.ts'
 
-export interface OffsetCommitRequestOffsetCommitRequestPartition {
+export interface OffsetCommitRequestPartition {
   /** PartitionIndex: versions 0+ */
   partitionIndex: number
   /** CommittedOffset: versions 0+ */
@@ -16,11 +16,11 @@ export interface OffsetCommitRequestOffsetCommitRequestPartition {
   committedMetadata: string | null
 }
 
-export interface OffsetCommitRequestOffsetCommitRequestTopic {
+export interface OffsetCommitRequestTopic {
   /** Name: versions 0+ */
   name: string
   /** Partitions: versions 0+ */
-  partitions: OffsetCommitRequestOffsetCommitRequestPartition[]
+  partitions: OffsetCommitRequestPartition[]
 }
 
 export interface OffsetCommitRequest {
@@ -35,15 +35,15 @@ export interface OffsetCommitRequest {
   /** RetentionTimeMs: versions 2-4 */
   retentionTimeMs: bigint
   /** Topics: versions 0+ */
-  topics: OffsetCommitRequestOffsetCommitRequestTopic[]
+  topics: OffsetCommitRequestTopic[]
 }
 
-export function defaultOffsetCommitRequestOffsetCommitRequestPartition (): OffsetCommitRequestOffsetCommitRequestPartition {
+export function defaultOffsetCommitRequestPartition (): OffsetCommitRequestPartition {
   return { partitionIndex: 0, committedOffset: 0n, committedLeaderEpoch: -1, commitTimestamp: -1n, committedMetadata: "" }
 }
 
-function readOffsetCommitRequestOffsetCommitRequestPartition (r: Reader, version: number, flexible: boolean): OffsetCommitRequestOffsetCommitRequestPartition {
-  const m: OffsetCommitRequestOffsetCommitRequestPartition = { partitionIndex: 0, committedOffset: 0n, committedLeaderEpoch: -1, commitTimestamp: -1n, committedMetadata: "" }
+function readOffsetCommitRequestPartition (r: Reader, version: number, flexible: boolean): OffsetCommitRequestPartition {
+  const m: OffsetCommitRequestPartition = { partitionIndex: 0, committedOffset: 0n, committedLeaderEpoch: -1, commitTimestamp: -1n, committedMetadata: "" }
   m.partitionIndex = r.readInt32()
   m.committedOffset = r.readInt64()
   if (version >= 6) {
@@ -57,14 +57,14 @@ function readOffsetCommitRequestOffsetCommitRequestPartition (r: Reader, version
   return m
 }
 
-function sizeOffsetCommitRequestOffsetCommitRequestPartition (m: OffsetCommitRequestOffsetCommitRequestPartition, version: number, flexible: boolean): number {
+function sizeOffsetCommitRequestPartition (m: OffsetCommitRequestPartition, version: number, flexible: boolean): number {
   let size = 0
   size += 4
   size += 8
   if (version >= 6) {
     size += 4
   }
-  if (!(version >= 1 && version <= 1) && !(m.commitTimestamp === -1n)) throw new Error('OffsetCommitRequestOffsetCommitRequestPartition.commitTimestamp is not supported in version ' + version)
+  if (!(version >= 1 && version <= 1) && !(m.commitTimestamp === -1n)) throw new Error('OffsetCommitRequestPartition.commitTimestamp is not supported in version ' + version)
   if (version >= 1 && version <= 1) {
     size += 8
   }
@@ -73,7 +73,7 @@ function sizeOffsetCommitRequestOffsetCommitRequestPartition (m: OffsetCommitReq
   return size
 }
 
-function putOffsetCommitRequestOffsetCommitRequestPartition (w: Writer, m: OffsetCommitRequestOffsetCommitRequestPartition, version: number, flexible: boolean): void {
+function putOffsetCommitRequestPartition (w: Writer, m: OffsetCommitRequestPartition, version: number, flexible: boolean): void {
   w.writeInt32(m.partitionIndex)
   w.writeInt64(m.committedOffset)
   if (version >= 6) {
@@ -86,39 +86,39 @@ function putOffsetCommitRequestOffsetCommitRequestPartition (w: Writer, m: Offse
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
-export function defaultOffsetCommitRequestOffsetCommitRequestTopic (): OffsetCommitRequestOffsetCommitRequestTopic {
+export function defaultOffsetCommitRequestTopic (): OffsetCommitRequestTopic {
   return { name: "", partitions: [] }
 }
 
-function readOffsetCommitRequestOffsetCommitRequestTopic (r: Reader, version: number, flexible: boolean): OffsetCommitRequestOffsetCommitRequestTopic {
-  const m: OffsetCommitRequestOffsetCommitRequestTopic = { name: "", partitions: [] }
+function readOffsetCommitRequestTopic (r: Reader, version: number, flexible: boolean): OffsetCommitRequestTopic {
+  const m: OffsetCommitRequestTopic = { name: "", partitions: [] }
   m.name = (flexible ? r.readCompactString() : r.readString())
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Partitions is null but not nullable in this version')
-    const items: OffsetCommitRequestOffsetCommitRequestPartition[] = []
-    for (let i = 0; i < n; i++) items.push(readOffsetCommitRequestOffsetCommitRequestPartition(r, version, flexible))
+    const items: OffsetCommitRequestPartition[] = []
+    for (let i = 0; i < n; i++) items.push(readOffsetCommitRequestPartition(r, version, flexible))
     m.partitions = items
   }
   if (flexible) r.skipTaggedFields()
   return m
 }
 
-function sizeOffsetCommitRequestOffsetCommitRequestTopic (m: OffsetCommitRequestOffsetCommitRequestTopic, version: number, flexible: boolean): number {
+function sizeOffsetCommitRequestTopic (m: OffsetCommitRequestTopic, version: number, flexible: boolean): number {
   let size = 0
   size += sizeOfString(m.name, flexible)
   {
     size += sizeOfArrayLength(m.partitions.length, flexible)
-    for (const item of m.partitions) size += sizeOffsetCommitRequestOffsetCommitRequestPartition(item, version, flexible)
+    for (const item of m.partitions) size += sizeOffsetCommitRequestPartition(item, version, flexible)
   }
   if (flexible) size += 1
   return size
 }
 
-function putOffsetCommitRequestOffsetCommitRequestTopic (w: Writer, m: OffsetCommitRequestOffsetCommitRequestTopic, version: number, flexible: boolean): void {
+function putOffsetCommitRequestTopic (w: Writer, m: OffsetCommitRequestTopic, version: number, flexible: boolean): void {
   if (flexible) w.writeCompactString(m.name); else w.writeString(m.name)
   w.writeArrayLength(m.partitions.length, flexible)
-  for (const item of m.partitions) { putOffsetCommitRequestOffsetCommitRequestPartition(w, item, version, flexible) }
+  for (const item of m.partitions) { putOffsetCommitRequestPartition(w, item, version, flexible) }
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
@@ -144,8 +144,8 @@ function readOffsetCommitRequest (r: Reader, version: number, flexible: boolean)
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Topics is null but not nullable in this version')
-    const items: OffsetCommitRequestOffsetCommitRequestTopic[] = []
-    for (let i = 0; i < n; i++) items.push(readOffsetCommitRequestOffsetCommitRequestTopic(r, version, flexible))
+    const items: OffsetCommitRequestTopic[] = []
+    for (let i = 0; i < n; i++) items.push(readOffsetCommitRequestTopic(r, version, flexible))
     m.topics = items
   }
   if (flexible) r.skipTaggedFields()
@@ -170,7 +170,7 @@ function sizeOffsetCommitRequest (m: OffsetCommitRequest, version: number, flexi
   }
   {
     size += sizeOfArrayLength(m.topics.length, flexible)
-    for (const item of m.topics) size += sizeOffsetCommitRequestOffsetCommitRequestTopic(item, version, flexible)
+    for (const item of m.topics) size += sizeOffsetCommitRequestTopic(item, version, flexible)
   }
   if (flexible) size += 1
   return size
@@ -191,7 +191,7 @@ function putOffsetCommitRequest (w: Writer, m: OffsetCommitRequest, version: num
     w.writeInt64(m.retentionTimeMs)
   }
   w.writeArrayLength(m.topics.length, flexible)
-  for (const item of m.topics) { putOffsetCommitRequestOffsetCommitRequestTopic(w, item, version, flexible) }
+  for (const item of m.topics) { putOffsetCommitRequestTopic(w, item, version, flexible) }
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
@@ -210,40 +210,40 @@ export function writeOffsetCommitRequest (w: Writer, m: OffsetCommitRequest, ver
   putOffsetCommitRequest(w, m, version, version >= 8)
 }
 
-export interface OffsetCommitResponseOffsetCommitResponsePartition {
+export interface OffsetCommitResponsePartition {
   /** PartitionIndex: versions 0+ */
   partitionIndex: number
   /** ErrorCode: versions 0+ */
   errorCode: number
 }
 
-export interface OffsetCommitResponseOffsetCommitResponseTopic {
+export interface OffsetCommitResponseTopic {
   /** Name: versions 0+ */
   name: string
   /** Partitions: versions 0+ */
-  partitions: OffsetCommitResponseOffsetCommitResponsePartition[]
+  partitions: OffsetCommitResponsePartition[]
 }
 
 export interface OffsetCommitResponse {
   /** ThrottleTimeMs: versions 3+ */
   throttleTimeMs: number
   /** Topics: versions 0+ */
-  topics: OffsetCommitResponseOffsetCommitResponseTopic[]
+  topics: OffsetCommitResponseTopic[]
 }
 
-export function defaultOffsetCommitResponseOffsetCommitResponsePartition (): OffsetCommitResponseOffsetCommitResponsePartition {
+export function defaultOffsetCommitResponsePartition (): OffsetCommitResponsePartition {
   return { partitionIndex: 0, errorCode: 0 }
 }
 
-function readOffsetCommitResponseOffsetCommitResponsePartition (r: Reader, _version: number, flexible: boolean): OffsetCommitResponseOffsetCommitResponsePartition {
-  const m: OffsetCommitResponseOffsetCommitResponsePartition = { partitionIndex: 0, errorCode: 0 }
+function readOffsetCommitResponsePartition (r: Reader, _version: number, flexible: boolean): OffsetCommitResponsePartition {
+  const m: OffsetCommitResponsePartition = { partitionIndex: 0, errorCode: 0 }
   m.partitionIndex = r.readInt32()
   m.errorCode = r.readInt16()
   if (flexible) r.skipTaggedFields()
   return m
 }
 
-function sizeOffsetCommitResponseOffsetCommitResponsePartition (_m: OffsetCommitResponseOffsetCommitResponsePartition, _version: number, flexible: boolean): number {
+function sizeOffsetCommitResponsePartition (_m: OffsetCommitResponsePartition, _version: number, flexible: boolean): number {
   let size = 0
   size += 4
   size += 2
@@ -251,45 +251,45 @@ function sizeOffsetCommitResponseOffsetCommitResponsePartition (_m: OffsetCommit
   return size
 }
 
-function putOffsetCommitResponseOffsetCommitResponsePartition (w: Writer, m: OffsetCommitResponseOffsetCommitResponsePartition, _version: number, flexible: boolean): void {
+function putOffsetCommitResponsePartition (w: Writer, m: OffsetCommitResponsePartition, _version: number, flexible: boolean): void {
   w.writeInt32(m.partitionIndex)
   w.writeInt16(m.errorCode)
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
-export function defaultOffsetCommitResponseOffsetCommitResponseTopic (): OffsetCommitResponseOffsetCommitResponseTopic {
+export function defaultOffsetCommitResponseTopic (): OffsetCommitResponseTopic {
   return { name: "", partitions: [] }
 }
 
-function readOffsetCommitResponseOffsetCommitResponseTopic (r: Reader, version: number, flexible: boolean): OffsetCommitResponseOffsetCommitResponseTopic {
-  const m: OffsetCommitResponseOffsetCommitResponseTopic = { name: "", partitions: [] }
+function readOffsetCommitResponseTopic (r: Reader, version: number, flexible: boolean): OffsetCommitResponseTopic {
+  const m: OffsetCommitResponseTopic = { name: "", partitions: [] }
   m.name = (flexible ? r.readCompactString() : r.readString())
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Partitions is null but not nullable in this version')
-    const items: OffsetCommitResponseOffsetCommitResponsePartition[] = []
-    for (let i = 0; i < n; i++) items.push(readOffsetCommitResponseOffsetCommitResponsePartition(r, version, flexible))
+    const items: OffsetCommitResponsePartition[] = []
+    for (let i = 0; i < n; i++) items.push(readOffsetCommitResponsePartition(r, version, flexible))
     m.partitions = items
   }
   if (flexible) r.skipTaggedFields()
   return m
 }
 
-function sizeOffsetCommitResponseOffsetCommitResponseTopic (m: OffsetCommitResponseOffsetCommitResponseTopic, version: number, flexible: boolean): number {
+function sizeOffsetCommitResponseTopic (m: OffsetCommitResponseTopic, version: number, flexible: boolean): number {
   let size = 0
   size += sizeOfString(m.name, flexible)
   {
     size += sizeOfArrayLength(m.partitions.length, flexible)
-    for (const item of m.partitions) size += sizeOffsetCommitResponseOffsetCommitResponsePartition(item, version, flexible)
+    for (const item of m.partitions) size += sizeOffsetCommitResponsePartition(item, version, flexible)
   }
   if (flexible) size += 1
   return size
 }
 
-function putOffsetCommitResponseOffsetCommitResponseTopic (w: Writer, m: OffsetCommitResponseOffsetCommitResponseTopic, version: number, flexible: boolean): void {
+function putOffsetCommitResponseTopic (w: Writer, m: OffsetCommitResponseTopic, version: number, flexible: boolean): void {
   if (flexible) w.writeCompactString(m.name); else w.writeString(m.name)
   w.writeArrayLength(m.partitions.length, flexible)
-  for (const item of m.partitions) { putOffsetCommitResponseOffsetCommitResponsePartition(w, item, version, flexible) }
+  for (const item of m.partitions) { putOffsetCommitResponsePartition(w, item, version, flexible) }
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
@@ -305,8 +305,8 @@ function readOffsetCommitResponse (r: Reader, version: number, flexible: boolean
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Topics is null but not nullable in this version')
-    const items: OffsetCommitResponseOffsetCommitResponseTopic[] = []
-    for (let i = 0; i < n; i++) items.push(readOffsetCommitResponseOffsetCommitResponseTopic(r, version, flexible))
+    const items: OffsetCommitResponseTopic[] = []
+    for (let i = 0; i < n; i++) items.push(readOffsetCommitResponseTopic(r, version, flexible))
     m.topics = items
   }
   if (flexible) r.skipTaggedFields()
@@ -320,7 +320,7 @@ function sizeOffsetCommitResponse (m: OffsetCommitResponse, version: number, fle
   }
   {
     size += sizeOfArrayLength(m.topics.length, flexible)
-    for (const item of m.topics) size += sizeOffsetCommitResponseOffsetCommitResponseTopic(item, version, flexible)
+    for (const item of m.topics) size += sizeOffsetCommitResponseTopic(item, version, flexible)
   }
   if (flexible) size += 1
   return size
@@ -331,7 +331,7 @@ function putOffsetCommitResponse (w: Writer, m: OffsetCommitResponse, version: n
     w.writeInt32(m.throttleTimeMs)
   }
   w.writeArrayLength(m.topics.length, flexible)
-  for (const item of m.topics) { putOffsetCommitResponseOffsetCommitResponseTopic(w, item, version, flexible) }
+  for (const item of m.topics) { putOffsetCommitResponseTopic(w, item, version, flexible) }
   if (flexible) w.writeUnsignedVarInt(0)
 }
 

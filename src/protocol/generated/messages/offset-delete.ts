@@ -3,76 +3,76 @@
 import { type Reader, DecodeError } from '../../primitives/reader.ts'
 import { type Writer, sizeOfString, sizeOfArrayLength } from '../../primitives/writer.ts'
 
-export interface OffsetDeleteRequestOffsetDeleteRequestPartition {
+export interface OffsetDeleteRequestPartition {
   /** PartitionIndex: versions 0+ */
   partitionIndex: number
 }
 
-export interface OffsetDeleteRequestOffsetDeleteRequestTopic {
+export interface OffsetDeleteRequestTopic {
   /** Name: versions 0+ */
   name: string
   /** Partitions: versions 0+ */
-  partitions: OffsetDeleteRequestOffsetDeleteRequestPartition[]
+  partitions: OffsetDeleteRequestPartition[]
 }
 
 export interface OffsetDeleteRequest {
   /** GroupId: versions 0+ */
   groupId: string
   /** Topics: versions 0+ */
-  topics: OffsetDeleteRequestOffsetDeleteRequestTopic[]
+  topics: OffsetDeleteRequestTopic[]
 }
 
-export function defaultOffsetDeleteRequestOffsetDeleteRequestPartition (): OffsetDeleteRequestOffsetDeleteRequestPartition {
+export function defaultOffsetDeleteRequestPartition (): OffsetDeleteRequestPartition {
   return { partitionIndex: 0 }
 }
 
-function readOffsetDeleteRequestOffsetDeleteRequestPartition (r: Reader, _version: number, _flexible: boolean): OffsetDeleteRequestOffsetDeleteRequestPartition {
-  const m: OffsetDeleteRequestOffsetDeleteRequestPartition = { partitionIndex: 0 }
+function readOffsetDeleteRequestPartition (r: Reader, _version: number, _flexible: boolean): OffsetDeleteRequestPartition {
+  const m: OffsetDeleteRequestPartition = { partitionIndex: 0 }
   m.partitionIndex = r.readInt32()
   return m
 }
 
-function sizeOffsetDeleteRequestOffsetDeleteRequestPartition (_m: OffsetDeleteRequestOffsetDeleteRequestPartition, _version: number, _flexible: boolean): number {
+function sizeOffsetDeleteRequestPartition (_m: OffsetDeleteRequestPartition, _version: number, _flexible: boolean): number {
   let size = 0
   size += 4
   return size
 }
 
-function putOffsetDeleteRequestOffsetDeleteRequestPartition (w: Writer, m: OffsetDeleteRequestOffsetDeleteRequestPartition, _version: number, _flexible: boolean): void {
+function putOffsetDeleteRequestPartition (w: Writer, m: OffsetDeleteRequestPartition, _version: number, _flexible: boolean): void {
   w.writeInt32(m.partitionIndex)
 }
 
-export function defaultOffsetDeleteRequestOffsetDeleteRequestTopic (): OffsetDeleteRequestOffsetDeleteRequestTopic {
+export function defaultOffsetDeleteRequestTopic (): OffsetDeleteRequestTopic {
   return { name: "", partitions: [] }
 }
 
-function readOffsetDeleteRequestOffsetDeleteRequestTopic (r: Reader, version: number, flexible: boolean): OffsetDeleteRequestOffsetDeleteRequestTopic {
-  const m: OffsetDeleteRequestOffsetDeleteRequestTopic = { name: "", partitions: [] }
+function readOffsetDeleteRequestTopic (r: Reader, version: number, flexible: boolean): OffsetDeleteRequestTopic {
+  const m: OffsetDeleteRequestTopic = { name: "", partitions: [] }
   m.name = (flexible ? r.readCompactString() : r.readString())
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Partitions is null but not nullable in this version')
-    const items: OffsetDeleteRequestOffsetDeleteRequestPartition[] = []
-    for (let i = 0; i < n; i++) items.push(readOffsetDeleteRequestOffsetDeleteRequestPartition(r, version, flexible))
+    const items: OffsetDeleteRequestPartition[] = []
+    for (let i = 0; i < n; i++) items.push(readOffsetDeleteRequestPartition(r, version, flexible))
     m.partitions = items
   }
   return m
 }
 
-function sizeOffsetDeleteRequestOffsetDeleteRequestTopic (m: OffsetDeleteRequestOffsetDeleteRequestTopic, version: number, flexible: boolean): number {
+function sizeOffsetDeleteRequestTopic (m: OffsetDeleteRequestTopic, version: number, flexible: boolean): number {
   let size = 0
   size += sizeOfString(m.name, flexible)
   {
     size += sizeOfArrayLength(m.partitions.length, flexible)
-    for (const item of m.partitions) size += sizeOffsetDeleteRequestOffsetDeleteRequestPartition(item, version, flexible)
+    for (const item of m.partitions) size += sizeOffsetDeleteRequestPartition(item, version, flexible)
   }
   return size
 }
 
-function putOffsetDeleteRequestOffsetDeleteRequestTopic (w: Writer, m: OffsetDeleteRequestOffsetDeleteRequestTopic, version: number, flexible: boolean): void {
+function putOffsetDeleteRequestTopic (w: Writer, m: OffsetDeleteRequestTopic, version: number, flexible: boolean): void {
   if (flexible) w.writeCompactString(m.name); else w.writeString(m.name)
   w.writeArrayLength(m.partitions.length, flexible)
-  for (const item of m.partitions) { putOffsetDeleteRequestOffsetDeleteRequestPartition(w, item, version, flexible) }
+  for (const item of m.partitions) { putOffsetDeleteRequestPartition(w, item, version, flexible) }
 }
 
 export function defaultOffsetDeleteRequest (): OffsetDeleteRequest {
@@ -85,8 +85,8 @@ function readOffsetDeleteRequest (r: Reader, version: number, flexible: boolean)
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Topics is null but not nullable in this version')
-    const items: OffsetDeleteRequestOffsetDeleteRequestTopic[] = []
-    for (let i = 0; i < n; i++) items.push(readOffsetDeleteRequestOffsetDeleteRequestTopic(r, version, flexible))
+    const items: OffsetDeleteRequestTopic[] = []
+    for (let i = 0; i < n; i++) items.push(readOffsetDeleteRequestTopic(r, version, flexible))
     m.topics = items
   }
   return m
@@ -97,7 +97,7 @@ function sizeOffsetDeleteRequest (m: OffsetDeleteRequest, version: number, flexi
   size += sizeOfString(m.groupId, flexible)
   {
     size += sizeOfArrayLength(m.topics.length, flexible)
-    for (const item of m.topics) size += sizeOffsetDeleteRequestOffsetDeleteRequestTopic(item, version, flexible)
+    for (const item of m.topics) size += sizeOffsetDeleteRequestTopic(item, version, flexible)
   }
   return size
 }
@@ -105,7 +105,7 @@ function sizeOffsetDeleteRequest (m: OffsetDeleteRequest, version: number, flexi
 function putOffsetDeleteRequest (w: Writer, m: OffsetDeleteRequest, version: number, flexible: boolean): void {
   if (flexible) w.writeCompactString(m.groupId); else w.writeString(m.groupId)
   w.writeArrayLength(m.topics.length, flexible)
-  for (const item of m.topics) { putOffsetDeleteRequestOffsetDeleteRequestTopic(w, item, version, flexible) }
+  for (const item of m.topics) { putOffsetDeleteRequestTopic(w, item, version, flexible) }
 }
 
 /** OffsetDeleteRequest: valid versions 0-0, never flexible. */
@@ -123,18 +123,18 @@ export function writeOffsetDeleteRequest (w: Writer, m: OffsetDeleteRequest, ver
   putOffsetDeleteRequest(w, m, version, false)
 }
 
-export interface OffsetDeleteResponseOffsetDeleteResponsePartition {
+export interface OffsetDeleteResponsePartition {
   /** PartitionIndex: versions 0+ */
   partitionIndex: number
   /** ErrorCode: versions 0+ */
   errorCode: number
 }
 
-export interface OffsetDeleteResponseOffsetDeleteResponseTopic {
+export interface OffsetDeleteResponseTopic {
   /** Name: versions 0+ */
   name: string
   /** Partitions: versions 0+ */
-  partitions: OffsetDeleteResponseOffsetDeleteResponsePartition[]
+  partitions: OffsetDeleteResponsePartition[]
 }
 
 export interface OffsetDeleteResponse {
@@ -143,63 +143,63 @@ export interface OffsetDeleteResponse {
   /** ThrottleTimeMs: versions 0+ */
   throttleTimeMs: number
   /** Topics: versions 0+ */
-  topics: OffsetDeleteResponseOffsetDeleteResponseTopic[]
+  topics: OffsetDeleteResponseTopic[]
 }
 
-export function defaultOffsetDeleteResponseOffsetDeleteResponsePartition (): OffsetDeleteResponseOffsetDeleteResponsePartition {
+export function defaultOffsetDeleteResponsePartition (): OffsetDeleteResponsePartition {
   return { partitionIndex: 0, errorCode: 0 }
 }
 
-function readOffsetDeleteResponseOffsetDeleteResponsePartition (r: Reader, _version: number, _flexible: boolean): OffsetDeleteResponseOffsetDeleteResponsePartition {
-  const m: OffsetDeleteResponseOffsetDeleteResponsePartition = { partitionIndex: 0, errorCode: 0 }
+function readOffsetDeleteResponsePartition (r: Reader, _version: number, _flexible: boolean): OffsetDeleteResponsePartition {
+  const m: OffsetDeleteResponsePartition = { partitionIndex: 0, errorCode: 0 }
   m.partitionIndex = r.readInt32()
   m.errorCode = r.readInt16()
   return m
 }
 
-function sizeOffsetDeleteResponseOffsetDeleteResponsePartition (_m: OffsetDeleteResponseOffsetDeleteResponsePartition, _version: number, _flexible: boolean): number {
+function sizeOffsetDeleteResponsePartition (_m: OffsetDeleteResponsePartition, _version: number, _flexible: boolean): number {
   let size = 0
   size += 4
   size += 2
   return size
 }
 
-function putOffsetDeleteResponseOffsetDeleteResponsePartition (w: Writer, m: OffsetDeleteResponseOffsetDeleteResponsePartition, _version: number, _flexible: boolean): void {
+function putOffsetDeleteResponsePartition (w: Writer, m: OffsetDeleteResponsePartition, _version: number, _flexible: boolean): void {
   w.writeInt32(m.partitionIndex)
   w.writeInt16(m.errorCode)
 }
 
-export function defaultOffsetDeleteResponseOffsetDeleteResponseTopic (): OffsetDeleteResponseOffsetDeleteResponseTopic {
+export function defaultOffsetDeleteResponseTopic (): OffsetDeleteResponseTopic {
   return { name: "", partitions: [] }
 }
 
-function readOffsetDeleteResponseOffsetDeleteResponseTopic (r: Reader, version: number, flexible: boolean): OffsetDeleteResponseOffsetDeleteResponseTopic {
-  const m: OffsetDeleteResponseOffsetDeleteResponseTopic = { name: "", partitions: [] }
+function readOffsetDeleteResponseTopic (r: Reader, version: number, flexible: boolean): OffsetDeleteResponseTopic {
+  const m: OffsetDeleteResponseTopic = { name: "", partitions: [] }
   m.name = (flexible ? r.readCompactString() : r.readString())
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Partitions is null but not nullable in this version')
-    const items: OffsetDeleteResponseOffsetDeleteResponsePartition[] = []
-    for (let i = 0; i < n; i++) items.push(readOffsetDeleteResponseOffsetDeleteResponsePartition(r, version, flexible))
+    const items: OffsetDeleteResponsePartition[] = []
+    for (let i = 0; i < n; i++) items.push(readOffsetDeleteResponsePartition(r, version, flexible))
     m.partitions = items
   }
   return m
 }
 
-function sizeOffsetDeleteResponseOffsetDeleteResponseTopic (m: OffsetDeleteResponseOffsetDeleteResponseTopic, version: number, flexible: boolean): number {
+function sizeOffsetDeleteResponseTopic (m: OffsetDeleteResponseTopic, version: number, flexible: boolean): number {
   let size = 0
   size += sizeOfString(m.name, flexible)
   {
     size += sizeOfArrayLength(m.partitions.length, flexible)
-    for (const item of m.partitions) size += sizeOffsetDeleteResponseOffsetDeleteResponsePartition(item, version, flexible)
+    for (const item of m.partitions) size += sizeOffsetDeleteResponsePartition(item, version, flexible)
   }
   return size
 }
 
-function putOffsetDeleteResponseOffsetDeleteResponseTopic (w: Writer, m: OffsetDeleteResponseOffsetDeleteResponseTopic, version: number, flexible: boolean): void {
+function putOffsetDeleteResponseTopic (w: Writer, m: OffsetDeleteResponseTopic, version: number, flexible: boolean): void {
   if (flexible) w.writeCompactString(m.name); else w.writeString(m.name)
   w.writeArrayLength(m.partitions.length, flexible)
-  for (const item of m.partitions) { putOffsetDeleteResponseOffsetDeleteResponsePartition(w, item, version, flexible) }
+  for (const item of m.partitions) { putOffsetDeleteResponsePartition(w, item, version, flexible) }
 }
 
 export function defaultOffsetDeleteResponse (): OffsetDeleteResponse {
@@ -213,8 +213,8 @@ function readOffsetDeleteResponse (r: Reader, version: number, flexible: boolean
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Topics is null but not nullable in this version')
-    const items: OffsetDeleteResponseOffsetDeleteResponseTopic[] = []
-    for (let i = 0; i < n; i++) items.push(readOffsetDeleteResponseOffsetDeleteResponseTopic(r, version, flexible))
+    const items: OffsetDeleteResponseTopic[] = []
+    for (let i = 0; i < n; i++) items.push(readOffsetDeleteResponseTopic(r, version, flexible))
     m.topics = items
   }
   return m
@@ -226,7 +226,7 @@ function sizeOffsetDeleteResponse (m: OffsetDeleteResponse, version: number, fle
   size += 4
   {
     size += sizeOfArrayLength(m.topics.length, flexible)
-    for (const item of m.topics) size += sizeOffsetDeleteResponseOffsetDeleteResponseTopic(item, version, flexible)
+    for (const item of m.topics) size += sizeOffsetDeleteResponseTopic(item, version, flexible)
   }
   return size
 }
@@ -235,7 +235,7 @@ function putOffsetDeleteResponse (w: Writer, m: OffsetDeleteResponse, version: n
   w.writeInt16(m.errorCode)
   w.writeInt32(m.throttleTimeMs)
   w.writeArrayLength(m.topics.length, flexible)
-  for (const item of m.topics) { putOffsetDeleteResponseOffsetDeleteResponseTopic(w, item, version, flexible) }
+  for (const item of m.topics) { putOffsetDeleteResponseTopic(w, item, version, flexible) }
 }
 
 /** OffsetDeleteResponse: valid versions 0-0, never flexible. */

@@ -3,21 +3,21 @@
 import { type Reader, DecodeError } from '../../primitives/reader.ts'
 import { type Writer, sizeOfString, sizeOfNullableString, sizeOfArrayLength } from '../../primitives/writer.ts'
 
-export interface OffsetFetchRequestOffsetFetchRequestTopic {
+export interface OffsetFetchRequestTopic {
   /** Name: versions 0-7 */
   name: string
   /** PartitionIndexes: versions 0-7 */
   partitionIndexes: number[]
 }
 
-export interface OffsetFetchRequestOffsetFetchRequestTopics {
+export interface OffsetFetchRequestTopics {
   /** Name: versions 8+ */
   name: string
   /** PartitionIndexes: versions 8+ */
   partitionIndexes: number[]
 }
 
-export interface OffsetFetchRequestOffsetFetchRequestGroup {
+export interface OffsetFetchRequestGroup {
   /** GroupId: versions 8+ */
   groupId: string
   /** MemberId: versions 9+ */
@@ -25,26 +25,26 @@ export interface OffsetFetchRequestOffsetFetchRequestGroup {
   /** MemberEpoch: versions 9+ */
   memberEpoch: number
   /** Topics: versions 8+ */
-  topics: OffsetFetchRequestOffsetFetchRequestTopics[] | null
+  topics: OffsetFetchRequestTopics[] | null
 }
 
 export interface OffsetFetchRequest {
   /** GroupId: versions 0-7 */
   groupId: string
   /** Topics: versions 0-7 */
-  topics: OffsetFetchRequestOffsetFetchRequestTopic[] | null
+  topics: OffsetFetchRequestTopic[] | null
   /** Groups: versions 8+ */
-  groups: OffsetFetchRequestOffsetFetchRequestGroup[]
+  groups: OffsetFetchRequestGroup[]
   /** RequireStable: versions 7+ */
   requireStable: boolean
 }
 
-export function defaultOffsetFetchRequestOffsetFetchRequestTopic (): OffsetFetchRequestOffsetFetchRequestTopic {
+export function defaultOffsetFetchRequestTopic (): OffsetFetchRequestTopic {
   return { name: "", partitionIndexes: [] }
 }
 
-function readOffsetFetchRequestOffsetFetchRequestTopic (r: Reader, version: number, flexible: boolean): OffsetFetchRequestOffsetFetchRequestTopic {
-  const m: OffsetFetchRequestOffsetFetchRequestTopic = { name: "", partitionIndexes: [] }
+function readOffsetFetchRequestTopic (r: Reader, version: number, flexible: boolean): OffsetFetchRequestTopic {
+  const m: OffsetFetchRequestTopic = { name: "", partitionIndexes: [] }
   if (version <= 7) {
     m.name = (flexible ? r.readCompactString() : r.readString())
   }
@@ -61,13 +61,13 @@ function readOffsetFetchRequestOffsetFetchRequestTopic (r: Reader, version: numb
   return m
 }
 
-function sizeOffsetFetchRequestOffsetFetchRequestTopic (m: OffsetFetchRequestOffsetFetchRequestTopic, version: number, flexible: boolean): number {
+function sizeOffsetFetchRequestTopic (m: OffsetFetchRequestTopic, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version <= 7) && !(m.name === "")) throw new Error('OffsetFetchRequestOffsetFetchRequestTopic.name is not supported in version ' + version)
+  if (!(version <= 7) && !(m.name === "")) throw new Error('OffsetFetchRequestTopic.name is not supported in version ' + version)
   if (version <= 7) {
     size += sizeOfString(m.name, flexible)
   }
-  if (!(version <= 7) && !((m.partitionIndexes !== null && m.partitionIndexes.length === 0))) throw new Error('OffsetFetchRequestOffsetFetchRequestTopic.partitionIndexes is not supported in version ' + version)
+  if (!(version <= 7) && !((m.partitionIndexes !== null && m.partitionIndexes.length === 0))) throw new Error('OffsetFetchRequestTopic.partitionIndexes is not supported in version ' + version)
   if (version <= 7) {
     {
       size += sizeOfArrayLength(m.partitionIndexes.length, flexible)
@@ -78,7 +78,7 @@ function sizeOffsetFetchRequestOffsetFetchRequestTopic (m: OffsetFetchRequestOff
   return size
 }
 
-function putOffsetFetchRequestOffsetFetchRequestTopic (w: Writer, m: OffsetFetchRequestOffsetFetchRequestTopic, version: number, flexible: boolean): void {
+function putOffsetFetchRequestTopic (w: Writer, m: OffsetFetchRequestTopic, version: number, flexible: boolean): void {
   if (version <= 7) {
     if (flexible) w.writeCompactString(m.name); else w.writeString(m.name)
   }
@@ -89,12 +89,12 @@ function putOffsetFetchRequestOffsetFetchRequestTopic (w: Writer, m: OffsetFetch
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
-export function defaultOffsetFetchRequestOffsetFetchRequestTopics (): OffsetFetchRequestOffsetFetchRequestTopics {
+export function defaultOffsetFetchRequestTopics (): OffsetFetchRequestTopics {
   return { name: "", partitionIndexes: [] }
 }
 
-function readOffsetFetchRequestOffsetFetchRequestTopics (r: Reader, version: number, flexible: boolean): OffsetFetchRequestOffsetFetchRequestTopics {
-  const m: OffsetFetchRequestOffsetFetchRequestTopics = { name: "", partitionIndexes: [] }
+function readOffsetFetchRequestTopics (r: Reader, version: number, flexible: boolean): OffsetFetchRequestTopics {
+  const m: OffsetFetchRequestTopics = { name: "", partitionIndexes: [] }
   if (version >= 8) {
     m.name = (flexible ? r.readCompactString() : r.readString())
   }
@@ -111,13 +111,13 @@ function readOffsetFetchRequestOffsetFetchRequestTopics (r: Reader, version: num
   return m
 }
 
-function sizeOffsetFetchRequestOffsetFetchRequestTopics (m: OffsetFetchRequestOffsetFetchRequestTopics, version: number, flexible: boolean): number {
+function sizeOffsetFetchRequestTopics (m: OffsetFetchRequestTopics, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 8) && !(m.name === "")) throw new Error('OffsetFetchRequestOffsetFetchRequestTopics.name is not supported in version ' + version)
+  if (!(version >= 8) && !(m.name === "")) throw new Error('OffsetFetchRequestTopics.name is not supported in version ' + version)
   if (version >= 8) {
     size += sizeOfString(m.name, flexible)
   }
-  if (!(version >= 8) && !((m.partitionIndexes !== null && m.partitionIndexes.length === 0))) throw new Error('OffsetFetchRequestOffsetFetchRequestTopics.partitionIndexes is not supported in version ' + version)
+  if (!(version >= 8) && !((m.partitionIndexes !== null && m.partitionIndexes.length === 0))) throw new Error('OffsetFetchRequestTopics.partitionIndexes is not supported in version ' + version)
   if (version >= 8) {
     {
       size += sizeOfArrayLength(m.partitionIndexes.length, flexible)
@@ -128,7 +128,7 @@ function sizeOffsetFetchRequestOffsetFetchRequestTopics (m: OffsetFetchRequestOf
   return size
 }
 
-function putOffsetFetchRequestOffsetFetchRequestTopics (w: Writer, m: OffsetFetchRequestOffsetFetchRequestTopics, version: number, flexible: boolean): void {
+function putOffsetFetchRequestTopics (w: Writer, m: OffsetFetchRequestTopics, version: number, flexible: boolean): void {
   if (version >= 8) {
     if (flexible) w.writeCompactString(m.name); else w.writeString(m.name)
   }
@@ -139,12 +139,12 @@ function putOffsetFetchRequestOffsetFetchRequestTopics (w: Writer, m: OffsetFetc
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
-export function defaultOffsetFetchRequestOffsetFetchRequestGroup (): OffsetFetchRequestOffsetFetchRequestGroup {
+export function defaultOffsetFetchRequestGroup (): OffsetFetchRequestGroup {
   return { groupId: "", memberId: null, memberEpoch: -1, topics: [] }
 }
 
-function readOffsetFetchRequestOffsetFetchRequestGroup (r: Reader, version: number, flexible: boolean): OffsetFetchRequestOffsetFetchRequestGroup {
-  const m: OffsetFetchRequestOffsetFetchRequestGroup = { groupId: "", memberId: null, memberEpoch: -1, topics: [] }
+function readOffsetFetchRequestGroup (r: Reader, version: number, flexible: boolean): OffsetFetchRequestGroup {
+  const m: OffsetFetchRequestGroup = { groupId: "", memberId: null, memberEpoch: -1, topics: [] }
   if (version >= 8) {
     m.groupId = (flexible ? r.readCompactString() : r.readString())
   }
@@ -159,8 +159,8 @@ function readOffsetFetchRequestOffsetFetchRequestGroup (r: Reader, version: numb
       const n = r.readArrayLength(flexible)
       if (n < 0) m.topics = null
       else {
-        const items: OffsetFetchRequestOffsetFetchRequestTopics[] = []
-        for (let i = 0; i < n; i++) items.push(readOffsetFetchRequestOffsetFetchRequestTopics(r, version, flexible))
+        const items: OffsetFetchRequestTopics[] = []
+        for (let i = 0; i < n; i++) items.push(readOffsetFetchRequestTopics(r, version, flexible))
         m.topics = items
       }
     }
@@ -169,9 +169,9 @@ function readOffsetFetchRequestOffsetFetchRequestGroup (r: Reader, version: numb
   return m
 }
 
-function sizeOffsetFetchRequestOffsetFetchRequestGroup (m: OffsetFetchRequestOffsetFetchRequestGroup, version: number, flexible: boolean): number {
+function sizeOffsetFetchRequestGroup (m: OffsetFetchRequestGroup, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 8) && !(m.groupId === "")) throw new Error('OffsetFetchRequestOffsetFetchRequestGroup.groupId is not supported in version ' + version)
+  if (!(version >= 8) && !(m.groupId === "")) throw new Error('OffsetFetchRequestGroup.groupId is not supported in version ' + version)
   if (version >= 8) {
     size += sizeOfString(m.groupId, flexible)
   }
@@ -181,19 +181,19 @@ function sizeOffsetFetchRequestOffsetFetchRequestGroup (m: OffsetFetchRequestOff
   if (version >= 9) {
     size += 4
   }
-  if (!(version >= 8) && !((m.topics !== null && m.topics.length === 0))) throw new Error('OffsetFetchRequestOffsetFetchRequestGroup.topics is not supported in version ' + version)
+  if (!(version >= 8) && !((m.topics !== null && m.topics.length === 0))) throw new Error('OffsetFetchRequestGroup.topics is not supported in version ' + version)
   if (version >= 8) {
     if (m.topics === null) size += sizeOfArrayLength(-1, flexible)
     else {
       size += sizeOfArrayLength(m.topics.length, flexible)
-      for (const item of m.topics) size += sizeOffsetFetchRequestOffsetFetchRequestTopics(item, version, flexible)
+      for (const item of m.topics) size += sizeOffsetFetchRequestTopics(item, version, flexible)
     }
   }
   if (flexible) size += 1
   return size
 }
 
-function putOffsetFetchRequestOffsetFetchRequestGroup (w: Writer, m: OffsetFetchRequestOffsetFetchRequestGroup, version: number, flexible: boolean): void {
+function putOffsetFetchRequestGroup (w: Writer, m: OffsetFetchRequestGroup, version: number, flexible: boolean): void {
   if (version >= 8) {
     if (flexible) w.writeCompactString(m.groupId); else w.writeString(m.groupId)
   }
@@ -208,7 +208,7 @@ function putOffsetFetchRequestOffsetFetchRequestGroup (w: Writer, m: OffsetFetch
       w.writeArrayLength(-1, flexible)
     } else {
       w.writeArrayLength(m.topics.length, flexible)
-      for (const item of m.topics) { putOffsetFetchRequestOffsetFetchRequestTopics(w, item, version, flexible) }
+      for (const item of m.topics) { putOffsetFetchRequestTopics(w, item, version, flexible) }
     }
   }
   if (flexible) w.writeUnsignedVarInt(0)
@@ -229,8 +229,8 @@ function readOffsetFetchRequest (r: Reader, version: number, flexible: boolean):
       if (n < 0 && !(version >= 2)) throw new DecodeError('Topics is null but not nullable in this version')
       if (n < 0) m.topics = null
       else {
-        const items: OffsetFetchRequestOffsetFetchRequestTopic[] = []
-        for (let i = 0; i < n; i++) items.push(readOffsetFetchRequestOffsetFetchRequestTopic(r, version, flexible))
+        const items: OffsetFetchRequestTopic[] = []
+        for (let i = 0; i < n; i++) items.push(readOffsetFetchRequestTopic(r, version, flexible))
         m.topics = items
       }
     }
@@ -239,8 +239,8 @@ function readOffsetFetchRequest (r: Reader, version: number, flexible: boolean):
     {
       const n = r.readArrayLength(flexible)
       if (n < 0) throw new DecodeError('Groups is null but not nullable in this version')
-      const items: OffsetFetchRequestOffsetFetchRequestGroup[] = []
-      for (let i = 0; i < n; i++) items.push(readOffsetFetchRequestOffsetFetchRequestGroup(r, version, flexible))
+      const items: OffsetFetchRequestGroup[] = []
+      for (let i = 0; i < n; i++) items.push(readOffsetFetchRequestGroup(r, version, flexible))
       m.groups = items
     }
   }
@@ -262,14 +262,14 @@ function sizeOffsetFetchRequest (m: OffsetFetchRequest, version: number, flexibl
     if (m.topics === null) size += sizeOfArrayLength(-1, flexible)
     else {
       size += sizeOfArrayLength(m.topics.length, flexible)
-      for (const item of m.topics) size += sizeOffsetFetchRequestOffsetFetchRequestTopic(item, version, flexible)
+      for (const item of m.topics) size += sizeOffsetFetchRequestTopic(item, version, flexible)
     }
   }
   if (!(version >= 8) && !((m.groups !== null && m.groups.length === 0))) throw new Error('OffsetFetchRequest.groups is not supported in version ' + version)
   if (version >= 8) {
     {
       size += sizeOfArrayLength(m.groups.length, flexible)
-      for (const item of m.groups) size += sizeOffsetFetchRequestOffsetFetchRequestGroup(item, version, flexible)
+      for (const item of m.groups) size += sizeOffsetFetchRequestGroup(item, version, flexible)
     }
   }
   if (!(version >= 7) && !(m.requireStable === false)) throw new Error('OffsetFetchRequest.requireStable is not supported in version ' + version)
@@ -290,12 +290,12 @@ function putOffsetFetchRequest (w: Writer, m: OffsetFetchRequest, version: numbe
       w.writeArrayLength(-1, flexible)
     } else {
       w.writeArrayLength(m.topics.length, flexible)
-      for (const item of m.topics) { putOffsetFetchRequestOffsetFetchRequestTopic(w, item, version, flexible) }
+      for (const item of m.topics) { putOffsetFetchRequestTopic(w, item, version, flexible) }
     }
   }
   if (version >= 8) {
     w.writeArrayLength(m.groups.length, flexible)
-    for (const item of m.groups) { putOffsetFetchRequestOffsetFetchRequestGroup(w, item, version, flexible) }
+    for (const item of m.groups) { putOffsetFetchRequestGroup(w, item, version, flexible) }
   }
   if (version >= 7) {
     w.writeBoolean(m.requireStable)
@@ -318,7 +318,7 @@ export function writeOffsetFetchRequest (w: Writer, m: OffsetFetchRequest, versi
   putOffsetFetchRequest(w, m, version, version >= 6)
 }
 
-export interface OffsetFetchResponseOffsetFetchResponsePartition {
+export interface OffsetFetchResponsePartition {
   /** PartitionIndex: versions 0-7 */
   partitionIndex: number
   /** CommittedOffset: versions 0-7 */
@@ -331,14 +331,14 @@ export interface OffsetFetchResponseOffsetFetchResponsePartition {
   errorCode: number
 }
 
-export interface OffsetFetchResponseOffsetFetchResponseTopic {
+export interface OffsetFetchResponseTopic {
   /** Name: versions 0-7 */
   name: string
   /** Partitions: versions 0-7 */
-  partitions: OffsetFetchResponseOffsetFetchResponsePartition[]
+  partitions: OffsetFetchResponsePartition[]
 }
 
-export interface OffsetFetchResponseOffsetFetchResponsePartitions {
+export interface OffsetFetchResponsePartitions {
   /** PartitionIndex: versions 8+ */
   partitionIndex: number
   /** CommittedOffset: versions 8+ */
@@ -351,18 +351,18 @@ export interface OffsetFetchResponseOffsetFetchResponsePartitions {
   errorCode: number
 }
 
-export interface OffsetFetchResponseOffsetFetchResponseTopics {
+export interface OffsetFetchResponseTopics {
   /** Name: versions 8+ */
   name: string
   /** Partitions: versions 8+ */
-  partitions: OffsetFetchResponseOffsetFetchResponsePartitions[]
+  partitions: OffsetFetchResponsePartitions[]
 }
 
-export interface OffsetFetchResponseOffsetFetchResponseGroup {
+export interface OffsetFetchResponseGroup {
   /** GroupId: versions 8+ */
   groupId: string
   /** Topics: versions 8+ */
-  topics: OffsetFetchResponseOffsetFetchResponseTopics[]
+  topics: OffsetFetchResponseTopics[]
   /** ErrorCode: versions 8+ */
   errorCode: number
 }
@@ -371,19 +371,19 @@ export interface OffsetFetchResponse {
   /** ThrottleTimeMs: versions 3+ */
   throttleTimeMs: number
   /** Topics: versions 0-7 */
-  topics: OffsetFetchResponseOffsetFetchResponseTopic[]
+  topics: OffsetFetchResponseTopic[]
   /** ErrorCode: versions 2-7 */
   errorCode: number
   /** Groups: versions 8+ */
-  groups: OffsetFetchResponseOffsetFetchResponseGroup[]
+  groups: OffsetFetchResponseGroup[]
 }
 
-export function defaultOffsetFetchResponseOffsetFetchResponsePartition (): OffsetFetchResponseOffsetFetchResponsePartition {
+export function defaultOffsetFetchResponsePartition (): OffsetFetchResponsePartition {
   return { partitionIndex: 0, committedOffset: 0n, committedLeaderEpoch: -1, metadata: "", errorCode: 0 }
 }
 
-function readOffsetFetchResponseOffsetFetchResponsePartition (r: Reader, version: number, flexible: boolean): OffsetFetchResponseOffsetFetchResponsePartition {
-  const m: OffsetFetchResponseOffsetFetchResponsePartition = { partitionIndex: 0, committedOffset: 0n, committedLeaderEpoch: -1, metadata: "", errorCode: 0 }
+function readOffsetFetchResponsePartition (r: Reader, version: number, flexible: boolean): OffsetFetchResponsePartition {
+  const m: OffsetFetchResponsePartition = { partitionIndex: 0, committedOffset: 0n, committedLeaderEpoch: -1, metadata: "", errorCode: 0 }
   if (version <= 7) {
     m.partitionIndex = r.readInt32()
   }
@@ -403,24 +403,24 @@ function readOffsetFetchResponseOffsetFetchResponsePartition (r: Reader, version
   return m
 }
 
-function sizeOffsetFetchResponseOffsetFetchResponsePartition (m: OffsetFetchResponseOffsetFetchResponsePartition, version: number, flexible: boolean): number {
+function sizeOffsetFetchResponsePartition (m: OffsetFetchResponsePartition, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version <= 7) && !(m.partitionIndex === 0)) throw new Error('OffsetFetchResponseOffsetFetchResponsePartition.partitionIndex is not supported in version ' + version)
+  if (!(version <= 7) && !(m.partitionIndex === 0)) throw new Error('OffsetFetchResponsePartition.partitionIndex is not supported in version ' + version)
   if (version <= 7) {
     size += 4
   }
-  if (!(version <= 7) && !(m.committedOffset === 0n)) throw new Error('OffsetFetchResponseOffsetFetchResponsePartition.committedOffset is not supported in version ' + version)
+  if (!(version <= 7) && !(m.committedOffset === 0n)) throw new Error('OffsetFetchResponsePartition.committedOffset is not supported in version ' + version)
   if (version <= 7) {
     size += 8
   }
   if (version >= 5 && version <= 7) {
     size += 4
   }
-  if (!(version <= 7) && !(m.metadata === "")) throw new Error('OffsetFetchResponseOffsetFetchResponsePartition.metadata is not supported in version ' + version)
+  if (!(version <= 7) && !(m.metadata === "")) throw new Error('OffsetFetchResponsePartition.metadata is not supported in version ' + version)
   if (version <= 7) {
     size += sizeOfNullableString(m.metadata, flexible)
   }
-  if (!(version <= 7) && !(m.errorCode === 0)) throw new Error('OffsetFetchResponseOffsetFetchResponsePartition.errorCode is not supported in version ' + version)
+  if (!(version <= 7) && !(m.errorCode === 0)) throw new Error('OffsetFetchResponsePartition.errorCode is not supported in version ' + version)
   if (version <= 7) {
     size += 2
   }
@@ -428,7 +428,7 @@ function sizeOffsetFetchResponseOffsetFetchResponsePartition (m: OffsetFetchResp
   return size
 }
 
-function putOffsetFetchResponseOffsetFetchResponsePartition (w: Writer, m: OffsetFetchResponseOffsetFetchResponsePartition, version: number, flexible: boolean): void {
+function putOffsetFetchResponsePartition (w: Writer, m: OffsetFetchResponsePartition, version: number, flexible: boolean): void {
   if (version <= 7) {
     w.writeInt32(m.partitionIndex)
   }
@@ -447,12 +447,12 @@ function putOffsetFetchResponseOffsetFetchResponsePartition (w: Writer, m: Offse
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
-export function defaultOffsetFetchResponseOffsetFetchResponseTopic (): OffsetFetchResponseOffsetFetchResponseTopic {
+export function defaultOffsetFetchResponseTopic (): OffsetFetchResponseTopic {
   return { name: "", partitions: [] }
 }
 
-function readOffsetFetchResponseOffsetFetchResponseTopic (r: Reader, version: number, flexible: boolean): OffsetFetchResponseOffsetFetchResponseTopic {
-  const m: OffsetFetchResponseOffsetFetchResponseTopic = { name: "", partitions: [] }
+function readOffsetFetchResponseTopic (r: Reader, version: number, flexible: boolean): OffsetFetchResponseTopic {
+  const m: OffsetFetchResponseTopic = { name: "", partitions: [] }
   if (version <= 7) {
     m.name = (flexible ? r.readCompactString() : r.readString())
   }
@@ -460,8 +460,8 @@ function readOffsetFetchResponseOffsetFetchResponseTopic (r: Reader, version: nu
     {
       const n = r.readArrayLength(flexible)
       if (n < 0) throw new DecodeError('Partitions is null but not nullable in this version')
-      const items: OffsetFetchResponseOffsetFetchResponsePartition[] = []
-      for (let i = 0; i < n; i++) items.push(readOffsetFetchResponseOffsetFetchResponsePartition(r, version, flexible))
+      const items: OffsetFetchResponsePartition[] = []
+      for (let i = 0; i < n; i++) items.push(readOffsetFetchResponsePartition(r, version, flexible))
       m.partitions = items
     }
   }
@@ -469,40 +469,40 @@ function readOffsetFetchResponseOffsetFetchResponseTopic (r: Reader, version: nu
   return m
 }
 
-function sizeOffsetFetchResponseOffsetFetchResponseTopic (m: OffsetFetchResponseOffsetFetchResponseTopic, version: number, flexible: boolean): number {
+function sizeOffsetFetchResponseTopic (m: OffsetFetchResponseTopic, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version <= 7) && !(m.name === "")) throw new Error('OffsetFetchResponseOffsetFetchResponseTopic.name is not supported in version ' + version)
+  if (!(version <= 7) && !(m.name === "")) throw new Error('OffsetFetchResponseTopic.name is not supported in version ' + version)
   if (version <= 7) {
     size += sizeOfString(m.name, flexible)
   }
-  if (!(version <= 7) && !((m.partitions !== null && m.partitions.length === 0))) throw new Error('OffsetFetchResponseOffsetFetchResponseTopic.partitions is not supported in version ' + version)
+  if (!(version <= 7) && !((m.partitions !== null && m.partitions.length === 0))) throw new Error('OffsetFetchResponseTopic.partitions is not supported in version ' + version)
   if (version <= 7) {
     {
       size += sizeOfArrayLength(m.partitions.length, flexible)
-      for (const item of m.partitions) size += sizeOffsetFetchResponseOffsetFetchResponsePartition(item, version, flexible)
+      for (const item of m.partitions) size += sizeOffsetFetchResponsePartition(item, version, flexible)
     }
   }
   if (flexible) size += 1
   return size
 }
 
-function putOffsetFetchResponseOffsetFetchResponseTopic (w: Writer, m: OffsetFetchResponseOffsetFetchResponseTopic, version: number, flexible: boolean): void {
+function putOffsetFetchResponseTopic (w: Writer, m: OffsetFetchResponseTopic, version: number, flexible: boolean): void {
   if (version <= 7) {
     if (flexible) w.writeCompactString(m.name); else w.writeString(m.name)
   }
   if (version <= 7) {
     w.writeArrayLength(m.partitions.length, flexible)
-    for (const item of m.partitions) { putOffsetFetchResponseOffsetFetchResponsePartition(w, item, version, flexible) }
+    for (const item of m.partitions) { putOffsetFetchResponsePartition(w, item, version, flexible) }
   }
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
-export function defaultOffsetFetchResponseOffsetFetchResponsePartitions (): OffsetFetchResponseOffsetFetchResponsePartitions {
+export function defaultOffsetFetchResponsePartitions (): OffsetFetchResponsePartitions {
   return { partitionIndex: 0, committedOffset: 0n, committedLeaderEpoch: -1, metadata: "", errorCode: 0 }
 }
 
-function readOffsetFetchResponseOffsetFetchResponsePartitions (r: Reader, version: number, flexible: boolean): OffsetFetchResponseOffsetFetchResponsePartitions {
-  const m: OffsetFetchResponseOffsetFetchResponsePartitions = { partitionIndex: 0, committedOffset: 0n, committedLeaderEpoch: -1, metadata: "", errorCode: 0 }
+function readOffsetFetchResponsePartitions (r: Reader, version: number, flexible: boolean): OffsetFetchResponsePartitions {
+  const m: OffsetFetchResponsePartitions = { partitionIndex: 0, committedOffset: 0n, committedLeaderEpoch: -1, metadata: "", errorCode: 0 }
   if (version >= 8) {
     m.partitionIndex = r.readInt32()
   }
@@ -522,24 +522,24 @@ function readOffsetFetchResponseOffsetFetchResponsePartitions (r: Reader, versio
   return m
 }
 
-function sizeOffsetFetchResponseOffsetFetchResponsePartitions (m: OffsetFetchResponseOffsetFetchResponsePartitions, version: number, flexible: boolean): number {
+function sizeOffsetFetchResponsePartitions (m: OffsetFetchResponsePartitions, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 8) && !(m.partitionIndex === 0)) throw new Error('OffsetFetchResponseOffsetFetchResponsePartitions.partitionIndex is not supported in version ' + version)
+  if (!(version >= 8) && !(m.partitionIndex === 0)) throw new Error('OffsetFetchResponsePartitions.partitionIndex is not supported in version ' + version)
   if (version >= 8) {
     size += 4
   }
-  if (!(version >= 8) && !(m.committedOffset === 0n)) throw new Error('OffsetFetchResponseOffsetFetchResponsePartitions.committedOffset is not supported in version ' + version)
+  if (!(version >= 8) && !(m.committedOffset === 0n)) throw new Error('OffsetFetchResponsePartitions.committedOffset is not supported in version ' + version)
   if (version >= 8) {
     size += 8
   }
   if (version >= 8) {
     size += 4
   }
-  if (!(version >= 8) && !(m.metadata === "")) throw new Error('OffsetFetchResponseOffsetFetchResponsePartitions.metadata is not supported in version ' + version)
+  if (!(version >= 8) && !(m.metadata === "")) throw new Error('OffsetFetchResponsePartitions.metadata is not supported in version ' + version)
   if (version >= 8) {
     size += sizeOfNullableString(m.metadata, flexible)
   }
-  if (!(version >= 8) && !(m.errorCode === 0)) throw new Error('OffsetFetchResponseOffsetFetchResponsePartitions.errorCode is not supported in version ' + version)
+  if (!(version >= 8) && !(m.errorCode === 0)) throw new Error('OffsetFetchResponsePartitions.errorCode is not supported in version ' + version)
   if (version >= 8) {
     size += 2
   }
@@ -547,7 +547,7 @@ function sizeOffsetFetchResponseOffsetFetchResponsePartitions (m: OffsetFetchRes
   return size
 }
 
-function putOffsetFetchResponseOffsetFetchResponsePartitions (w: Writer, m: OffsetFetchResponseOffsetFetchResponsePartitions, version: number, flexible: boolean): void {
+function putOffsetFetchResponsePartitions (w: Writer, m: OffsetFetchResponsePartitions, version: number, flexible: boolean): void {
   if (version >= 8) {
     w.writeInt32(m.partitionIndex)
   }
@@ -566,12 +566,12 @@ function putOffsetFetchResponseOffsetFetchResponsePartitions (w: Writer, m: Offs
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
-export function defaultOffsetFetchResponseOffsetFetchResponseTopics (): OffsetFetchResponseOffsetFetchResponseTopics {
+export function defaultOffsetFetchResponseTopics (): OffsetFetchResponseTopics {
   return { name: "", partitions: [] }
 }
 
-function readOffsetFetchResponseOffsetFetchResponseTopics (r: Reader, version: number, flexible: boolean): OffsetFetchResponseOffsetFetchResponseTopics {
-  const m: OffsetFetchResponseOffsetFetchResponseTopics = { name: "", partitions: [] }
+function readOffsetFetchResponseTopics (r: Reader, version: number, flexible: boolean): OffsetFetchResponseTopics {
+  const m: OffsetFetchResponseTopics = { name: "", partitions: [] }
   if (version >= 8) {
     m.name = (flexible ? r.readCompactString() : r.readString())
   }
@@ -579,8 +579,8 @@ function readOffsetFetchResponseOffsetFetchResponseTopics (r: Reader, version: n
     {
       const n = r.readArrayLength(flexible)
       if (n < 0) throw new DecodeError('Partitions is null but not nullable in this version')
-      const items: OffsetFetchResponseOffsetFetchResponsePartitions[] = []
-      for (let i = 0; i < n; i++) items.push(readOffsetFetchResponseOffsetFetchResponsePartitions(r, version, flexible))
+      const items: OffsetFetchResponsePartitions[] = []
+      for (let i = 0; i < n; i++) items.push(readOffsetFetchResponsePartitions(r, version, flexible))
       m.partitions = items
     }
   }
@@ -588,40 +588,40 @@ function readOffsetFetchResponseOffsetFetchResponseTopics (r: Reader, version: n
   return m
 }
 
-function sizeOffsetFetchResponseOffsetFetchResponseTopics (m: OffsetFetchResponseOffsetFetchResponseTopics, version: number, flexible: boolean): number {
+function sizeOffsetFetchResponseTopics (m: OffsetFetchResponseTopics, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 8) && !(m.name === "")) throw new Error('OffsetFetchResponseOffsetFetchResponseTopics.name is not supported in version ' + version)
+  if (!(version >= 8) && !(m.name === "")) throw new Error('OffsetFetchResponseTopics.name is not supported in version ' + version)
   if (version >= 8) {
     size += sizeOfString(m.name, flexible)
   }
-  if (!(version >= 8) && !((m.partitions !== null && m.partitions.length === 0))) throw new Error('OffsetFetchResponseOffsetFetchResponseTopics.partitions is not supported in version ' + version)
+  if (!(version >= 8) && !((m.partitions !== null && m.partitions.length === 0))) throw new Error('OffsetFetchResponseTopics.partitions is not supported in version ' + version)
   if (version >= 8) {
     {
       size += sizeOfArrayLength(m.partitions.length, flexible)
-      for (const item of m.partitions) size += sizeOffsetFetchResponseOffsetFetchResponsePartitions(item, version, flexible)
+      for (const item of m.partitions) size += sizeOffsetFetchResponsePartitions(item, version, flexible)
     }
   }
   if (flexible) size += 1
   return size
 }
 
-function putOffsetFetchResponseOffsetFetchResponseTopics (w: Writer, m: OffsetFetchResponseOffsetFetchResponseTopics, version: number, flexible: boolean): void {
+function putOffsetFetchResponseTopics (w: Writer, m: OffsetFetchResponseTopics, version: number, flexible: boolean): void {
   if (version >= 8) {
     if (flexible) w.writeCompactString(m.name); else w.writeString(m.name)
   }
   if (version >= 8) {
     w.writeArrayLength(m.partitions.length, flexible)
-    for (const item of m.partitions) { putOffsetFetchResponseOffsetFetchResponsePartitions(w, item, version, flexible) }
+    for (const item of m.partitions) { putOffsetFetchResponsePartitions(w, item, version, flexible) }
   }
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
-export function defaultOffsetFetchResponseOffsetFetchResponseGroup (): OffsetFetchResponseOffsetFetchResponseGroup {
+export function defaultOffsetFetchResponseGroup (): OffsetFetchResponseGroup {
   return { groupId: "", topics: [], errorCode: 0 }
 }
 
-function readOffsetFetchResponseOffsetFetchResponseGroup (r: Reader, version: number, flexible: boolean): OffsetFetchResponseOffsetFetchResponseGroup {
-  const m: OffsetFetchResponseOffsetFetchResponseGroup = { groupId: "", topics: [], errorCode: 0 }
+function readOffsetFetchResponseGroup (r: Reader, version: number, flexible: boolean): OffsetFetchResponseGroup {
+  const m: OffsetFetchResponseGroup = { groupId: "", topics: [], errorCode: 0 }
   if (version >= 8) {
     m.groupId = (flexible ? r.readCompactString() : r.readString())
   }
@@ -629,8 +629,8 @@ function readOffsetFetchResponseOffsetFetchResponseGroup (r: Reader, version: nu
     {
       const n = r.readArrayLength(flexible)
       if (n < 0) throw new DecodeError('Topics is null but not nullable in this version')
-      const items: OffsetFetchResponseOffsetFetchResponseTopics[] = []
-      for (let i = 0; i < n; i++) items.push(readOffsetFetchResponseOffsetFetchResponseTopics(r, version, flexible))
+      const items: OffsetFetchResponseTopics[] = []
+      for (let i = 0; i < n; i++) items.push(readOffsetFetchResponseTopics(r, version, flexible))
       m.topics = items
     }
   }
@@ -641,20 +641,20 @@ function readOffsetFetchResponseOffsetFetchResponseGroup (r: Reader, version: nu
   return m
 }
 
-function sizeOffsetFetchResponseOffsetFetchResponseGroup (m: OffsetFetchResponseOffsetFetchResponseGroup, version: number, flexible: boolean): number {
+function sizeOffsetFetchResponseGroup (m: OffsetFetchResponseGroup, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 8) && !(m.groupId === "")) throw new Error('OffsetFetchResponseOffsetFetchResponseGroup.groupId is not supported in version ' + version)
+  if (!(version >= 8) && !(m.groupId === "")) throw new Error('OffsetFetchResponseGroup.groupId is not supported in version ' + version)
   if (version >= 8) {
     size += sizeOfString(m.groupId, flexible)
   }
-  if (!(version >= 8) && !((m.topics !== null && m.topics.length === 0))) throw new Error('OffsetFetchResponseOffsetFetchResponseGroup.topics is not supported in version ' + version)
+  if (!(version >= 8) && !((m.topics !== null && m.topics.length === 0))) throw new Error('OffsetFetchResponseGroup.topics is not supported in version ' + version)
   if (version >= 8) {
     {
       size += sizeOfArrayLength(m.topics.length, flexible)
-      for (const item of m.topics) size += sizeOffsetFetchResponseOffsetFetchResponseTopics(item, version, flexible)
+      for (const item of m.topics) size += sizeOffsetFetchResponseTopics(item, version, flexible)
     }
   }
-  if (!(version >= 8) && !(m.errorCode === 0)) throw new Error('OffsetFetchResponseOffsetFetchResponseGroup.errorCode is not supported in version ' + version)
+  if (!(version >= 8) && !(m.errorCode === 0)) throw new Error('OffsetFetchResponseGroup.errorCode is not supported in version ' + version)
   if (version >= 8) {
     size += 2
   }
@@ -662,13 +662,13 @@ function sizeOffsetFetchResponseOffsetFetchResponseGroup (m: OffsetFetchResponse
   return size
 }
 
-function putOffsetFetchResponseOffsetFetchResponseGroup (w: Writer, m: OffsetFetchResponseOffsetFetchResponseGroup, version: number, flexible: boolean): void {
+function putOffsetFetchResponseGroup (w: Writer, m: OffsetFetchResponseGroup, version: number, flexible: boolean): void {
   if (version >= 8) {
     if (flexible) w.writeCompactString(m.groupId); else w.writeString(m.groupId)
   }
   if (version >= 8) {
     w.writeArrayLength(m.topics.length, flexible)
-    for (const item of m.topics) { putOffsetFetchResponseOffsetFetchResponseTopics(w, item, version, flexible) }
+    for (const item of m.topics) { putOffsetFetchResponseTopics(w, item, version, flexible) }
   }
   if (version >= 8) {
     w.writeInt16(m.errorCode)
@@ -689,8 +689,8 @@ function readOffsetFetchResponse (r: Reader, version: number, flexible: boolean)
     {
       const n = r.readArrayLength(flexible)
       if (n < 0) throw new DecodeError('Topics is null but not nullable in this version')
-      const items: OffsetFetchResponseOffsetFetchResponseTopic[] = []
-      for (let i = 0; i < n; i++) items.push(readOffsetFetchResponseOffsetFetchResponseTopic(r, version, flexible))
+      const items: OffsetFetchResponseTopic[] = []
+      for (let i = 0; i < n; i++) items.push(readOffsetFetchResponseTopic(r, version, flexible))
       m.topics = items
     }
   }
@@ -701,8 +701,8 @@ function readOffsetFetchResponse (r: Reader, version: number, flexible: boolean)
     {
       const n = r.readArrayLength(flexible)
       if (n < 0) throw new DecodeError('Groups is null but not nullable in this version')
-      const items: OffsetFetchResponseOffsetFetchResponseGroup[] = []
-      for (let i = 0; i < n; i++) items.push(readOffsetFetchResponseOffsetFetchResponseGroup(r, version, flexible))
+      const items: OffsetFetchResponseGroup[] = []
+      for (let i = 0; i < n; i++) items.push(readOffsetFetchResponseGroup(r, version, flexible))
       m.groups = items
     }
   }
@@ -719,7 +719,7 @@ function sizeOffsetFetchResponse (m: OffsetFetchResponse, version: number, flexi
   if (version <= 7) {
     {
       size += sizeOfArrayLength(m.topics.length, flexible)
-      for (const item of m.topics) size += sizeOffsetFetchResponseOffsetFetchResponseTopic(item, version, flexible)
+      for (const item of m.topics) size += sizeOffsetFetchResponseTopic(item, version, flexible)
     }
   }
   if (version >= 2 && version <= 7) {
@@ -729,7 +729,7 @@ function sizeOffsetFetchResponse (m: OffsetFetchResponse, version: number, flexi
   if (version >= 8) {
     {
       size += sizeOfArrayLength(m.groups.length, flexible)
-      for (const item of m.groups) size += sizeOffsetFetchResponseOffsetFetchResponseGroup(item, version, flexible)
+      for (const item of m.groups) size += sizeOffsetFetchResponseGroup(item, version, flexible)
     }
   }
   if (flexible) size += 1
@@ -742,14 +742,14 @@ function putOffsetFetchResponse (w: Writer, m: OffsetFetchResponse, version: num
   }
   if (version <= 7) {
     w.writeArrayLength(m.topics.length, flexible)
-    for (const item of m.topics) { putOffsetFetchResponseOffsetFetchResponseTopic(w, item, version, flexible) }
+    for (const item of m.topics) { putOffsetFetchResponseTopic(w, item, version, flexible) }
   }
   if (version >= 2 && version <= 7) {
     w.writeInt16(m.errorCode)
   }
   if (version >= 8) {
     w.writeArrayLength(m.groups.length, flexible)
-    for (const item of m.groups) { putOffsetFetchResponseOffsetFetchResponseGroup(w, item, version, flexible) }
+    for (const item of m.groups) { putOffsetFetchResponseGroup(w, item, version, flexible) }
   }
   if (flexible) w.writeUnsignedVarInt(0)
 }

@@ -5,7 +5,7 @@ import { type Writer, sizeOfString, sizeOfNullableString, sizeOfBytes, sizeOfArr
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0)
 
-export interface SyncGroupRequestSyncGroupRequestAssignment {
+export interface SyncGroupRequestAssignment {
   /** MemberId: versions 0+ */
   memberId: string
   /** Assignment: versions 0+ */
@@ -26,22 +26,22 @@ export interface SyncGroupRequest {
   /** ProtocolName: versions 5+ */
   protocolName: string | null
   /** Assignments: versions 0+ */
-  assignments: SyncGroupRequestSyncGroupRequestAssignment[]
+  assignments: SyncGroupRequestAssignment[]
 }
 
-export function defaultSyncGroupRequestSyncGroupRequestAssignment (): SyncGroupRequestSyncGroupRequestAssignment {
+export function defaultSyncGroupRequestAssignment (): SyncGroupRequestAssignment {
   return { memberId: "", assignment: EMPTY_BYTES }
 }
 
-function readSyncGroupRequestSyncGroupRequestAssignment (r: Reader, _version: number, flexible: boolean): SyncGroupRequestSyncGroupRequestAssignment {
-  const m: SyncGroupRequestSyncGroupRequestAssignment = { memberId: "", assignment: EMPTY_BYTES }
+function readSyncGroupRequestAssignment (r: Reader, _version: number, flexible: boolean): SyncGroupRequestAssignment {
+  const m: SyncGroupRequestAssignment = { memberId: "", assignment: EMPTY_BYTES }
   m.memberId = (flexible ? r.readCompactString() : r.readString())
   m.assignment = (flexible ? r.readCompactBytes() : r.readBytes())
   if (flexible) r.skipTaggedFields()
   return m
 }
 
-function sizeSyncGroupRequestSyncGroupRequestAssignment (m: SyncGroupRequestSyncGroupRequestAssignment, _version: number, flexible: boolean): number {
+function sizeSyncGroupRequestAssignment (m: SyncGroupRequestAssignment, _version: number, flexible: boolean): number {
   let size = 0
   size += sizeOfString(m.memberId, flexible)
   size += sizeOfBytes(m.assignment, flexible)
@@ -49,7 +49,7 @@ function sizeSyncGroupRequestSyncGroupRequestAssignment (m: SyncGroupRequestSync
   return size
 }
 
-function putSyncGroupRequestSyncGroupRequestAssignment (w: Writer, m: SyncGroupRequestSyncGroupRequestAssignment, _version: number, flexible: boolean): void {
+function putSyncGroupRequestAssignment (w: Writer, m: SyncGroupRequestAssignment, _version: number, flexible: boolean): void {
   if (flexible) w.writeCompactString(m.memberId); else w.writeString(m.memberId)
   if (flexible) w.writeCompactBytes(m.assignment); else w.writeBytes(m.assignment)
   if (flexible) w.writeUnsignedVarInt(0)
@@ -76,8 +76,8 @@ function readSyncGroupRequest (r: Reader, version: number, flexible: boolean): S
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Assignments is null but not nullable in this version')
-    const items: SyncGroupRequestSyncGroupRequestAssignment[] = []
-    for (let i = 0; i < n; i++) items.push(readSyncGroupRequestSyncGroupRequestAssignment(r, version, flexible))
+    const items: SyncGroupRequestAssignment[] = []
+    for (let i = 0; i < n; i++) items.push(readSyncGroupRequestAssignment(r, version, flexible))
     m.assignments = items
   }
   if (flexible) r.skipTaggedFields()
@@ -101,7 +101,7 @@ function sizeSyncGroupRequest (m: SyncGroupRequest, version: number, flexible: b
   }
   {
     size += sizeOfArrayLength(m.assignments.length, flexible)
-    for (const item of m.assignments) size += sizeSyncGroupRequestSyncGroupRequestAssignment(item, version, flexible)
+    for (const item of m.assignments) size += sizeSyncGroupRequestAssignment(item, version, flexible)
   }
   if (flexible) size += 1
   return size
@@ -121,7 +121,7 @@ function putSyncGroupRequest (w: Writer, m: SyncGroupRequest, version: number, f
     if (flexible) w.writeCompactNullableString(m.protocolName); else w.writeNullableString(m.protocolName)
   }
   w.writeArrayLength(m.assignments.length, flexible)
-  for (const item of m.assignments) { putSyncGroupRequestSyncGroupRequestAssignment(w, item, version, flexible) }
+  for (const item of m.assignments) { putSyncGroupRequestAssignment(w, item, version, flexible) }
   if (flexible) w.writeUnsignedVarInt(0)
 }
 

@@ -3,7 +3,7 @@
 import { type Reader, DecodeError } from '../../primitives/reader.ts'
 import { type Writer, sizeOfString, sizeOfNullableString, sizeOfArrayLength } from '../../primitives/writer.ts'
 
-export interface TxnOffsetCommitRequestTxnOffsetCommitRequestPartition {
+export interface TxnOffsetCommitRequestPartition {
   /** PartitionIndex: versions 0+ */
   partitionIndex: number
   /** CommittedOffset: versions 0+ */
@@ -14,11 +14,11 @@ export interface TxnOffsetCommitRequestTxnOffsetCommitRequestPartition {
   committedMetadata: string | null
 }
 
-export interface TxnOffsetCommitRequestTxnOffsetCommitRequestTopic {
+export interface TxnOffsetCommitRequestTopic {
   /** Name: versions 0+ */
   name: string
   /** Partitions: versions 0+ */
-  partitions: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition[]
+  partitions: TxnOffsetCommitRequestPartition[]
 }
 
 export interface TxnOffsetCommitRequest {
@@ -37,15 +37,15 @@ export interface TxnOffsetCommitRequest {
   /** GroupInstanceId: versions 3+ */
   groupInstanceId: string | null
   /** Topics: versions 0+ */
-  topics: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic[]
+  topics: TxnOffsetCommitRequestTopic[]
 }
 
-export function defaultTxnOffsetCommitRequestTxnOffsetCommitRequestPartition (): TxnOffsetCommitRequestTxnOffsetCommitRequestPartition {
+export function defaultTxnOffsetCommitRequestPartition (): TxnOffsetCommitRequestPartition {
   return { partitionIndex: 0, committedOffset: 0n, committedLeaderEpoch: -1, committedMetadata: "" }
 }
 
-function readTxnOffsetCommitRequestTxnOffsetCommitRequestPartition (r: Reader, version: number, flexible: boolean): TxnOffsetCommitRequestTxnOffsetCommitRequestPartition {
-  const m: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition = { partitionIndex: 0, committedOffset: 0n, committedLeaderEpoch: -1, committedMetadata: "" }
+function readTxnOffsetCommitRequestPartition (r: Reader, version: number, flexible: boolean): TxnOffsetCommitRequestPartition {
+  const m: TxnOffsetCommitRequestPartition = { partitionIndex: 0, committedOffset: 0n, committedLeaderEpoch: -1, committedMetadata: "" }
   m.partitionIndex = r.readInt32()
   m.committedOffset = r.readInt64()
   if (version >= 2) {
@@ -56,7 +56,7 @@ function readTxnOffsetCommitRequestTxnOffsetCommitRequestPartition (r: Reader, v
   return m
 }
 
-function sizeTxnOffsetCommitRequestTxnOffsetCommitRequestPartition (m: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition, version: number, flexible: boolean): number {
+function sizeTxnOffsetCommitRequestPartition (m: TxnOffsetCommitRequestPartition, version: number, flexible: boolean): number {
   let size = 0
   size += 4
   size += 8
@@ -68,7 +68,7 @@ function sizeTxnOffsetCommitRequestTxnOffsetCommitRequestPartition (m: TxnOffset
   return size
 }
 
-function putTxnOffsetCommitRequestTxnOffsetCommitRequestPartition (w: Writer, m: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition, version: number, flexible: boolean): void {
+function putTxnOffsetCommitRequestPartition (w: Writer, m: TxnOffsetCommitRequestPartition, version: number, flexible: boolean): void {
   w.writeInt32(m.partitionIndex)
   w.writeInt64(m.committedOffset)
   if (version >= 2) {
@@ -78,39 +78,39 @@ function putTxnOffsetCommitRequestTxnOffsetCommitRequestPartition (w: Writer, m:
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
-export function defaultTxnOffsetCommitRequestTxnOffsetCommitRequestTopic (): TxnOffsetCommitRequestTxnOffsetCommitRequestTopic {
+export function defaultTxnOffsetCommitRequestTopic (): TxnOffsetCommitRequestTopic {
   return { name: "", partitions: [] }
 }
 
-function readTxnOffsetCommitRequestTxnOffsetCommitRequestTopic (r: Reader, version: number, flexible: boolean): TxnOffsetCommitRequestTxnOffsetCommitRequestTopic {
-  const m: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic = { name: "", partitions: [] }
+function readTxnOffsetCommitRequestTopic (r: Reader, version: number, flexible: boolean): TxnOffsetCommitRequestTopic {
+  const m: TxnOffsetCommitRequestTopic = { name: "", partitions: [] }
   m.name = (flexible ? r.readCompactString() : r.readString())
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Partitions is null but not nullable in this version')
-    const items: TxnOffsetCommitRequestTxnOffsetCommitRequestPartition[] = []
-    for (let i = 0; i < n; i++) items.push(readTxnOffsetCommitRequestTxnOffsetCommitRequestPartition(r, version, flexible))
+    const items: TxnOffsetCommitRequestPartition[] = []
+    for (let i = 0; i < n; i++) items.push(readTxnOffsetCommitRequestPartition(r, version, flexible))
     m.partitions = items
   }
   if (flexible) r.skipTaggedFields()
   return m
 }
 
-function sizeTxnOffsetCommitRequestTxnOffsetCommitRequestTopic (m: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic, version: number, flexible: boolean): number {
+function sizeTxnOffsetCommitRequestTopic (m: TxnOffsetCommitRequestTopic, version: number, flexible: boolean): number {
   let size = 0
   size += sizeOfString(m.name, flexible)
   {
     size += sizeOfArrayLength(m.partitions.length, flexible)
-    for (const item of m.partitions) size += sizeTxnOffsetCommitRequestTxnOffsetCommitRequestPartition(item, version, flexible)
+    for (const item of m.partitions) size += sizeTxnOffsetCommitRequestPartition(item, version, flexible)
   }
   if (flexible) size += 1
   return size
 }
 
-function putTxnOffsetCommitRequestTxnOffsetCommitRequestTopic (w: Writer, m: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic, version: number, flexible: boolean): void {
+function putTxnOffsetCommitRequestTopic (w: Writer, m: TxnOffsetCommitRequestTopic, version: number, flexible: boolean): void {
   if (flexible) w.writeCompactString(m.name); else w.writeString(m.name)
   w.writeArrayLength(m.partitions.length, flexible)
-  for (const item of m.partitions) { putTxnOffsetCommitRequestTxnOffsetCommitRequestPartition(w, item, version, flexible) }
+  for (const item of m.partitions) { putTxnOffsetCommitRequestPartition(w, item, version, flexible) }
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
@@ -136,8 +136,8 @@ function readTxnOffsetCommitRequest (r: Reader, version: number, flexible: boole
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Topics is null but not nullable in this version')
-    const items: TxnOffsetCommitRequestTxnOffsetCommitRequestTopic[] = []
-    for (let i = 0; i < n; i++) items.push(readTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(r, version, flexible))
+    const items: TxnOffsetCommitRequestTopic[] = []
+    for (let i = 0; i < n; i++) items.push(readTxnOffsetCommitRequestTopic(r, version, flexible))
     m.topics = items
   }
   if (flexible) r.skipTaggedFields()
@@ -164,7 +164,7 @@ function sizeTxnOffsetCommitRequest (m: TxnOffsetCommitRequest, version: number,
   }
   {
     size += sizeOfArrayLength(m.topics.length, flexible)
-    for (const item of m.topics) size += sizeTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(item, version, flexible)
+    for (const item of m.topics) size += sizeTxnOffsetCommitRequestTopic(item, version, flexible)
   }
   if (flexible) size += 1
   return size
@@ -185,7 +185,7 @@ function putTxnOffsetCommitRequest (w: Writer, m: TxnOffsetCommitRequest, versio
     if (flexible) w.writeCompactNullableString(m.groupInstanceId); else w.writeNullableString(m.groupInstanceId)
   }
   w.writeArrayLength(m.topics.length, flexible)
-  for (const item of m.topics) { putTxnOffsetCommitRequestTxnOffsetCommitRequestTopic(w, item, version, flexible) }
+  for (const item of m.topics) { putTxnOffsetCommitRequestTopic(w, item, version, flexible) }
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
@@ -204,40 +204,40 @@ export function writeTxnOffsetCommitRequest (w: Writer, m: TxnOffsetCommitReques
   putTxnOffsetCommitRequest(w, m, version, version >= 3)
 }
 
-export interface TxnOffsetCommitResponseTxnOffsetCommitResponsePartition {
+export interface TxnOffsetCommitResponsePartition {
   /** PartitionIndex: versions 0+ */
   partitionIndex: number
   /** ErrorCode: versions 0+ */
   errorCode: number
 }
 
-export interface TxnOffsetCommitResponseTxnOffsetCommitResponseTopic {
+export interface TxnOffsetCommitResponseTopic {
   /** Name: versions 0+ */
   name: string
   /** Partitions: versions 0+ */
-  partitions: TxnOffsetCommitResponseTxnOffsetCommitResponsePartition[]
+  partitions: TxnOffsetCommitResponsePartition[]
 }
 
 export interface TxnOffsetCommitResponse {
   /** ThrottleTimeMs: versions 0+ */
   throttleTimeMs: number
   /** Topics: versions 0+ */
-  topics: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic[]
+  topics: TxnOffsetCommitResponseTopic[]
 }
 
-export function defaultTxnOffsetCommitResponseTxnOffsetCommitResponsePartition (): TxnOffsetCommitResponseTxnOffsetCommitResponsePartition {
+export function defaultTxnOffsetCommitResponsePartition (): TxnOffsetCommitResponsePartition {
   return { partitionIndex: 0, errorCode: 0 }
 }
 
-function readTxnOffsetCommitResponseTxnOffsetCommitResponsePartition (r: Reader, _version: number, flexible: boolean): TxnOffsetCommitResponseTxnOffsetCommitResponsePartition {
-  const m: TxnOffsetCommitResponseTxnOffsetCommitResponsePartition = { partitionIndex: 0, errorCode: 0 }
+function readTxnOffsetCommitResponsePartition (r: Reader, _version: number, flexible: boolean): TxnOffsetCommitResponsePartition {
+  const m: TxnOffsetCommitResponsePartition = { partitionIndex: 0, errorCode: 0 }
   m.partitionIndex = r.readInt32()
   m.errorCode = r.readInt16()
   if (flexible) r.skipTaggedFields()
   return m
 }
 
-function sizeTxnOffsetCommitResponseTxnOffsetCommitResponsePartition (_m: TxnOffsetCommitResponseTxnOffsetCommitResponsePartition, _version: number, flexible: boolean): number {
+function sizeTxnOffsetCommitResponsePartition (_m: TxnOffsetCommitResponsePartition, _version: number, flexible: boolean): number {
   let size = 0
   size += 4
   size += 2
@@ -245,45 +245,45 @@ function sizeTxnOffsetCommitResponseTxnOffsetCommitResponsePartition (_m: TxnOff
   return size
 }
 
-function putTxnOffsetCommitResponseTxnOffsetCommitResponsePartition (w: Writer, m: TxnOffsetCommitResponseTxnOffsetCommitResponsePartition, _version: number, flexible: boolean): void {
+function putTxnOffsetCommitResponsePartition (w: Writer, m: TxnOffsetCommitResponsePartition, _version: number, flexible: boolean): void {
   w.writeInt32(m.partitionIndex)
   w.writeInt16(m.errorCode)
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
-export function defaultTxnOffsetCommitResponseTxnOffsetCommitResponseTopic (): TxnOffsetCommitResponseTxnOffsetCommitResponseTopic {
+export function defaultTxnOffsetCommitResponseTopic (): TxnOffsetCommitResponseTopic {
   return { name: "", partitions: [] }
 }
 
-function readTxnOffsetCommitResponseTxnOffsetCommitResponseTopic (r: Reader, version: number, flexible: boolean): TxnOffsetCommitResponseTxnOffsetCommitResponseTopic {
-  const m: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic = { name: "", partitions: [] }
+function readTxnOffsetCommitResponseTopic (r: Reader, version: number, flexible: boolean): TxnOffsetCommitResponseTopic {
+  const m: TxnOffsetCommitResponseTopic = { name: "", partitions: [] }
   m.name = (flexible ? r.readCompactString() : r.readString())
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Partitions is null but not nullable in this version')
-    const items: TxnOffsetCommitResponseTxnOffsetCommitResponsePartition[] = []
-    for (let i = 0; i < n; i++) items.push(readTxnOffsetCommitResponseTxnOffsetCommitResponsePartition(r, version, flexible))
+    const items: TxnOffsetCommitResponsePartition[] = []
+    for (let i = 0; i < n; i++) items.push(readTxnOffsetCommitResponsePartition(r, version, flexible))
     m.partitions = items
   }
   if (flexible) r.skipTaggedFields()
   return m
 }
 
-function sizeTxnOffsetCommitResponseTxnOffsetCommitResponseTopic (m: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic, version: number, flexible: boolean): number {
+function sizeTxnOffsetCommitResponseTopic (m: TxnOffsetCommitResponseTopic, version: number, flexible: boolean): number {
   let size = 0
   size += sizeOfString(m.name, flexible)
   {
     size += sizeOfArrayLength(m.partitions.length, flexible)
-    for (const item of m.partitions) size += sizeTxnOffsetCommitResponseTxnOffsetCommitResponsePartition(item, version, flexible)
+    for (const item of m.partitions) size += sizeTxnOffsetCommitResponsePartition(item, version, flexible)
   }
   if (flexible) size += 1
   return size
 }
 
-function putTxnOffsetCommitResponseTxnOffsetCommitResponseTopic (w: Writer, m: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic, version: number, flexible: boolean): void {
+function putTxnOffsetCommitResponseTopic (w: Writer, m: TxnOffsetCommitResponseTopic, version: number, flexible: boolean): void {
   if (flexible) w.writeCompactString(m.name); else w.writeString(m.name)
   w.writeArrayLength(m.partitions.length, flexible)
-  for (const item of m.partitions) { putTxnOffsetCommitResponseTxnOffsetCommitResponsePartition(w, item, version, flexible) }
+  for (const item of m.partitions) { putTxnOffsetCommitResponsePartition(w, item, version, flexible) }
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
@@ -297,8 +297,8 @@ function readTxnOffsetCommitResponse (r: Reader, version: number, flexible: bool
   {
     const n = r.readArrayLength(flexible)
     if (n < 0) throw new DecodeError('Topics is null but not nullable in this version')
-    const items: TxnOffsetCommitResponseTxnOffsetCommitResponseTopic[] = []
-    for (let i = 0; i < n; i++) items.push(readTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(r, version, flexible))
+    const items: TxnOffsetCommitResponseTopic[] = []
+    for (let i = 0; i < n; i++) items.push(readTxnOffsetCommitResponseTopic(r, version, flexible))
     m.topics = items
   }
   if (flexible) r.skipTaggedFields()
@@ -310,7 +310,7 @@ function sizeTxnOffsetCommitResponse (m: TxnOffsetCommitResponse, version: numbe
   size += 4
   {
     size += sizeOfArrayLength(m.topics.length, flexible)
-    for (const item of m.topics) size += sizeTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(item, version, flexible)
+    for (const item of m.topics) size += sizeTxnOffsetCommitResponseTopic(item, version, flexible)
   }
   if (flexible) size += 1
   return size
@@ -319,7 +319,7 @@ function sizeTxnOffsetCommitResponse (m: TxnOffsetCommitResponse, version: numbe
 function putTxnOffsetCommitResponse (w: Writer, m: TxnOffsetCommitResponse, version: number, flexible: boolean): void {
   w.writeInt32(m.throttleTimeMs)
   w.writeArrayLength(m.topics.length, flexible)
-  for (const item of m.topics) { putTxnOffsetCommitResponseTxnOffsetCommitResponseTopic(w, item, version, flexible) }
+  for (const item of m.topics) { putTxnOffsetCommitResponseTopic(w, item, version, flexible) }
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
