@@ -68,7 +68,7 @@ export function defaultExpr (f: FieldSpec): string {
 function isDefaultExpr (f: FieldSpec, v: string): string {
   const d = defaultExpr(f)
   if (f.type.kind === 'array') return d === 'null' ? `${v} === null` : `(${v} !== null && ${v}.length === 0)`
-  if (f.type.kind === 'struct') return d === 'null' ? `${v} === null` : `deepEqualValues(${v}, ${d})`
+  if (f.type.kind === 'struct') return d === 'null' ? `${v} === null` : `isDefault${f.type.struct.typeName}(${v})`
   if (f.type.name === 'bytes' || f.type.name === 'records') return d === 'null' ? `${v} === null` : `(${v} !== null && ${v}.length === 0)`
   if (f.type.name === 'float64') return `Object.is(${v}, ${d})`
   return `${v} === ${d}`
@@ -429,6 +429,19 @@ export function emitMessage (spec: MessageSpec): string {
   for (const s of spec.structs) body.push(...emitInterface(s, ctx), '')
   for (const s of spec.structs) {
     body.push(...emitDefault(s), '', ...emitRead(s, ctx), '', ...emitSize(s, ctx), '', ...emitWrite(s, ctx), '')
+  }
+  // Allocation-free "is this struct at its default?" checks, for the structs tagged fields use.
+  const emitted = new Set<string>()
+  let added = true
+  while (added) {
+    added = false
+    for (const s of spec.structs) {
+      if (emitted.has(s.typeName) || !body.join('\n').includes(`isDefault${s.typeName}(`)) continue
+      emitted.add(s.typeName)
+      added = true
+      const checks = s.fields.map((f) => isDefaultExpr(f, `m.${f.property}`))
+      body.push(`function isDefault${s.typeName} (m: ${s.typeName}): boolean {`, `  return ${checks.length === 0 ? 'true' : checks.join(' &&\n    ')}`, '}', '')
+    }
   }
   const vv = spec.validVersions
   body.push(

@@ -2,7 +2,6 @@
 // Sources: FetchSnapshotRequest.json, FetchSnapshotResponse.json
 import { type Reader, DecodeError } from '../../primitives/reader.ts'
 import { type Writer, sizeOfUnsignedVarInt, sizeOfString, sizeOfNullableString, sizeOfBytes, sizeOfArrayLength } from '../../primitives/writer.ts'
-import { deepEqualValues } from '../../primitives/equality.ts'
 
 const EMPTY_BYTES: Buffer = Buffer.alloc(0)
 
@@ -367,7 +366,7 @@ function sizeFetchSnapshotResponsePartitionSnapshot (m: FetchSnapshotResponsePar
   size += sizeOfBytes(m.unalignedRecords, flexible)
   if (flexible) {
     let count = 0
-    if (!(deepEqualValues(m.currentLeader, defaultFetchSnapshotResponseLeaderIdAndEpoch()))) {
+    if (!(isDefaultFetchSnapshotResponseLeaderIdAndEpoch(m.currentLeader))) {
       count++
       let fieldSize = 0
       fieldSize += sizeFetchSnapshotResponseLeaderIdAndEpoch(m.currentLeader, version, flexible)
@@ -387,9 +386,9 @@ function putFetchSnapshotResponsePartitionSnapshot (w: Writer, m: FetchSnapshotR
   if (flexible) w.writeCompactBytes(m.unalignedRecords); else w.writeBytes(m.unalignedRecords)
   if (flexible) {
     let count = 0
-    if (!(deepEqualValues(m.currentLeader, defaultFetchSnapshotResponseLeaderIdAndEpoch()))) count++
+    if (!(isDefaultFetchSnapshotResponseLeaderIdAndEpoch(m.currentLeader))) count++
     w.writeUnsignedVarInt(count)
-    if (!(deepEqualValues(m.currentLeader, defaultFetchSnapshotResponseLeaderIdAndEpoch()))) {
+    if (!(isDefaultFetchSnapshotResponseLeaderIdAndEpoch(m.currentLeader))) {
       let fieldSize = 0
       fieldSize += sizeFetchSnapshotResponseLeaderIdAndEpoch(m.currentLeader, version, flexible)
       w.writeUnsignedVarInt(0)
@@ -472,6 +471,11 @@ function putFetchSnapshotResponse (w: Writer, m: FetchSnapshotResponse, version:
   w.writeArrayLength(m.topics.length, flexible)
   for (const item of m.topics) { putFetchSnapshotResponseTopicSnapshot(w, item, version, flexible) }
   if (flexible) w.writeUnsignedVarInt(0)
+}
+
+function isDefaultFetchSnapshotResponseLeaderIdAndEpoch (m: FetchSnapshotResponseLeaderIdAndEpoch): boolean {
+  return m.leaderId === 0 &&
+    m.leaderEpoch === 0
 }
 
 /** FetchSnapshotResponse: valid versions 0-0, flexible 0+. */

@@ -3,7 +3,6 @@
 import { type Reader, DecodeError } from '../../primitives/reader.ts'
 import { type Writer, sizeOfUnsignedVarInt, sizeOfString, sizeOfNullableString, sizeOfNullableBytes, sizeOfArrayLength } from '../../primitives/writer.ts'
 import { ZERO_UUID } from '../../primitives/uuid.ts'
-import { deepEqualValues } from '../../primitives/equality.ts'
 
 export interface FetchRequestReplicaState {
   /** ReplicaId: versions 15+ */
@@ -389,7 +388,7 @@ function sizeFetchRequest (m: FetchRequest, version: number, flexible: boolean):
       fieldSize += sizeOfNullableString(m.clusterId, true)
       size += sizeOfUnsignedVarInt(0) + sizeOfUnsignedVarInt(fieldSize) + fieldSize
     }
-    if (version >= 15 && !(deepEqualValues(m.replicaState, defaultFetchRequestReplicaState()))) {
+    if (version >= 15 && !(isDefaultFetchRequestReplicaState(m.replicaState))) {
       count++
       let fieldSize = 0
       fieldSize += sizeFetchRequestReplicaState(m.replicaState, version, flexible)
@@ -430,7 +429,7 @@ function putFetchRequest (w: Writer, m: FetchRequest, version: number, flexible:
   if (flexible) {
     let count = 0
     if (version >= 12 && !(m.clusterId === null)) count++
-    if (version >= 15 && !(deepEqualValues(m.replicaState, defaultFetchRequestReplicaState()))) count++
+    if (version >= 15 && !(isDefaultFetchRequestReplicaState(m.replicaState))) count++
     w.writeUnsignedVarInt(count)
     if (version >= 12 && !(m.clusterId === null)) {
       let fieldSize = 0
@@ -439,7 +438,7 @@ function putFetchRequest (w: Writer, m: FetchRequest, version: number, flexible:
       w.writeUnsignedVarInt(fieldSize)
       w.writeCompactNullableString(m.clusterId)
     }
-    if (version >= 15 && !(deepEqualValues(m.replicaState, defaultFetchRequestReplicaState()))) {
+    if (version >= 15 && !(isDefaultFetchRequestReplicaState(m.replicaState))) {
       let fieldSize = 0
       fieldSize += sizeFetchRequestReplicaState(m.replicaState, version, flexible)
       w.writeUnsignedVarInt(1)
@@ -447,6 +446,11 @@ function putFetchRequest (w: Writer, m: FetchRequest, version: number, flexible:
       putFetchRequestReplicaState(w, m.replicaState, version, flexible)
     }
   }
+}
+
+function isDefaultFetchRequestReplicaState (m: FetchRequestReplicaState): boolean {
+  return m.replicaId === -1 &&
+    m.replicaEpoch === -1n
 }
 
 /** FetchRequest: valid versions 0-16, flexible 12+. */
@@ -783,19 +787,19 @@ function sizeFetchResponsePartitionData (m: FetchResponsePartitionData, version:
   size += sizeOfNullableBytes(m.records, flexible)
   if (flexible) {
     let count = 0
-    if (version >= 12 && !(deepEqualValues(m.divergingEpoch, defaultFetchResponseEpochEndOffset()))) {
+    if (version >= 12 && !(isDefaultFetchResponseEpochEndOffset(m.divergingEpoch))) {
       count++
       let fieldSize = 0
       fieldSize += sizeFetchResponseEpochEndOffset(m.divergingEpoch, version, flexible)
       size += sizeOfUnsignedVarInt(0) + sizeOfUnsignedVarInt(fieldSize) + fieldSize
     }
-    if (version >= 12 && !(deepEqualValues(m.currentLeader, defaultFetchResponseLeaderIdAndEpoch()))) {
+    if (version >= 12 && !(isDefaultFetchResponseLeaderIdAndEpoch(m.currentLeader))) {
       count++
       let fieldSize = 0
       fieldSize += sizeFetchResponseLeaderIdAndEpoch(m.currentLeader, version, flexible)
       size += sizeOfUnsignedVarInt(1) + sizeOfUnsignedVarInt(fieldSize) + fieldSize
     }
-    if (version >= 12 && !(deepEqualValues(m.snapshotId, defaultFetchResponseSnapshotId()))) {
+    if (version >= 12 && !(isDefaultFetchResponseSnapshotId(m.snapshotId))) {
       count++
       let fieldSize = 0
       fieldSize += sizeFetchResponseSnapshotId(m.snapshotId, version, flexible)
@@ -830,25 +834,25 @@ function putFetchResponsePartitionData (w: Writer, m: FetchResponsePartitionData
   if (flexible) w.writeCompactNullableBytes(m.records); else w.writeNullableBytes(m.records)
   if (flexible) {
     let count = 0
-    if (version >= 12 && !(deepEqualValues(m.divergingEpoch, defaultFetchResponseEpochEndOffset()))) count++
-    if (version >= 12 && !(deepEqualValues(m.currentLeader, defaultFetchResponseLeaderIdAndEpoch()))) count++
-    if (version >= 12 && !(deepEqualValues(m.snapshotId, defaultFetchResponseSnapshotId()))) count++
+    if (version >= 12 && !(isDefaultFetchResponseEpochEndOffset(m.divergingEpoch))) count++
+    if (version >= 12 && !(isDefaultFetchResponseLeaderIdAndEpoch(m.currentLeader))) count++
+    if (version >= 12 && !(isDefaultFetchResponseSnapshotId(m.snapshotId))) count++
     w.writeUnsignedVarInt(count)
-    if (version >= 12 && !(deepEqualValues(m.divergingEpoch, defaultFetchResponseEpochEndOffset()))) {
+    if (version >= 12 && !(isDefaultFetchResponseEpochEndOffset(m.divergingEpoch))) {
       let fieldSize = 0
       fieldSize += sizeFetchResponseEpochEndOffset(m.divergingEpoch, version, flexible)
       w.writeUnsignedVarInt(0)
       w.writeUnsignedVarInt(fieldSize)
       putFetchResponseEpochEndOffset(w, m.divergingEpoch, version, flexible)
     }
-    if (version >= 12 && !(deepEqualValues(m.currentLeader, defaultFetchResponseLeaderIdAndEpoch()))) {
+    if (version >= 12 && !(isDefaultFetchResponseLeaderIdAndEpoch(m.currentLeader))) {
       let fieldSize = 0
       fieldSize += sizeFetchResponseLeaderIdAndEpoch(m.currentLeader, version, flexible)
       w.writeUnsignedVarInt(1)
       w.writeUnsignedVarInt(fieldSize)
       putFetchResponseLeaderIdAndEpoch(w, m.currentLeader, version, flexible)
     }
-    if (version >= 12 && !(deepEqualValues(m.snapshotId, defaultFetchResponseSnapshotId()))) {
+    if (version >= 12 && !(isDefaultFetchResponseSnapshotId(m.snapshotId))) {
       let fieldSize = 0
       fieldSize += sizeFetchResponseSnapshotId(m.snapshotId, version, flexible)
       w.writeUnsignedVarInt(2)
@@ -1079,6 +1083,21 @@ function putFetchResponse (w: Writer, m: FetchResponse, version: number, flexibl
       for (const item of m.nodeEndpoints) { putFetchResponseNodeEndpoint(w, item, version, flexible) }
     }
   }
+}
+
+function isDefaultFetchResponseEpochEndOffset (m: FetchResponseEpochEndOffset): boolean {
+  return m.epoch === -1 &&
+    m.endOffset === -1n
+}
+
+function isDefaultFetchResponseLeaderIdAndEpoch (m: FetchResponseLeaderIdAndEpoch): boolean {
+  return m.leaderId === -1 &&
+    m.leaderEpoch === -1
+}
+
+function isDefaultFetchResponseSnapshotId (m: FetchResponseSnapshotId): boolean {
+  return m.endOffset === -1n &&
+    m.epoch === -1
 }
 
 /** FetchResponse: valid versions 0-16, flexible 12+. */

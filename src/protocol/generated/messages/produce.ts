@@ -2,7 +2,6 @@
 // Sources: ProduceRequest.json, ProduceResponse.json
 import { type Reader, DecodeError } from '../../primitives/reader.ts'
 import { type Writer, sizeOfUnsignedVarInt, sizeOfString, sizeOfNullableString, sizeOfNullableBytes, sizeOfArrayLength } from '../../primitives/writer.ts'
-import { deepEqualValues } from '../../primitives/equality.ts'
 
 export interface ProduceRequestPartitionProduceData {
   /** Index: versions 0+ */
@@ -366,7 +365,7 @@ function sizeProduceResponsePartitionProduceResponse (m: ProduceResponsePartitio
   }
   if (flexible) {
     let count = 0
-    if (version >= 10 && !(deepEqualValues(m.currentLeader, defaultProduceResponseLeaderIdAndEpoch()))) {
+    if (version >= 10 && !(isDefaultProduceResponseLeaderIdAndEpoch(m.currentLeader))) {
       count++
       let fieldSize = 0
       fieldSize += sizeProduceResponseLeaderIdAndEpoch(m.currentLeader, version, flexible)
@@ -396,9 +395,9 @@ function putProduceResponsePartitionProduceResponse (w: Writer, m: ProduceRespon
   }
   if (flexible) {
     let count = 0
-    if (version >= 10 && !(deepEqualValues(m.currentLeader, defaultProduceResponseLeaderIdAndEpoch()))) count++
+    if (version >= 10 && !(isDefaultProduceResponseLeaderIdAndEpoch(m.currentLeader))) count++
     w.writeUnsignedVarInt(count)
-    if (version >= 10 && !(deepEqualValues(m.currentLeader, defaultProduceResponseLeaderIdAndEpoch()))) {
+    if (version >= 10 && !(isDefaultProduceResponseLeaderIdAndEpoch(m.currentLeader))) {
       let fieldSize = 0
       fieldSize += sizeProduceResponseLeaderIdAndEpoch(m.currentLeader, version, flexible)
       w.writeUnsignedVarInt(0)
@@ -595,6 +594,11 @@ function putProduceResponse (w: Writer, m: ProduceResponse, version: number, fle
       for (const item of m.nodeEndpoints) { putProduceResponseNodeEndpoint(w, item, version, flexible) }
     }
   }
+}
+
+function isDefaultProduceResponseLeaderIdAndEpoch (m: ProduceResponseLeaderIdAndEpoch): boolean {
+  return m.leaderId === -1 &&
+    m.leaderEpoch === -1
 }
 
 /** ProduceResponse: valid versions 0-11, flexible 9+. */
