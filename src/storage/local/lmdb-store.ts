@@ -1,0 +1,55 @@
+// Node-local durable facts in lmdb: per log directory, whether the last shutdown was clean and each
+// partition's recovery point and log start offset. Never cluster state (that is the @metadata log).
+// lmdb gives atomic, crash-safe commits; a recovery point that lags after a crash only costs a longer
+// scan at start, so those writes are asynchronous, while the clean-shutdown flag is written durably.
+import { open, type RootDatabase } from 'lmdb'
+
+export class LocalStore {
+  private readonly db: RootDatabase<number | boolean, string>
+
+  constructor (path: string) {
+    this.db = open<number | boolean, string>({ path, compression: false })
+  }
+
+  /** Whether the previous process closed this store after a clean shutdown. */
+  wasCleanShutdown (): boolean {
+    return this.db.get('clean-shutdown') === true
+  }
+
+  /** Durably marks the store as in use (not cleanly shut down) or cleanly closed. */
+  setCleanShutdown (clean: boolean): void {
+    this.db.putSync('clean-shutdown', clean)
+  }
+
+  recoveryPoint (partition: string): number {
+    const v = this.db.get(`recovery-point/${partition}`)
+    return typeof v === 'number' ? v : 0
+  }
+
+  setRecoveryPoint (partition: string, offset: number): void {
+    void this.db.put(`recovery-point/${partition}`, offset)
+  }
+
+  logStartOffset (partition: string): number {
+    const v = this.db.get(`log-start-offset/${partition}`)
+    return typeof v === 'number' ? v : 0
+  }
+
+  /** Durable: DeleteRecords must not come back after a crash. */
+  setLogStartOffset (partition: string, offset: number): void {
+    this.db.putSync(`log-start-offset/${partition}`, offset)
+  }
+
+  forget (partition: string): void {
+    this.db.removeSync(`recovery-point/${partition}`)
+    this.db.removeSync(`log-start-offset/${partition}`)
+  }
+
+  async flush (): Promise<void> {
+    await this.db.flushed
+  }
+
+  async close (): Promise<void> {
+    await this.db.close()
+  }
+}

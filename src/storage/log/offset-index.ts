@@ -1,0 +1,151 @@
+// The sparse offset index of a segment (`<baseOffset>.index`, Kafka's format): 8-byte entries of
+// (offset - baseOffset) int32 and file position int32, both strictly increasing. An entry maps the
+// last offset of a batch to the position where that batch starts, so a lookup finds a batch at or
+// before the target and a short forward scan finds the batch that contains it.
+// Entries are loaded into memory on first use and appended to the file as they are made.
+import { closeSync, existsSync, fstatSync, ftruncateSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs'
+import { assert } from '../../util/assert.ts'
+
+const ENTRY_BYTES = 8
+
+export class OffsetIndex {
+  readonly path: string
+  readonly baseOffset: number
+  private readonly maxEntries: number
+  private fd: number | null = null
+  private relOffsets: Int32Array = new Int32Array(0)
+  private positions: Int32Array = new Int32Array(0)
+  private count = 0
+  private loaded = false
+  private readonly scratch = Buffer.alloc(ENTRY_BYTES)
+
+  constructor (path: string, baseOffset: number, maxIndexBytes: number) {
+    this.path = path
+    this.baseOffset = baseOffset
+    this.maxEntries = Math.max(1, Math.floor(maxIndexBytes / ENTRY_BYTES))
+  }
+
+  private open (): number {
+    if (this.fd === null) this.fd = openSync(this.path, existsSync(this.path) ? 'r+' : 'w+')
+    return this.fd
+  }
+
+  /** Loads the file; returns false when it is not a valid index for a log of `logSizeBytes`. */
+  load (logSizeBytes: number): boolean {
+    const fd = this.open()
+    const size = fstatSync(fd).size
+    this.loaded = true
+    this.count = 0
+    if (size % ENTRY_BYTES !== 0) return false
+    const n = size / ENTRY_BYTES
+    const bytes = Buffer.allocUnsafe(size)
+    if (size > 0 && readSync(fd, bytes, 0, size, 0) !== size) return false
+    this.ensureCapacity(n)
+    let lastRel = -1
+    let lastPos = -1
+    for (let i = 0; i < n; i++) {
+      const rel = bytes.readInt32BE(i * ENTRY_BYTES)
+      const pos = bytes.readInt32BE(i * ENTRY_BYTES + 4)
+      if (rel <= lastRel || pos <= lastPos || pos >= logSizeBytes) return false
+      this.relOffsets[i] = rel
+      this.positions[i] = pos
+      lastRel = rel
+      lastPos = pos
+    }
+    this.count = n
+    return true
+  }
+
+  private ensureLoaded (): void {
+    assert(this.loaded, 'offset index used before load() or reset()')
+  }
+
+  private ensureCapacity (n: number): void {
+    if (n <= this.relOffsets.length) return
+    const capacity = Math.max(n, this.relOffsets.length * 2, 16)
+    const rel = new Int32Array(capacity)
+    rel.set(this.relOffsets.subarray(0, this.count))
+    const pos = new Int32Array(capacity)
+    pos.set(this.positions.subarray(0, this.count))
+    this.relOffsets = rel
+    this.positions = pos
+  }
+
+  /** Empties the index (before a rebuild). */
+  reset (): void {
+    ftruncateSync(this.open(), 0)
+    this.count = 0
+    this.loaded = true
+  }
+
+  entryCount (): number {
+    return this.count
+  }
+
+  isFull (): boolean {
+    return this.count >= this.maxEntries
+  }
+
+  lastEntry (): { offset: number, position: number } | null {
+    this.ensureLoaded()
+    if (this.count === 0) return null
+    return { offset: this.baseOffset + this.relOffsets[this.count - 1]!, position: this.positions[this.count - 1]! }
+  }
+
+  append (offset: number, position: number): void {
+    this.ensureLoaded()
+    const rel = offset - this.baseOffset
+    assert(rel >= 0 && rel <= 0x7fffffff, 'index entry offset must fit the segment')
+    if (this.count > 0 && (rel <= this.relOffsets[this.count - 1]! || position <= this.positions[this.count - 1]!)) return
+    if (this.isFull()) return
+    this.ensureCapacity(this.count + 1)
+    this.relOffsets[this.count] = rel
+    this.positions[this.count] = position
+    this.scratch.writeInt32BE(rel, 0)
+    this.scratch.writeInt32BE(position, 4)
+    writeSync(this.open(), this.scratch, 0, ENTRY_BYTES, this.count * ENTRY_BYTES)
+    this.count++
+  }
+
+  /** The position of the last indexed batch whose last offset is <= `offset` (0 when none). */
+  lookup (offset: number): number {
+    this.ensureLoaded()
+    const rel = offset - this.baseOffset
+    let lo = 0
+    let hi = this.count - 1
+    let found = -1
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1
+      if (this.relOffsets[mid]! <= rel) { found = mid; lo = mid + 1 } else hi = mid - 1
+    }
+    return found === -1 ? 0 : this.positions[found]!
+  }
+
+  /** Drops the entries that point at or beyond `position` (the log was truncated there). */
+  truncateToPosition (position: number): void {
+    this.ensureLoaded()
+    let n = this.count
+    while (n > 0 && this.positions[n - 1]! >= position) n--
+    if (n === this.count) return
+    this.count = n
+    ftruncateSync(this.open(), n * ENTRY_BYTES)
+  }
+
+  flush (): void {
+    if (this.fd !== null) fsyncSync(this.fd)
+  }
+
+  close (): void {
+    if (this.fd !== null) closeSync(this.fd)
+    this.fd = null
+    // Release the memory of a closed segment's index; it is reloaded on the next use.
+    this.relOffsets = new Int32Array(0)
+    this.positions = new Int32Array(0)
+    this.count = 0
+    this.loaded = false
+  }
+
+  isLoaded (): boolean {
+    return this.loaded
+  }
+}

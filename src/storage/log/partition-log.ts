@@ -1,0 +1,535 @@
+// A partition's log: an ordered set of segments in `<log.dir>/<topic>-<partition>/`, the storage API
+// under produce, fetch and replication. Batches are stored exactly as received, with only their base
+// offset and partition leader epoch patched in place (LogAppendTime also sets the max timestamp).
+import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs'
+import { fsync } from 'node:fs'
+import { join } from 'node:path'
+import * as header from '../../protocol/record-batch/batch-header.ts'
+import { decodeRecordBatch } from '../../protocol/record-batch/records.ts'
+import { LogSegment, removeFiles, type BatchLocation, type SegmentOptions } from './segment.ts'
+import { LeaderEpochCache } from '../checkpoint/leader-epoch-cache.ts'
+import type { LocalStore } from '../local/lmdb-store.ts'
+import { assert } from '../../util/assert.ts'
+
+/** The topic configs the log acts on (Kafka names: segment.bytes, segment.ms, ...), already typed. */
+export interface LogConfig {
+  readonly segmentBytes: number
+  readonly segmentMs: number
+  readonly segmentIndexBytes: number
+  readonly indexIntervalBytes: number
+  readonly maxMessageBytes: number
+  readonly messageTimestampType: 'CreateTime' | 'LogAppendTime'
+  /** -1: no limit. */
+  readonly retentionMs: number
+  /** -1: no limit. */
+  readonly retentionBytes: number
+  readonly fileDeleteDelayMs: number
+  /** fsync after this many messages (Number.MAX_SAFE_INTEGER: never by count). */
+  readonly flushMessages: number
+  /** fsync when data is this old (Number.MAX_SAFE_INTEGER: never by time). */
+  readonly flushMs: number
+}
+
+export const DEFAULT_LOG_CONFIG: LogConfig = {
+  segmentBytes: 1073741824,
+  segmentMs: 604800000,
+  segmentIndexBytes: 10485760,
+  indexIntervalBytes: 4096,
+  maxMessageBytes: 1048588,
+  messageTimestampType: 'CreateTime',
+  retentionMs: 604800000,
+  retentionBytes: -1,
+  fileDeleteDelayMs: 60000,
+  flushMessages: Number.MAX_SAFE_INTEGER,
+  flushMs: Number.MAX_SAFE_INTEGER
+}
+
+/** Kafka error codes the log answers with. */
+export const LogError = {
+  NONE: 0,
+  OFFSET_OUT_OF_RANGE: 1,
+  CORRUPT_MESSAGE: 2,
+  MESSAGE_TOO_LARGE: 10,
+  UNSUPPORTED_FOR_MESSAGE_FORMAT: 43,
+  INVALID_RECORD: 87
+} as const
+
+export interface AppendInfo {
+  readonly errorCode: 0
+  readonly baseOffset: number
+  readonly lastOffset: number
+  /** The broker time written into the batches under LogAppendTime; -1 under CreateTime. */
+  readonly logAppendTimeMs: number
+  readonly logStartOffset: number
+  readonly recordCount: number
+}
+
+export interface AppendFailure {
+  readonly errorCode: number
+  readonly message: string
+}
+
+export interface ReadResult {
+  readonly errorCode: number
+  /** Whole batches as stored; empty when there is nothing at fetchOffset yet. */
+  readonly records: Buffer
+  /** The segment file and position the bytes came from (for diagnostics and zero-copy callers). */
+  readonly segmentPath: string | null
+  readonly position: number
+}
+
+export interface PartitionLogOptions {
+  readonly dir: string
+  /** `<topic>-<partition>`: the key of this log in the local store. */
+  readonly name: string
+  readonly config: LogConfig
+  readonly store: LocalStore
+  /** Whether the previous process shut down cleanly (skips scanning segments). */
+  readonly cleanShutdown: boolean
+  readonly nowMs: number
+  /** Written to partition.metadata when the log is created. */
+  readonly topicId?: string
+}
+
+export class PartitionLog {
+  readonly dir: string
+  readonly name: string
+  private config: LogConfig
+  private readonly store: LocalStore
+  private readonly segments: LogSegment[]
+  readonly epochs: LeaderEpochCache
+  private logStart: number
+  private recoveryPoint: number
+  private unflushedMessages = 0
+  private lastFlushMs: number
+  private readonly unflushedSegments = new Set<LogSegment>()
+  private syncWaiters: Array<{ resolve: () => void, reject: (err: Error) => void }> = []
+  private syncInFlight = false
+  private readonly pendingDeletes = new Set<NodeJS.Timeout>()
+  /** Bytes cut off by crash recovery when this log was opened (0 after a clean shutdown). */
+  readonly recoveredBytes: number
+
+  private constructor (options: PartitionLogOptions, segments: LogSegment[], recoveredBytes: number) {
+    this.dir = options.dir
+    this.name = options.name
+    this.config = options.config
+    this.store = options.store
+    this.segments = segments
+    this.epochs = new LeaderEpochCache(join(options.dir, 'leader-epoch-checkpoint'))
+    this.logStart = Math.max(options.store.logStartOffset(options.name), segments[0]!.baseOffset)
+    this.recoveryPoint = Math.min(options.store.recoveryPoint(options.name), this.logEndOffset())
+    this.lastFlushMs = options.nowMs
+    this.recoveredBytes = recoveredBytes
+    this.epochs.truncateFromEnd(this.logEndOffset())
+    if (this.logStart > this.logEndOffset()) {
+      // Crash recovery cut the log below a DeleteRecords point: the start cannot exceed the end.
+      this.logStart = this.logEndOffset()
+      options.store.setLogStartOffset(options.name, this.logStart)
+    }
+  }
+
+  static open (options: PartitionLogOptions): PartitionLog {
+    mkdirSync(options.dir, { recursive: true })
+    const metadataPath = join(options.dir, 'partition.metadata')
+    if (options.topicId !== undefined && !existsSync(metadataPath)) {
+      writeFileSync(metadataPath, `version: 0\ntopic_id: ${options.topicId}\n`)
+    }
+    const segmentOptions: SegmentOptions = { indexIntervalBytes: options.config.indexIntervalBytes, maxIndexBytes: options.config.segmentIndexBytes }
+    const baseOffsets: number[] = []
+    for (const file of readdirSync(options.dir)) {
+      // Leftovers of an interrupted delete or checkpoint write are removed; Kafka does the same.
+      if (file.endsWith('.deleted') || file.endsWith('.tmp') || file.endsWith('.cleaned') || file.endsWith('.swap')) {
+        unlinkSync(join(options.dir, file))
+        continue
+      }
+      const match = /^(\d{20})\.log$/.exec(file)
+      if (match !== null) baseOffsets.push(Number(match[1]))
+    }
+    baseOffsets.sort((a, b) => a - b)
+    const segments = baseOffsets.map((base) => LogSegment.open(options.dir, base, segmentOptions))
+    for (let i = 0; i + 1 < segments.length; i++) segments[i]!.nextOffset = segments[i + 1]!.baseOffset
+    const recoveredBytes = options.cleanShutdown ? 0 : recoverSegments(segments, options.store.recoveryPoint(options.name))
+    if (segments.length === 0) {
+      segments.push(LogSegment.create(options.dir, options.store.logStartOffset(options.name), segmentOptions, options.nowMs))
+    }
+    // The active segment's indexes are checked (and rebuilt when damaged) before the first append.
+    segments[segments.length - 1]!.loadIndexes()
+    return new PartitionLog(options, segments, recoveredBytes)
+  }
+
+  private active (): LogSegment {
+    return this.segments[this.segments.length - 1]!
+  }
+
+  logStartOffset (): number {
+    return this.logStart
+  }
+
+  logEndOffset (): number {
+    return this.active().nextOffset
+  }
+
+  segmentCount (): number {
+    return this.segments.length
+  }
+
+  sizeBytes (): number {
+    let total = 0
+    for (const s of this.segments) total += s.sizeBytes
+    return total
+  }
+
+  updateConfig (config: LogConfig): void {
+    this.config = config
+  }
+
+  /** The offsets known durable (fsynced); segments below it are not rescanned after a crash. */
+  recoveryPointOffset (): number {
+    return this.recoveryPoint
+  }
+
+  /**
+   * Appends a produce request's records: validates every batch first (nothing is written when one is
+   * bad), assigns offsets by patching base offsets and the leader epoch in place, and writes the
+   * bytes with one write. Never decodes a record.
+   */
+  append (records: Buffer, options: { leaderEpoch: number, nowMs: number }): AppendInfo | AppendFailure {
+    const batches: BatchLocation[] = []
+    let at = 0
+    let recordCount = 0
+    if (records.length === 0) return { errorCode: LogError.CORRUPT_MESSAGE, message: 'empty record set' }
+    while (at < records.length) {
+      const error = header.validateBatch(records, at, records.length, true, true)
+      if (error !== 0) return { errorCode: error, message: `invalid record batch at byte ${at}` }
+      const size = header.batchSizeBytes(records, at)
+      if (size > this.config.maxMessageBytes) {
+        return { errorCode: LogError.MESSAGE_TOO_LARGE, message: `batch of ${size} bytes exceeds max.message.bytes ${this.config.maxMessageBytes}` }
+      }
+      batches.push({ position: at, baseOffset: 0, lastOffset: 0, maxTimestamp: 0, sizeBytes: size })
+      recordCount += header.recordCount(records, at)
+      at += size
+    }
+    const logAppendTime = this.config.messageTimestampType === 'LogAppendTime'
+    let next = this.logEndOffset()
+    const firstOffset = next
+    for (const b of batches) {
+      const delta = header.lastOffsetDelta(records, b.position)
+      header.patchBaseOffset(records, b.position, next)
+      header.patchPartitionLeaderEpoch(records, b.position, options.leaderEpoch)
+      if (logAppendTime) header.patchLogAppendTime(records, b.position, options.nowMs)
+      b.baseOffset = next
+      b.lastOffset = next + delta
+      b.maxTimestamp = header.maxTimestamp(records, b.position)
+      next = b.lastOffset + 1
+    }
+    this.maybeRoll(records.length, options.nowMs)
+    this.epochs.assign(options.leaderEpoch, firstOffset)
+    this.writeToActive(records, batches, recordCount, options.nowMs)
+    return { errorCode: 0, baseOffset: firstOffset, lastOffset: next - 1, logAppendTimeMs: logAppendTime ? options.nowMs : -1, logStartOffset: this.logStart, recordCount }
+  }
+
+  /**
+   * Appends batches fetched from the leader, keeping their offsets and leader epochs. They must
+   * continue this log: the first starts at the log end offset and offsets increase.
+   */
+  appendAsFollower (records: Buffer, nowMs: number): AppendInfo | AppendFailure {
+    const batches: BatchLocation[] = []
+    let at = 0
+    let expected = this.logEndOffset()
+    const first = expected
+    let recordCount = 0
+    while (at < records.length) {
+      const error = header.validateBatch(records, at, records.length, true, false)
+      if (error !== 0) return { errorCode: error, message: `invalid record batch at byte ${at}` }
+      const base = header.baseOffset(records, at)
+      const last = base + header.lastOffsetDelta(records, at)
+      if (base < expected) return { errorCode: LogError.OFFSET_OUT_OF_RANGE, message: `batch at offset ${base} does not continue the log at ${expected}` }
+      const size = header.batchSizeBytes(records, at)
+      batches.push({ position: at, baseOffset: base, lastOffset: last, maxTimestamp: header.maxTimestamp(records, at), sizeBytes: size })
+      this.epochs.assign(header.partitionLeaderEpoch(records, at), base)
+      recordCount += header.recordCount(records, at)
+      expected = last + 1
+      at += size
+    }
+    if (batches.length === 0) return { errorCode: 0, baseOffset: first, lastOffset: first - 1, logAppendTimeMs: -1, logStartOffset: this.logStart, recordCount: 0 }
+    this.maybeRoll(records.length, nowMs)
+    this.writeToActive(records, batches, recordCount, nowMs)
+    return { errorCode: 0, baseOffset: batches[0]!.baseOffset, lastOffset: expected - 1, logAppendTimeMs: -1, logStartOffset: this.logStart, recordCount }
+  }
+
+  private writeToActive (records: Buffer, batches: BatchLocation[], recordCount: number, nowMs: number): void {
+    const segment = this.active()
+    segment.append(records, batches)
+    this.unflushedSegments.add(segment)
+    this.unflushedMessages += recordCount
+    if (this.unflushedMessages >= this.config.flushMessages || nowMs - this.lastFlushMs >= this.config.flushMs) this.flush(nowMs)
+  }
+
+  /** Rolls a new segment when the active one would exceed segment.bytes, is older than segment.ms, or its index is full. */
+  private maybeRoll (incomingBytes: number, nowMs: number): void {
+    const segment = this.active()
+    if (segment.sizeBytes === 0) return
+    const full = segment.sizeBytes + incomingBytes > this.config.segmentBytes
+    const old = nowMs - segment.createdMs > this.config.segmentMs
+    if (full || old || segment.index.isFull() || segment.timeIndex.isFull()) this.roll(nowMs)
+  }
+
+  roll (nowMs: number): void {
+    const previous = this.active()
+    if (previous.sizeBytes === 0) return
+    const next = LogSegment.create(this.dir, this.logEndOffset(), { indexIntervalBytes: this.config.indexIntervalBytes, maxIndexBytes: this.config.segmentIndexBytes }, nowMs)
+    this.segments.push(next)
+  }
+
+  /** fsyncs every segment written since the last flush and advances the recovery point. */
+  flush (nowMs: number): void {
+    const upTo = this.logEndOffset()
+    for (const segment of this.unflushedSegments) segment.flush()
+    this.unflushedSegments.clear()
+    this.markFlushed(upTo, nowMs)
+  }
+
+  private markFlushed (upTo: number, nowMs: number): void {
+    this.unflushedMessages = 0
+    this.lastFlushMs = nowMs
+    if (upTo > this.recoveryPoint) {
+      this.recoveryPoint = upTo
+      this.store.setRecoveryPoint(this.name, upTo)
+    }
+  }
+
+  /** Flushes when flush.ms has passed since the last flush (called by the log manager's timer). */
+  maybeFlush (nowMs: number): void {
+    if (this.unflushedSegments.size > 0 && nowMs - this.lastFlushMs >= this.config.flushMs) this.flush(nowMs)
+  }
+
+  /**
+   * Group commit: resolves once everything appended before the call is fsynced. Calls that arrive
+   * while an fsync runs share the next one, so many appends cost one fsync.
+   */
+  async sync (): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      this.syncWaiters.push({ resolve, reject })
+      if (!this.syncInFlight) this.startSync()
+    })
+  }
+
+  private startSync (): void {
+    const waiters = this.syncWaiters
+    this.syncWaiters = []
+    this.syncInFlight = true
+    const upTo = this.logEndOffset()
+    const segments = [...this.unflushedSegments]
+    this.unflushedSegments.clear()
+    let remaining = segments.length
+    let failure: Error | null = null
+    const done = (): void => {
+      this.syncInFlight = false
+      if (failure === null) {
+        this.markFlushed(upTo, Date.now())
+        for (const w of waiters) w.resolve()
+      } else {
+        for (const s of segments) this.unflushedSegments.add(s)
+        for (const w of waiters) w.reject(failure)
+      }
+      if (this.syncWaiters.length > 0) this.startSync()
+    }
+    if (remaining === 0) { done(); return }
+    for (const segment of segments) {
+      fsync(segment.fileDescriptor(), (err) => {
+        if (err !== null) failure = err
+        if (--remaining === 0) done()
+      })
+    }
+  }
+
+  /** The segment that holds `offset` (the last one whose base offset is <= offset). */
+  private segmentIndexFor (offset: number): number {
+    let lo = 0
+    let hi = this.segments.length - 1
+    let found = 0
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1
+      if (this.segments[mid]!.baseOffset <= offset) { found = mid; lo = mid + 1 } else hi = mid - 1
+    }
+    return found
+  }
+
+  /**
+   * Whole batches starting with the one that contains `fetchOffset`, up to `maxBytes` (at least one
+   * batch when `minOneBatch`, as KIP-74), with last offsets below `upperBoundOffset` (the high
+   * watermark for consumers). OFFSET_OUT_OF_RANGE outside [logStartOffset, logEndOffset].
+   */
+  read (fetchOffset: number, maxBytes: number, upperBoundOffset: number = this.logEndOffset(), minOneBatch = true): ReadResult {
+    const end = this.logEndOffset()
+    if (fetchOffset < this.logStart || fetchOffset > end) return { errorCode: LogError.OFFSET_OUT_OF_RANGE, records: EMPTY, segmentPath: null, position: -1 }
+    for (let i = this.segmentIndexFor(fetchOffset); i < this.segments.length; i++) {
+      const segment = this.segments[i]!
+      const batch = segment.findBatch(fetchOffset)
+      if (batch === null) continue
+      if (batch.lastOffset >= upperBoundOffset) break
+      const records = segment.read(batch.position, maxBytes, upperBoundOffset, minOneBatch)
+      return { errorCode: 0, records, segmentPath: segment.logPath, position: batch.position }
+    }
+    return { errorCode: 0, records: EMPTY, segmentPath: null, position: -1 }
+  }
+
+  /** Removes every offset >= `offset` (whole batches), e.g. when a follower diverged from its leader. */
+  truncateTo (offset: number): void {
+    if (offset >= this.logEndOffset()) return
+    assert(offset >= 0, 'truncation offset is not negative')
+    while (this.segments.length > 1 && this.active().baseOffset >= offset) {
+      const removed = this.segments.pop()!
+      this.unflushedSegments.delete(removed)
+      removeFiles(removed.markDeleted())
+    }
+    this.active().truncateTo(offset)
+    this.epochs.truncateFromEnd(this.logEndOffset())
+    if (this.recoveryPoint > this.logEndOffset()) {
+      this.recoveryPoint = this.logEndOffset()
+      this.store.setRecoveryPoint(this.name, this.recoveryPoint)
+    }
+    if (this.logStart > this.logEndOffset()) {
+      this.logStart = this.logEndOffset()
+      this.store.setLogStartOffset(this.name, this.logStart)
+    }
+  }
+
+  /**
+   * ListOffsets by timestamp: the offset and timestamp of the first record whose timestamp is
+   * >= `timestampMs`, or null when there is none. Decodes the records of one batch only.
+   */
+  offsetForTimestamp (timestampMs: number): { offset: number, timestamp: number } | null {
+    for (const segment of this.segments) {
+      if (segment.sizeBytes === 0) continue
+      if (segment.largestTimestampMs() < timestampMs && segment.maxTimestamp >= 0) continue
+      const after = segment.timeIndex.lookupBefore(timestampMs)
+      const start = after < 0 ? 0 : segment.index.lookup(after)
+      const located: BatchLocation[] = []
+      segment.scan(start, (b) => {
+        if (b.maxTimestamp >= timestampMs && b.lastOffset >= this.logStart) { located.push(b); return false }
+        return true
+      })
+      const location = located[0]
+      if (location === undefined) continue
+      const bytes = segment.read(location.position, location.sizeBytes, Number.MAX_SAFE_INTEGER, true)
+      const batch = decodeRecordBatch(bytes)
+      if (batch.timestampType === 'log-append') return { offset: Math.max(batch.baseOffset, this.logStart), timestamp: batch.maxTimestamp }
+      for (const record of batch.records) {
+        if (record.timestamp >= timestampMs && record.offset >= this.logStart) return { offset: record.offset, timestamp: record.timestamp }
+      }
+    }
+    return null
+  }
+
+  /** ListOffsets MAX_TIMESTAMP (-3): the batch with the largest timestamp, as Kafka 3.x reports it. */
+  maxTimestampOffset (): { offset: number, timestamp: number } | null {
+    let best: { offset: number, timestamp: number } | null = null
+    for (const segment of this.segments) {
+      if (segment.sizeBytes === 0) continue
+      segment.loadIndexes()
+      if (segment.maxTimestamp >= 0 && (best === null || segment.maxTimestamp > best.timestamp)) best = { offset: segment.offsetOfMaxTimestamp, timestamp: segment.maxTimestamp }
+    }
+    return best
+  }
+
+  /** DeleteRecords: moves the log start offset up to `offset` (<= log end) and deletes whole segments below it. */
+  deleteRecordsBefore (offset: number): { errorCode: number, lowWatermark: number } {
+    if (offset > this.logEndOffset() || offset < 0) return { errorCode: LogError.OFFSET_OUT_OF_RANGE, lowWatermark: this.logStart }
+    if (offset > this.logStart) {
+      this.logStart = offset
+      this.store.setLogStartOffset(this.name, offset)
+      this.epochs.truncateFromStart(offset)
+      this.deleteSegmentsBelowStart()
+    }
+    return { errorCode: 0, lowWatermark: this.logStart }
+  }
+
+  private deleteSegmentsBelowStart (): number {
+    let deleted = 0
+    while (this.segments.length > 1 && this.segments[1]!.baseOffset <= this.logStart) {
+      this.deleteOldestSegment()
+      deleted++
+    }
+    return deleted
+  }
+
+  private deleteOldestSegment (): void {
+    const segment = this.segments.shift()!
+    this.unflushedSegments.delete(segment)
+    const files = segment.markDeleted()
+    if (this.config.fileDeleteDelayMs <= 0) {
+      removeFiles(files)
+      return
+    }
+    const timer = setTimeout(() => { this.pendingDeletes.delete(timer); removeFiles(files) }, this.config.fileDeleteDelayMs)
+    timer.unref()
+    this.pendingDeletes.add(timer)
+  }
+
+  /**
+   * Retention (retention.ms by each segment's largest timestamp, retention.bytes by total size):
+   * deletes whole segments from the oldest, never the active one. Returns how many were deleted.
+   */
+  applyRetention (nowMs: number): number {
+    let deleted = this.deleteSegmentsBelowStart()
+    const { retentionMs, retentionBytes } = this.config
+    let excessBytes = retentionBytes < 0 ? -1 : this.sizeBytes() - retentionBytes
+    while (this.segments.length > 1) {
+      const oldest = this.segments[0]!
+      const expired = retentionMs >= 0 && nowMs - oldest.largestTimestampMs() > retentionMs
+      const tooBig = excessBytes >= 0 && excessBytes - oldest.sizeBytes >= 0
+      if (!expired && !tooBig) break
+      if (excessBytes >= 0) excessBytes -= oldest.sizeBytes
+      this.deleteOldestSegment()
+      deleted++
+    }
+    const newStart = this.segments[0]!.baseOffset
+    if (newStart > this.logStart) {
+      this.logStart = newStart
+      this.store.setLogStartOffset(this.name, newStart)
+      this.epochs.truncateFromStart(newStart)
+    }
+    return deleted
+  }
+
+  /** OffsetForLeaderEpoch for this log. */
+  endOffsetForEpoch (epoch: number): { epoch: number, endOffset: number } {
+    return this.epochs.endOffsetFor(epoch, this.logEndOffset())
+  }
+
+  /** Flushes and releases everything; the recovery point then covers the whole log. */
+  close (nowMs: number): void {
+    this.flush(nowMs)
+    for (const timer of this.pendingDeletes) clearTimeout(timer)
+    for (const segment of this.segments) segment.close()
+  }
+}
+
+const EMPTY = Buffer.alloc(0)
+
+/**
+ * After a crash: every segment from the one holding the recovery point on is scanned batch by batch
+ * (CRC included) and cut at the first incomplete or invalid batch; segments after a cut are deleted,
+ * since their offsets no longer continue the log. Returns the bytes removed.
+ */
+function recoverSegments (segments: LogSegment[], recoveryPoint: number): number {
+  let firstToScan = 0
+  for (let i = 0; i < segments.length; i++) if (segments[i]!.baseOffset <= recoveryPoint) firstToScan = i
+  let removed = 0
+  for (let i = firstToScan; i < segments.length; i++) {
+    const cut = segments[i]!.recover()
+    removed += cut
+    if (cut > 0) {
+      // Later segments cannot follow a damaged one: their offsets no longer continue the log.
+      for (const later of segments.splice(i + 1)) {
+        removed += later.sizeBytes
+        removeFiles(later.markDeleted())
+      }
+      break
+    }
+  }
+  // Segments before the scanned ones end where their successor begins.
+  for (let i = 0; i + 1 < segments.length; i++) segments[i]!.nextOffset = segments[i + 1]!.baseOffset
+  return removed
+}
