@@ -105,6 +105,8 @@ export class PartitionLog {
   private readonly unflushedSegments = new Set<LogSegment>()
   private syncWaiters: Array<{ resolve: () => void, reject: (err: Error) => void }> = []
   private syncInFlight = false
+  /** fsync rounds run by sync() (group commit), for metrics and tests. */
+  groupCommitRounds = 0
   private readonly pendingDeletes = new Set<NodeJS.Timeout>()
   /** Bytes cut off by crash recovery when this log was opened (0 after a clean shutdown). */
   readonly recoveredBytes: number
@@ -318,6 +320,7 @@ export class PartitionLog {
     const waiters = this.syncWaiters
     this.syncWaiters = []
     this.syncInFlight = true
+    this.groupCommitRounds++
     const upTo = this.logEndOffset()
     const segments = [...this.unflushedSegments]
     this.unflushedSegments.clear()
