@@ -7,6 +7,7 @@ import { closeSync, existsSync, fstatSync, ftruncateSync, fsyncSync, openSync, r
 import { assert } from '../../util/assert.ts'
 
 const ENTRY_BYTES = 8
+const PERSIST_BATCH_ENTRIES = 128
 
 export class OffsetIndex {
   readonly path: string
@@ -17,7 +18,8 @@ export class OffsetIndex {
   private positions: Int32Array = new Int32Array(0)
   private count = 0
   private loaded = false
-  private readonly scratch = Buffer.alloc(ENTRY_BYTES)
+  /** Entries [persisted, count) are in memory only; persist() writes them with one write. */
+  private persisted = 0
 
   constructor (path: string, baseOffset: number, maxIndexBytes: number) {
     this.path = path
@@ -53,6 +55,7 @@ export class OffsetIndex {
       lastPos = pos
     }
     this.count = n
+    this.persisted = n
     return true
   }
 
@@ -75,6 +78,7 @@ export class OffsetIndex {
   reset (): void {
     ftruncateSync(this.open(), 0)
     this.count = 0
+    this.persisted = 0
     this.loaded = true
   }
 
@@ -101,10 +105,24 @@ export class OffsetIndex {
     this.ensureCapacity(this.count + 1)
     this.relOffsets[this.count] = rel
     this.positions[this.count] = position
-    this.scratch.writeInt32BE(rel, 0)
-    this.scratch.writeInt32BE(position, 4)
-    writeSync(this.open(), this.scratch, 0, ENTRY_BYTES, this.count * ENTRY_BYTES)
     this.count++
+    if (this.count - this.persisted >= PERSIST_BATCH_ENTRIES) this.persist()
+  }
+
+  /**
+   * Writes the entries not yet in the file. Entries are written in groups: an index that lost its
+   * newest entries in a crash is still valid (it is sparse), and a damaged one is rebuilt.
+   */
+  persist (): void {
+    if (this.count === this.persisted) return
+    const n = this.count - this.persisted
+    const bytes = Buffer.allocUnsafe(n * ENTRY_BYTES)
+    for (let i = 0; i < n; i++) {
+      bytes.writeInt32BE(this.relOffsets[this.persisted + i]!, i * ENTRY_BYTES)
+      bytes.writeInt32BE(this.positions[this.persisted + i]!, i * ENTRY_BYTES + 4)
+    }
+    writeSync(this.open(), bytes, 0, bytes.length, this.persisted * ENTRY_BYTES)
+    this.persisted = this.count
   }
 
   /** The position of the last indexed batch whose last offset is <= `offset` (0 when none). */
@@ -128,20 +146,24 @@ export class OffsetIndex {
     while (n > 0 && this.positions[n - 1]! >= position) n--
     if (n === this.count) return
     this.count = n
-    ftruncateSync(this.open(), n * ENTRY_BYTES)
+    if (this.persisted > n) this.persisted = n
+    ftruncateSync(this.open(), this.persisted * ENTRY_BYTES)
   }
 
   flush (): void {
+    this.persist()
     if (this.fd !== null) fsyncSync(this.fd)
   }
 
   close (): void {
+    if (this.loaded) this.persist()
     if (this.fd !== null) closeSync(this.fd)
     this.fd = null
     // Release the memory of a closed segment's index; it is reloaded on the next use.
     this.relOffsets = new Int32Array(0)
     this.positions = new Int32Array(0)
     this.count = 0
+    this.persisted = 0
     this.loaded = false
   }
 

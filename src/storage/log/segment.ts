@@ -10,7 +10,9 @@ import { assert } from '../../util/assert.ts'
 
 /** Header bytes a scan needs to see of each batch: up to and including maxTimestamp. */
 const SCAN_HEADER_BYTES = header.MAX_TIMESTAMP + 8
+/** Recovery reads big chunks; a lookup usually needs the first header only, so it reads a little. */
 const SCAN_CHUNK_BYTES = 64 * 1024
+const LOOKUP_CHUNK_BYTES = 4 * 1024
 
 export function segmentFileName (baseOffset: number, suffix: string): string {
   return `${String(baseOffset).padStart(20, '0')}${suffix}`
@@ -202,8 +204,8 @@ export class LogSegment {
    * Visits the batch headers from `position` on, in order, until `visit` returns false or the
    * segment ends. Returns false when a header is malformed (the caller rebuilds or recovers).
    */
-  scan (position: number, visit: (b: BatchLocation) => boolean): boolean {
-    const buf = Buffer.allocUnsafe(SCAN_CHUNK_BYTES)
+  scan (position: number, visit: (b: BatchLocation) => boolean, chunkBytes = LOOKUP_CHUNK_BYTES): boolean {
+    const buf = Buffer.allocUnsafe(chunkBytes)
     let chunkStart = -1
     let chunkLength = 0
     let at = position

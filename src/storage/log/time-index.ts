@@ -6,6 +6,7 @@ import { closeSync, existsSync, fstatSync, ftruncateSync, fsyncSync, openSync, r
 import { assert } from '../../util/assert.ts'
 
 const ENTRY_BYTES = 12
+const PERSIST_BATCH_ENTRIES = 128
 
 export class TimeIndex {
   readonly path: string
@@ -16,7 +17,8 @@ export class TimeIndex {
   private relOffsets: Int32Array = new Int32Array(0)
   private count = 0
   private loaded = false
-  private readonly scratch = Buffer.alloc(ENTRY_BYTES)
+  /** Entries [persisted, count) are in memory only; persist() writes them with one write. */
+  private persisted = 0
 
   constructor (path: string, baseOffset: number, maxIndexBytes: number) {
     this.path = path
@@ -52,6 +54,7 @@ export class TimeIndex {
       lastRel = rel
     }
     this.count = n
+    this.persisted = n
     return true
   }
 
@@ -69,6 +72,7 @@ export class TimeIndex {
   reset (): void {
     ftruncateSync(this.open(), 0)
     this.count = 0
+    this.persisted = 0
     this.loaded = true
   }
 
@@ -91,10 +95,21 @@ export class TimeIndex {
     const rel = offset - this.baseOffset
     this.timestamps[this.count] = timestamp
     this.relOffsets[this.count] = rel
-    this.scratch.writeBigInt64BE(BigInt(timestamp), 0)
-    this.scratch.writeInt32BE(rel, 8)
-    writeSync(this.open(), this.scratch, 0, ENTRY_BYTES, this.count * ENTRY_BYTES)
     this.count++
+    if (this.count - this.persisted >= PERSIST_BATCH_ENTRIES) this.persist()
+  }
+
+  /** Writes the entries not yet in the file, in one write (see OffsetIndex.persist). */
+  persist (): void {
+    if (this.count === this.persisted) return
+    const n = this.count - this.persisted
+    const bytes = Buffer.allocUnsafe(n * ENTRY_BYTES)
+    for (let i = 0; i < n; i++) {
+      bytes.writeBigInt64BE(BigInt(this.timestamps[this.persisted + i]!), i * ENTRY_BYTES)
+      bytes.writeInt32BE(this.relOffsets[this.persisted + i]!, i * ENTRY_BYTES + 8)
+    }
+    writeSync(this.open(), bytes, 0, bytes.length, this.persisted * ENTRY_BYTES)
+    this.persisted = this.count
   }
 
   /** The offset of the last entry with a timestamp below `timestamp`, or -1 when none: a scan starts after it. */
@@ -116,19 +131,23 @@ export class TimeIndex {
     while (n > 0 && this.baseOffset + this.relOffsets[n - 1]! >= offset) n--
     if (n === this.count) return
     this.count = n
-    ftruncateSync(this.open(), n * ENTRY_BYTES)
+    if (this.persisted > n) this.persisted = n
+    ftruncateSync(this.open(), this.persisted * ENTRY_BYTES)
   }
 
   flush (): void {
+    this.persist()
     if (this.fd !== null) fsyncSync(this.fd)
   }
 
   close (): void {
+    if (this.loaded) this.persist()
     if (this.fd !== null) closeSync(this.fd)
     this.fd = null
     this.timestamps = new Float64Array(0)
     this.relOffsets = new Int32Array(0)
     this.count = 0
+    this.persisted = 0
     this.loaded = false
   }
 
