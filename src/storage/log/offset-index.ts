@@ -3,7 +3,7 @@
 // last offset of a batch to the position where that batch starts, so a lookup finds a batch at or
 // before the target and a short forward scan finds the batch that contains it.
 // Entries are loaded into memory on first use and appended to the file as they are made.
-import { closeSync, existsSync, fstatSync, ftruncateSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs'
+import { IndexFile, grown } from './index-file.ts'
 import { assert } from '../../util/assert.ts'
 
 const ENTRY_BYTES = 8
@@ -13,7 +13,7 @@ export class OffsetIndex {
   readonly path: string
   readonly baseOffset: number
   private readonly maxEntries: number
-  private fd: number | null = null
+  private readonly file: IndexFile
   private relOffsets: Int32Array = new Int32Array(0)
   private positions: Int32Array = new Int32Array(0)
   private count = 0
@@ -23,25 +23,18 @@ export class OffsetIndex {
 
   constructor (path: string, baseOffset: number, maxIndexBytes: number) {
     this.path = path
+    this.file = new IndexFile(path, ENTRY_BYTES)
     this.baseOffset = baseOffset
     this.maxEntries = Math.max(1, Math.floor(maxIndexBytes / ENTRY_BYTES))
   }
 
-  private open (): number {
-    if (this.fd === null) this.fd = openSync(this.path, existsSync(this.path) ? 'r+' : 'w+')
-    return this.fd
-  }
-
   /** Loads the file; returns false when it is not a valid index for a log of `logSizeBytes`. */
   load (logSizeBytes: number): boolean {
-    const fd = this.open()
-    const size = fstatSync(fd).size
     this.loaded = true
     this.count = 0
-    if (size % ENTRY_BYTES !== 0) return false
-    const n = size / ENTRY_BYTES
-    const bytes = Buffer.allocUnsafe(size)
-    if (size > 0 && readSync(fd, bytes, 0, size, 0) !== size) return false
+    const bytes = this.file.readAll()
+    if (bytes === null) return false
+    const n = bytes.length / ENTRY_BYTES
     this.ensureCapacity(n)
     let lastRel = -1
     let lastPos = -1
@@ -64,19 +57,13 @@ export class OffsetIndex {
   }
 
   private ensureCapacity (n: number): void {
-    if (n <= this.relOffsets.length) return
-    const capacity = Math.max(n, this.relOffsets.length * 2, 16)
-    const rel = new Int32Array(capacity)
-    rel.set(this.relOffsets.subarray(0, this.count))
-    const pos = new Int32Array(capacity)
-    pos.set(this.positions.subarray(0, this.count))
-    this.relOffsets = rel
-    this.positions = pos
+    this.relOffsets = grown(this.relOffsets, n, this.count, (l) => new Int32Array(l))
+    this.positions = grown(this.positions, n, this.count, (l) => new Int32Array(l))
   }
 
   /** Empties the index (before a rebuild). */
   reset (): void {
-    ftruncateSync(this.open(), 0)
+    this.file.truncateEntries(0)
     this.count = 0
     this.persisted = 0
     this.loaded = true
@@ -121,7 +108,7 @@ export class OffsetIndex {
       bytes.writeInt32BE(this.relOffsets[this.persisted + i]!, i * ENTRY_BYTES)
       bytes.writeInt32BE(this.positions[this.persisted + i]!, i * ENTRY_BYTES + 4)
     }
-    writeSync(this.open(), bytes, 0, bytes.length, this.persisted * ENTRY_BYTES)
+    this.file.writeEntries(this.persisted, bytes)
     this.persisted = this.count
   }
 
@@ -147,18 +134,17 @@ export class OffsetIndex {
     if (n === this.count) return
     this.count = n
     if (this.persisted > n) this.persisted = n
-    ftruncateSync(this.open(), this.persisted * ENTRY_BYTES)
+    this.file.truncateEntries(this.persisted)
   }
 
   flush (): void {
     this.persist()
-    if (this.fd !== null) fsyncSync(this.fd)
+    this.file.sync()
   }
 
   close (): void {
     if (this.loaded) this.persist()
-    if (this.fd !== null) closeSync(this.fd)
-    this.fd = null
+    this.file.close()
     // Release the memory of a closed segment's index; it is reloaded on the next use.
     this.relOffsets = new Int32Array(0)
     this.positions = new Int32Array(0)

@@ -109,13 +109,7 @@ export class LogSegment {
 
   /** Rebuilds both indexes by scanning every batch header (no CRC check: recovery does that). */
   rebuildIndexes (): void {
-    this.ensureOpen()
-    this.index.reset()
-    this.timeIndex.reset()
-    this.nextOffset = this.baseOffset
-    this.maxTimestamp = -1
-    this.offsetOfMaxTimestamp = -1
-    this.bytesSinceIndexEntry = 0
+    this.resetIndexes()
     const end = this.scanValidEnd(false)
     if (end < this.sizeBytes) this.truncateFile(end)
   }
@@ -125,6 +119,14 @@ export class LogSegment {
    * truncates the file at the first incomplete or invalid batch. Returns the bytes cut off.
    */
   recover (): number {
+    this.resetIndexes()
+    const end = this.scanValidEnd(true)
+    const cut = this.sizeBytes - end
+    if (cut > 0) this.truncateFile(end)
+    return cut
+  }
+
+  private resetIndexes (): void {
     this.ensureOpen()
     this.index.reset()
     this.timeIndex.reset()
@@ -132,10 +134,6 @@ export class LogSegment {
     this.maxTimestamp = -1
     this.offsetOfMaxTimestamp = -1
     this.bytesSinceIndexEntry = 0
-    const end = this.scanValidEnd(true)
-    const cut = this.sizeBytes - end
-    if (cut > 0) this.truncateFile(end)
-    return cut
   }
 
   /** Walks batches from 0, indexing them, and returns where the valid ones end. */

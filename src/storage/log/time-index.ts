@@ -2,7 +2,7 @@
 // timestamp int64 and (offset - baseOffset) int32, timestamps strictly increasing. An entry records
 // that the batch ending at that offset has that max timestamp; ListOffsets by time starts its scan from
 // the last entry whose timestamp is below the target.
-import { closeSync, existsSync, fstatSync, ftruncateSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs'
+import { IndexFile, grown } from './index-file.ts'
 import { assert } from '../../util/assert.ts'
 
 const ENTRY_BYTES = 12
@@ -12,7 +12,7 @@ export class TimeIndex {
   readonly path: string
   readonly baseOffset: number
   private readonly maxEntries: number
-  private fd: number | null = null
+  private readonly file: IndexFile
   private timestamps: Float64Array = new Float64Array(0)
   private relOffsets: Int32Array = new Int32Array(0)
   private count = 0
@@ -22,25 +22,18 @@ export class TimeIndex {
 
   constructor (path: string, baseOffset: number, maxIndexBytes: number) {
     this.path = path
+    this.file = new IndexFile(path, ENTRY_BYTES)
     this.baseOffset = baseOffset
     this.maxEntries = Math.max(1, Math.floor(maxIndexBytes / ENTRY_BYTES))
   }
 
-  private open (): number {
-    if (this.fd === null) this.fd = openSync(this.path, existsSync(this.path) ? 'r+' : 'w+')
-    return this.fd
-  }
-
   /** Loads the file; returns false when it is not a valid time index for offsets below `nextOffset`. */
   load (nextOffset: number): boolean {
-    const fd = this.open()
-    const size = fstatSync(fd).size
     this.loaded = true
     this.count = 0
-    if (size % ENTRY_BYTES !== 0) return false
-    const n = size / ENTRY_BYTES
-    const bytes = Buffer.allocUnsafe(size)
-    if (size > 0 && readSync(fd, bytes, 0, size, 0) !== size) return false
+    const bytes = this.file.readAll()
+    if (bytes === null) return false
+    const n = bytes.length / ENTRY_BYTES
     this.ensureCapacity(n)
     let lastTs = -Infinity
     let lastRel = -1
@@ -59,18 +52,12 @@ export class TimeIndex {
   }
 
   private ensureCapacity (n: number): void {
-    if (n <= this.timestamps.length) return
-    const capacity = Math.max(n, this.timestamps.length * 2, 16)
-    const ts = new Float64Array(capacity)
-    ts.set(this.timestamps.subarray(0, this.count))
-    const rel = new Int32Array(capacity)
-    rel.set(this.relOffsets.subarray(0, this.count))
-    this.timestamps = ts
-    this.relOffsets = rel
+    this.timestamps = grown(this.timestamps, n, this.count, (l) => new Float64Array(l))
+    this.relOffsets = grown(this.relOffsets, n, this.count, (l) => new Int32Array(l))
   }
 
   reset (): void {
-    ftruncateSync(this.open(), 0)
+    this.file.truncateEntries(0)
     this.count = 0
     this.persisted = 0
     this.loaded = true
@@ -108,7 +95,7 @@ export class TimeIndex {
       bytes.writeBigInt64BE(BigInt(this.timestamps[this.persisted + i]!), i * ENTRY_BYTES)
       bytes.writeInt32BE(this.relOffsets[this.persisted + i]!, i * ENTRY_BYTES + 8)
     }
-    writeSync(this.open(), bytes, 0, bytes.length, this.persisted * ENTRY_BYTES)
+    this.file.writeEntries(this.persisted, bytes)
     this.persisted = this.count
   }
 
@@ -132,18 +119,17 @@ export class TimeIndex {
     if (n === this.count) return
     this.count = n
     if (this.persisted > n) this.persisted = n
-    ftruncateSync(this.open(), this.persisted * ENTRY_BYTES)
+    this.file.truncateEntries(this.persisted)
   }
 
   flush (): void {
     this.persist()
-    if (this.fd !== null) fsyncSync(this.fd)
+    this.file.sync()
   }
 
   close (): void {
     if (this.loaded) this.persist()
-    if (this.fd !== null) closeSync(this.fd)
-    this.fd = null
+    this.file.close()
     this.timestamps = new Float64Array(0)
     this.relOffsets = new Int32Array(0)
     this.count = 0
