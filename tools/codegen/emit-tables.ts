@@ -200,6 +200,11 @@ export function emitRandomBuilders (specs: readonly MessageSpec[], apis: readonl
     }
   }
   body.push(']', '')
+  body.push('export const RANDOM_METADATA_RECORD_CASES: ReadonlyArray<{ readonly name: string, readonly recordType: number, readonly minVersion: number, readonly maxVersion: number, random (g: RandomValues, version: number): unknown }> = [')
+  for (const spec of specs.filter((x) => x.type === 'metadata')) {
+    body.push(`  { name: '${spec.name}', recordType: ${spec.apiKey}, minVersion: ${spec.validVersions.min}, maxVersion: ${spec.validVersions.max}, random: random${spec.name} },`)
+  }
+  body.push(']', '')
   const text = body.join('\n')
   // Import exactly what the builders use from each generated module.
   const lines = [GENERATED_HEADER + '// Seeded random messages of every API and version, for the round-trip tests.']
@@ -217,5 +222,26 @@ export function emitRandomBuilders (specs: readonly MessageSpec[], apis: readonl
   if (text.includes('ZERO_UUID')) lines.push("import { ZERO_UUID } from '../../../src/protocol/primitives/uuid.ts'")
   if (text.includes('EMPTY_BYTES')) lines.push('', 'const EMPTY_BYTES: Buffer = Buffer.alloc(0)')
   lines.push('', text)
+  return lines.join('\n')
+}
+
+/** The @metadata record codecs by record type (the spec's apiKey), with each type's latest version. */
+export function emitMetadataRecordIndex (records: readonly MessageSpec[]): string {
+  const lines = [GENERATED_HEADER, '// Record codecs of the @metadata log, modelled on KRaft\'s __cluster_metadata records.']
+  lines.push("import type { Reader } from '../../primitives/reader.ts'", "import type { Writer } from '../../primitives/writer.ts'")
+  for (const r of records) {
+    lines.push(`import { type ${r.name}, decode${r.name}, sizeOf${r.name}, write${r.name}, default${r.name} } from './${kebab(r.name)}.ts'`)
+  }
+  for (const r of records) lines.push(`export * from './${kebab(r.name)}.ts'`)
+  lines.push('', 'export const MetadataRecordType = {')
+  for (const r of records) lines.push(`  ${r.name.replace(/Record$/, '')}: ${r.apiKey},`)
+  lines.push('} as const', 'export type MetadataRecordType = typeof MetadataRecordType[keyof typeof MetadataRecordType]', '')
+  lines.push('export interface MetadataRecordMap {')
+  for (const r of records) lines.push(`  ${r.apiKey}: ${r.name}`)
+  lines.push('}', '')
+  lines.push('export interface MetadataRecordCodec<T> {', '  readonly latestVersion: number', '  decode (r: Reader, version: number): T', '  sizeOf (msg: T, version: number): number', '  write (w: Writer, msg: T, version: number): void', '  empty (): T', '}', '')
+  lines.push('export const METADATA_RECORD_CODECS: { readonly [K in keyof MetadataRecordMap]: MetadataRecordCodec<MetadataRecordMap[K]> } = {')
+  for (const r of records) lines.push(`  ${r.apiKey}: { latestVersion: ${r.validVersions.max}, decode: decode${r.name}, sizeOf: sizeOf${r.name}, write: write${r.name}, empty: default${r.name} },`)
+  lines.push('}', '')
   return lines.join('\n')
 }

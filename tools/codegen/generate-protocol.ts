@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadSpecs, kebab, type MessageSpec } from './spec-model.ts'
 import { assembleModule, emitMessage } from './emit-message.ts'
-import { emitApiKeys, emitErrorCodes, emitIndex, emitRandomBuilders, pairApis } from './emit-tables.ts'
+import { emitApiKeys, emitErrorCodes, emitIndex, emitMetadataRecordIndex, emitRandomBuilders, pairApis } from './emit-tables.ts'
 
 export interface OutputDirs {
   readonly src: string
@@ -41,6 +41,13 @@ export function generateFiles (specDir: string): { src: Map<string, string>, tes
     others.push({ path: `./${file}` })
     modulePath.set(spec, file)
   }
+  const records = specs.filter((s) => s.type === 'metadata').sort((a, b) => (a.apiKey ?? 0) - (b.apiKey ?? 0))
+  for (const spec of records) {
+    const file = `metadata-records/${kebab(spec.name)}.ts`
+    src.set(file, assembleModule([spec.sourceFile], [emitMessage(spec)], '../../primitives'))
+    modulePath.set(spec, file)
+  }
+  src.set('metadata-records/index.ts', emitMetadataRecordIndex(records))
   src.set('api-keys.ts', emitApiKeys(apis))
   src.set('error-codes.ts', emitErrorCodes())
   src.set('index.ts', emitIndex(apis, others))

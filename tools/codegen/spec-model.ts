@@ -40,7 +40,7 @@ export interface StructSpec {
 
 export interface MessageSpec {
   readonly name: string
-  readonly type: 'request' | 'response' | 'header' | 'data'
+  readonly type: 'request' | 'response' | 'header' | 'data' | 'metadata'
   readonly apiKey: number | null
   readonly listeners: readonly string[]
   readonly validVersions: VersionRange
@@ -177,12 +177,17 @@ export function parseSpecFile (path: string, fileName: string): MessageSpec {
   }
 }
 
-export function loadSpecs (specDir: string): MessageSpec[] {
-  const dir = join(specDir, 'messages')
+function loadDir (dir: string): MessageSpec[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => parseSpecFile(join(dir, f), f))
+}
+
+/** Every spec of messages/ and, for our @metadata log records, metadata-records/ (type "metadata"). */
+export function loadSpecs (specDir: string): MessageSpec[] {
+  const records = loadDir(join(specDir, 'metadata-records')).filter((s) => s.type === 'metadata')
+  return [...loadDir(join(specDir, 'messages')), ...records]
 }
 
 export function kebab (name: string): string {

@@ -86,6 +86,31 @@ import { type UpdateMetadataRequestUpdateMetadataPartitionState, type UpdateMeta
 import { type VoteRequestPartitionData, type VoteRequestTopicData, type VoteRequest, type VoteResponsePartitionData, type VoteResponseTopicData, type VoteResponse } from '../../../src/protocol/generated/messages/vote.ts'
 import { type VotersRecordEndpoint, type VotersRecordKRaftVersionFeature, type VotersRecordVoter, type VotersRecord } from '../../../src/protocol/generated/data/voters-record.ts'
 import { type WriteTxnMarkersRequestWritableTxnMarkerTopic, type WriteTxnMarkersRequestWritableTxnMarker, type WriteTxnMarkersRequest, type WriteTxnMarkersResponseWritableTxnMarkerPartitionResult, type WriteTxnMarkersResponseWritableTxnMarkerTopicResult, type WriteTxnMarkersResponseWritableTxnMarkerResult, type WriteTxnMarkersResponse } from '../../../src/protocol/generated/messages/write-txn-markers.ts'
+import { type AbortTransactionRecord } from '../../../src/protocol/generated/metadata-records/abort-transaction-record.ts'
+import { type AccessControlEntryRecord } from '../../../src/protocol/generated/metadata-records/access-control-entry-record.ts'
+import { type BeginTransactionRecord } from '../../../src/protocol/generated/metadata-records/begin-transaction-record.ts'
+import { type BrokerRegistrationChangeRecord } from '../../../src/protocol/generated/metadata-records/broker-registration-change-record.ts'
+import { type ClientQuotaRecordEntityData, type ClientQuotaRecord } from '../../../src/protocol/generated/metadata-records/client-quota-record.ts'
+import { type ConfigRecord } from '../../../src/protocol/generated/metadata-records/config-record.ts'
+import { type DelegationTokenRecord } from '../../../src/protocol/generated/metadata-records/delegation-token-record.ts'
+import { type EndTransactionRecord } from '../../../src/protocol/generated/metadata-records/end-transaction-record.ts'
+import { type FeatureLevelRecord } from '../../../src/protocol/generated/metadata-records/feature-level-record.ts'
+import { type FenceBrokerRecord } from '../../../src/protocol/generated/metadata-records/fence-broker-record.ts'
+import { type NoOpRecord } from '../../../src/protocol/generated/metadata-records/no-op-record.ts'
+import { type PartitionChangeRecord } from '../../../src/protocol/generated/metadata-records/partition-change-record.ts'
+import { type PartitionRecord } from '../../../src/protocol/generated/metadata-records/partition-record.ts'
+import { type ProducerIdsRecord } from '../../../src/protocol/generated/metadata-records/producer-ids-record.ts'
+import { type RegisterBrokerRecordBrokerEndpoint, type RegisterBrokerRecordBrokerFeature, type RegisterBrokerRecord } from '../../../src/protocol/generated/metadata-records/register-broker-record.ts'
+import { type RegisterControllerRecordControllerEndpoint, type RegisterControllerRecordControllerFeature, type RegisterControllerRecord } from '../../../src/protocol/generated/metadata-records/register-controller-record.ts'
+import { type RemoveAccessControlEntryRecord } from '../../../src/protocol/generated/metadata-records/remove-access-control-entry-record.ts'
+import { type RemoveDelegationTokenRecord } from '../../../src/protocol/generated/metadata-records/remove-delegation-token-record.ts'
+import { type RemoveTopicRecord } from '../../../src/protocol/generated/metadata-records/remove-topic-record.ts'
+import { type RemoveUserScramCredentialRecord } from '../../../src/protocol/generated/metadata-records/remove-user-scram-credential-record.ts'
+import { type TopicRecord } from '../../../src/protocol/generated/metadata-records/topic-record.ts'
+import { type UnfenceBrokerRecord } from '../../../src/protocol/generated/metadata-records/unfence-broker-record.ts'
+import { type UnregisterBrokerRecord } from '../../../src/protocol/generated/metadata-records/unregister-broker-record.ts'
+import { type UserScramCredentialRecord } from '../../../src/protocol/generated/metadata-records/user-scram-credential-record.ts'
+import { type ZkMigrationStateRecord } from '../../../src/protocol/generated/metadata-records/zk-migration-state-record.ts'
 import { ZERO_UUID } from '../../../src/protocol/primitives/uuid.ts'
 
 export function randomAddOffsetsToTxnRequest (g: RandomValues, version: number): AddOffsetsToTxnRequest {
@@ -3657,6 +3682,298 @@ export function randomWriteTxnMarkersResponse (g: RandomValues, version: number)
   }
 }
 
+export function randomAbortTransactionRecord (g: RandomValues, version: number): AbortTransactionRecord {
+  void version
+  return {
+    reason: g.isNull() ? null : g.string()
+  }
+}
+
+export function randomAccessControlEntryRecord (g: RandomValues, version: number): AccessControlEntryRecord {
+  void version
+  return {
+    id: g.uuid(),
+    resourceType: g.int8(),
+    resourceName: g.string(),
+    patternType: g.int8(),
+    principal: g.string(),
+    host: g.string(),
+    operation: g.int8(),
+    permissionType: g.int8()
+  }
+}
+
+export function randomBeginTransactionRecord (g: RandomValues, version: number): BeginTransactionRecord {
+  void version
+  return {
+    name: g.isNull() ? null : g.string()
+  }
+}
+
+export function randomBrokerRegistrationChangeRecord (g: RandomValues, version: number): BrokerRegistrationChangeRecord {
+  void version
+  return {
+    brokerId: g.int32(),
+    brokerEpoch: g.int64(),
+    fenced: g.int8(),
+    inControlledShutdown: (version >= 1) ? g.int8() : 0,
+    logDirs: (version >= 2) ? g.array(() => g.uuid()) : []
+  }
+}
+
+export function randomClientQuotaRecordEntityData (g: RandomValues, version: number): ClientQuotaRecordEntityData {
+  void version
+  return {
+    entityType: g.string(),
+    entityName: g.isNull() ? null : g.string()
+  }
+}
+
+export function randomClientQuotaRecord (g: RandomValues, version: number): ClientQuotaRecord {
+  void version
+  return {
+    entity: g.array(() => randomClientQuotaRecordEntityData(g, version)),
+    key: g.string(),
+    value: g.float64(),
+    remove: g.bool()
+  }
+}
+
+export function randomConfigRecord (g: RandomValues, version: number): ConfigRecord {
+  void version
+  return {
+    resourceType: g.int8(),
+    resourceName: g.string(),
+    name: g.string(),
+    value: g.isNull() ? null : g.string()
+  }
+}
+
+export function randomDelegationTokenRecord (g: RandomValues, version: number): DelegationTokenRecord {
+  void version
+  return {
+    owner: g.string(),
+    requester: g.string(),
+    renewers: g.array(() => g.string()),
+    issueTimestamp: g.int64(),
+    maxTimestamp: g.int64(),
+    expirationTimestamp: g.int64(),
+    tokenId: g.string()
+  }
+}
+
+export function randomEndTransactionRecord (_g: RandomValues, version: number): EndTransactionRecord {
+  void version
+  return {
+
+  }
+}
+
+export function randomFeatureLevelRecord (g: RandomValues, version: number): FeatureLevelRecord {
+  void version
+  return {
+    name: g.string(),
+    featureLevel: g.int16()
+  }
+}
+
+export function randomFenceBrokerRecord (g: RandomValues, version: number): FenceBrokerRecord {
+  void version
+  return {
+    id: g.int32(),
+    epoch: g.int64()
+  }
+}
+
+export function randomNoOpRecord (_g: RandomValues, version: number): NoOpRecord {
+  void version
+  return {
+
+  }
+}
+
+export function randomPartitionChangeRecord (g: RandomValues, version: number): PartitionChangeRecord {
+  void version
+  return {
+    partitionId: g.int32(),
+    topicId: g.uuid(),
+    isr: g.isNull() ? null : g.array(() => g.int32()),
+    leader: g.int32(),
+    replicas: g.isNull() ? null : g.array(() => g.int32()),
+    removingReplicas: g.isNull() ? null : g.array(() => g.int32()),
+    addingReplicas: g.isNull() ? null : g.array(() => g.int32()),
+    leaderRecoveryState: g.int8(),
+    directories: (version >= 1) ? (version >= 1) && g.isNull() ? null : g.array(() => g.uuid()) : null,
+    eligibleLeaderReplicas: (version >= 2) ? (version >= 2) && g.isNull() ? null : g.array(() => g.int32()) : null,
+    lastKnownElr: (version >= 2) ? (version >= 2) && g.isNull() ? null : g.array(() => g.int32()) : null
+  }
+}
+
+export function randomPartitionRecord (g: RandomValues, version: number): PartitionRecord {
+  void version
+  return {
+    partitionId: g.int32(),
+    topicId: g.uuid(),
+    replicas: g.array(() => g.int32()),
+    isr: g.array(() => g.int32()),
+    removingReplicas: g.array(() => g.int32()),
+    addingReplicas: g.array(() => g.int32()),
+    leader: g.int32(),
+    leaderRecoveryState: g.int8(),
+    leaderEpoch: g.int32(),
+    partitionEpoch: g.int32(),
+    directories: (version >= 1) ? g.array(() => g.uuid()) : [],
+    eligibleLeaderReplicas: (version >= 2) ? (version >= 2) && g.isNull() ? null : g.array(() => g.int32()) : null,
+    lastKnownElr: (version >= 2) ? (version >= 2) && g.isNull() ? null : g.array(() => g.int32()) : null
+  }
+}
+
+export function randomProducerIdsRecord (g: RandomValues, version: number): ProducerIdsRecord {
+  void version
+  return {
+    brokerId: g.int32(),
+    brokerEpoch: g.int64(),
+    nextProducerId: g.int64()
+  }
+}
+
+export function randomRegisterBrokerRecordBrokerEndpoint (g: RandomValues, version: number): RegisterBrokerRecordBrokerEndpoint {
+  void version
+  return {
+    name: g.string(),
+    host: g.string(),
+    port: g.uint16(),
+    securityProtocol: g.int16()
+  }
+}
+
+export function randomRegisterBrokerRecordBrokerFeature (g: RandomValues, version: number): RegisterBrokerRecordBrokerFeature {
+  void version
+  return {
+    name: g.string(),
+    minSupportedVersion: g.int16(),
+    maxSupportedVersion: g.int16()
+  }
+}
+
+export function randomRegisterBrokerRecord (g: RandomValues, version: number): RegisterBrokerRecord {
+  void version
+  return {
+    brokerId: g.int32(),
+    isMigratingZkBroker: (version >= 2) ? g.bool() : false,
+    incarnationId: g.uuid(),
+    brokerEpoch: g.int64(),
+    endPoints: g.array(() => randomRegisterBrokerRecordBrokerEndpoint(g, version)),
+    features: g.array(() => randomRegisterBrokerRecordBrokerFeature(g, version)),
+    rack: g.isNull() ? null : g.string(),
+    fenced: g.bool(),
+    inControlledShutdown: (version >= 1) ? g.bool() : false,
+    logDirs: (version >= 3) ? g.array(() => g.uuid()) : []
+  }
+}
+
+export function randomRegisterControllerRecordControllerEndpoint (g: RandomValues, version: number): RegisterControllerRecordControllerEndpoint {
+  void version
+  return {
+    name: g.string(),
+    host: g.string(),
+    port: g.uint16(),
+    securityProtocol: g.int16()
+  }
+}
+
+export function randomRegisterControllerRecordControllerFeature (g: RandomValues, version: number): RegisterControllerRecordControllerFeature {
+  void version
+  return {
+    name: g.string(),
+    minSupportedVersion: g.int16(),
+    maxSupportedVersion: g.int16()
+  }
+}
+
+export function randomRegisterControllerRecord (g: RandomValues, version: number): RegisterControllerRecord {
+  void version
+  return {
+    controllerId: g.int32(),
+    incarnationId: g.uuid(),
+    zkMigrationReady: g.bool(),
+    endPoints: g.array(() => randomRegisterControllerRecordControllerEndpoint(g, version)),
+    features: g.array(() => randomRegisterControllerRecordControllerFeature(g, version))
+  }
+}
+
+export function randomRemoveAccessControlEntryRecord (g: RandomValues, version: number): RemoveAccessControlEntryRecord {
+  void version
+  return {
+    id: g.uuid()
+  }
+}
+
+export function randomRemoveDelegationTokenRecord (g: RandomValues, version: number): RemoveDelegationTokenRecord {
+  void version
+  return {
+    tokenId: g.string()
+  }
+}
+
+export function randomRemoveTopicRecord (g: RandomValues, version: number): RemoveTopicRecord {
+  void version
+  return {
+    topicId: g.uuid()
+  }
+}
+
+export function randomRemoveUserScramCredentialRecord (g: RandomValues, version: number): RemoveUserScramCredentialRecord {
+  void version
+  return {
+    name: g.string(),
+    mechanism: g.int8()
+  }
+}
+
+export function randomTopicRecord (g: RandomValues, version: number): TopicRecord {
+  void version
+  return {
+    name: g.string(),
+    topicId: g.uuid()
+  }
+}
+
+export function randomUnfenceBrokerRecord (g: RandomValues, version: number): UnfenceBrokerRecord {
+  void version
+  return {
+    id: g.int32(),
+    epoch: g.int64()
+  }
+}
+
+export function randomUnregisterBrokerRecord (g: RandomValues, version: number): UnregisterBrokerRecord {
+  void version
+  return {
+    brokerId: g.int32(),
+    brokerEpoch: g.int64()
+  }
+}
+
+export function randomUserScramCredentialRecord (g: RandomValues, version: number): UserScramCredentialRecord {
+  void version
+  return {
+    name: g.string(),
+    mechanism: g.int8(),
+    salt: g.bytes(),
+    storedKey: g.bytes(),
+    serverKey: g.bytes(),
+    iterations: g.int32()
+  }
+}
+
+export function randomZkMigrationStateRecord (g: RandomValues, version: number): ZkMigrationStateRecord {
+  void version
+  return {
+    zkMigrationState: g.int8()
+  }
+}
+
 export interface RandomCase {
   readonly name: string
   readonly apiKey: number
@@ -3819,4 +4136,32 @@ export const RANDOM_CASES: readonly RandomCase[] = [
   { name: 'ListClientMetricsResourcesResponse', apiKey: 74, kind: 'response', minVersion: 0, maxVersion: 0, random: randomListClientMetricsResourcesResponse },
   { name: 'DescribeTopicPartitionsRequest', apiKey: 75, kind: 'request', minVersion: 0, maxVersion: 0, random: randomDescribeTopicPartitionsRequest },
   { name: 'DescribeTopicPartitionsResponse', apiKey: 75, kind: 'response', minVersion: 0, maxVersion: 0, random: randomDescribeTopicPartitionsResponse },
+]
+
+export const RANDOM_METADATA_RECORD_CASES: ReadonlyArray<{ readonly name: string, readonly recordType: number, readonly minVersion: number, readonly maxVersion: number, random (g: RandomValues, version: number): unknown }> = [
+  { name: 'AbortTransactionRecord', recordType: 25, minVersion: 0, maxVersion: 0, random: randomAbortTransactionRecord },
+  { name: 'AccessControlEntryRecord', recordType: 18, minVersion: 0, maxVersion: 0, random: randomAccessControlEntryRecord },
+  { name: 'BeginTransactionRecord', recordType: 23, minVersion: 0, maxVersion: 0, random: randomBeginTransactionRecord },
+  { name: 'BrokerRegistrationChangeRecord', recordType: 17, minVersion: 0, maxVersion: 2, random: randomBrokerRegistrationChangeRecord },
+  { name: 'ClientQuotaRecord', recordType: 14, minVersion: 0, maxVersion: 0, random: randomClientQuotaRecord },
+  { name: 'ConfigRecord', recordType: 4, minVersion: 0, maxVersion: 0, random: randomConfigRecord },
+  { name: 'DelegationTokenRecord', recordType: 10, minVersion: 0, maxVersion: 0, random: randomDelegationTokenRecord },
+  { name: 'EndTransactionRecord', recordType: 24, minVersion: 0, maxVersion: 0, random: randomEndTransactionRecord },
+  { name: 'FeatureLevelRecord', recordType: 12, minVersion: 0, maxVersion: 0, random: randomFeatureLevelRecord },
+  { name: 'FenceBrokerRecord', recordType: 7, minVersion: 0, maxVersion: 0, random: randomFenceBrokerRecord },
+  { name: 'NoOpRecord', recordType: 20, minVersion: 0, maxVersion: 0, random: randomNoOpRecord },
+  { name: 'PartitionChangeRecord', recordType: 5, minVersion: 0, maxVersion: 2, random: randomPartitionChangeRecord },
+  { name: 'PartitionRecord', recordType: 3, minVersion: 0, maxVersion: 2, random: randomPartitionRecord },
+  { name: 'ProducerIdsRecord', recordType: 15, minVersion: 0, maxVersion: 0, random: randomProducerIdsRecord },
+  { name: 'RegisterBrokerRecord', recordType: 0, minVersion: 0, maxVersion: 3, random: randomRegisterBrokerRecord },
+  { name: 'RegisterControllerRecord', recordType: 27, minVersion: 0, maxVersion: 0, random: randomRegisterControllerRecord },
+  { name: 'RemoveAccessControlEntryRecord', recordType: 19, minVersion: 0, maxVersion: 0, random: randomRemoveAccessControlEntryRecord },
+  { name: 'RemoveDelegationTokenRecord', recordType: 26, minVersion: 0, maxVersion: 0, random: randomRemoveDelegationTokenRecord },
+  { name: 'RemoveTopicRecord', recordType: 9, minVersion: 0, maxVersion: 0, random: randomRemoveTopicRecord },
+  { name: 'RemoveUserScramCredentialRecord', recordType: 22, minVersion: 0, maxVersion: 0, random: randomRemoveUserScramCredentialRecord },
+  { name: 'TopicRecord', recordType: 2, minVersion: 0, maxVersion: 0, random: randomTopicRecord },
+  { name: 'UnfenceBrokerRecord', recordType: 8, minVersion: 0, maxVersion: 0, random: randomUnfenceBrokerRecord },
+  { name: 'UnregisterBrokerRecord', recordType: 1, minVersion: 0, maxVersion: 0, random: randomUnregisterBrokerRecord },
+  { name: 'UserScramCredentialRecord', recordType: 11, minVersion: 0, maxVersion: 0, random: randomUserScramCredentialRecord },
+  { name: 'ZkMigrationStateRecord', recordType: 21, minVersion: 0, maxVersion: 0, random: randomZkMigrationStateRecord },
 ]
