@@ -1,0 +1,214 @@
+// The MetadataImage: everything the cluster knows, as a pure fold of the @metadata records (no I/O,
+// no clock). Applying records returns a new image; maps that did not change are shared, so a broker
+// can compare two images cheaply to see what changed.
+import { MetadataRecordType } from '../../protocol/generated/metadata-records/index.ts'
+import type { MetadataRecord } from './metadata-record.ts'
+import { assert } from '../../util/assert.ts'
+
+export const ConfigResourceType = { TOPIC: 2, BROKER: 4 } as const
+
+export interface PartitionImage {
+  readonly partitionId: number
+  readonly replicas: readonly number[]
+  readonly isr: readonly number[]
+  readonly leader: number
+  readonly leaderEpoch: number
+  readonly partitionEpoch: number
+}
+
+export interface TopicImage {
+  readonly name: string
+  readonly id: string
+  readonly partitions: ReadonlyMap<number, PartitionImage>
+}
+
+export interface BrokerEndpoint {
+  readonly name: string
+  readonly host: string
+  readonly port: number
+}
+
+export interface BrokerImage {
+  readonly id: number
+  readonly epoch: bigint
+  readonly incarnationId: string
+  readonly endpoints: readonly BrokerEndpoint[]
+  readonly rack: string | null
+  readonly fenced: boolean
+}
+
+/** KRaft's PartitionChangeRecord marks "leader unchanged" with -2. */
+const LEADER_NO_CHANGE = -2
+
+export class MetadataImage {
+  /** Offset of the last record folded in; -1 for the empty image. */
+  readonly offset: number
+  readonly topicsById: ReadonlyMap<string, TopicImage>
+  readonly topicIdsByName: ReadonlyMap<string, string>
+  /** Config overrides by resource (`2:<topic>`, `4:<broker id>` or `4:` for cluster defaults). */
+  readonly configs: ReadonlyMap<string, ReadonlyMap<string, string>>
+  readonly brokers: ReadonlyMap<number, BrokerImage>
+  /** The first producer id not yet handed out in a block. */
+  readonly nextProducerId: bigint
+
+  constructor (offset: number, topicsById: ReadonlyMap<string, TopicImage>, topicIdsByName: ReadonlyMap<string, string>, configs: ReadonlyMap<string, ReadonlyMap<string, string>>, brokers: ReadonlyMap<number, BrokerImage>, nextProducerId: bigint) {
+    this.offset = offset
+    this.topicsById = topicsById
+    this.topicIdsByName = topicIdsByName
+    this.configs = configs
+    this.brokers = brokers
+    this.nextProducerId = nextProducerId
+  }
+
+  static empty (): MetadataImage {
+    return new MetadataImage(-1, new Map(), new Map(), new Map(), new Map(), 0n)
+  }
+
+  topic (name: string): TopicImage | undefined {
+    const id = this.topicIdsByName.get(name)
+    return id === undefined ? undefined : this.topicsById.get(id)
+  }
+
+  topicConfig (name: string): ReadonlyMap<string, string> {
+    return this.configs.get(`${ConfigResourceType.TOPIC}:${name}`) ?? EMPTY_CONFIG
+  }
+
+  /** Folds `records`, the last of which sits at log offset `lastOffset`, into a new image. */
+  apply (records: readonly MetadataRecord[], lastOffset: number): MetadataImage {
+    const delta = new ImageDelta(this)
+    for (const r of records) delta.apply(r)
+    return delta.build(lastOffset)
+  }
+}
+
+const EMPTY_CONFIG: ReadonlyMap<string, string> = new Map()
+
+/** Mutable copies of whatever a batch of records touches; everything else stays shared. */
+class ImageDelta {
+  private readonly base: MetadataImage
+  private topicsById: Map<string, TopicImage> | null = null
+  private topicIdsByName: Map<string, string> | null = null
+  private configs: Map<string, ReadonlyMap<string, string>> | null = null
+  private brokers: Map<number, BrokerImage> | null = null
+  private nextProducerId: bigint
+
+  constructor (base: MetadataImage) {
+    this.base = base
+    this.nextProducerId = base.nextProducerId
+  }
+
+  private topics (): Map<string, TopicImage> {
+    if (this.topicsById === null) this.topicsById = new Map(this.base.topicsById)
+    return this.topicsById
+  }
+
+  private names (): Map<string, string> {
+    if (this.topicIdsByName === null) this.topicIdsByName = new Map(this.base.topicIdsByName)
+    return this.topicIdsByName
+  }
+
+  private configMap (): Map<string, ReadonlyMap<string, string>> {
+    if (this.configs === null) this.configs = new Map(this.base.configs)
+    return this.configs
+  }
+
+  private brokerMap (): Map<number, BrokerImage> {
+    if (this.brokers === null) this.brokers = new Map(this.base.brokers)
+    return this.brokers
+  }
+
+  apply (r: MetadataRecord): void {
+    switch (r.type) {
+      case MetadataRecordType.Topic: {
+        assert(!this.topics().has(r.data.topicId), `topic id ${r.data.topicId} is created once`)
+        this.topics().set(r.data.topicId, { name: r.data.name, id: r.data.topicId, partitions: new Map() })
+        this.names().set(r.data.name, r.data.topicId)
+        break
+      }
+      case MetadataRecordType.Partition: {
+        const topic = this.topics().get(r.data.topicId)
+        assert(topic !== undefined, `partition record for unknown topic ${r.data.topicId}`)
+        const partitions = new Map(topic.partitions)
+        partitions.set(r.data.partitionId, {
+          partitionId: r.data.partitionId, replicas: r.data.replicas, isr: r.data.isr, leader: r.data.leader, leaderEpoch: r.data.leaderEpoch, partitionEpoch: r.data.partitionEpoch
+        })
+        this.topics().set(topic.id, { ...topic, partitions })
+        break
+      }
+      case MetadataRecordType.PartitionChange: {
+        const topic = this.topics().get(r.data.topicId)
+        assert(topic !== undefined, `partition change for unknown topic ${r.data.topicId}`)
+        const current = topic.partitions.get(r.data.partitionId)
+        assert(current !== undefined, `partition change for unknown partition ${r.data.partitionId}`)
+        const leaderChanged = r.data.leader !== LEADER_NO_CHANGE
+        const partitions = new Map(topic.partitions)
+        partitions.set(r.data.partitionId, {
+          partitionId: current.partitionId,
+          replicas: r.data.replicas ?? current.replicas,
+          isr: r.data.isr ?? current.isr,
+          leader: leaderChanged ? r.data.leader : current.leader,
+          // As in KRaft: a new leader (or new replicas) bumps the leader epoch; every change bumps the partition epoch.
+          leaderEpoch: leaderChanged || r.data.replicas !== null ? current.leaderEpoch + 1 : current.leaderEpoch,
+          partitionEpoch: current.partitionEpoch + 1
+        })
+        this.topics().set(topic.id, { ...topic, partitions })
+        break
+      }
+      case MetadataRecordType.RemoveTopic: {
+        const topic = this.topics().get(r.data.topicId)
+        assert(topic !== undefined, `removal of unknown topic ${r.data.topicId}`)
+        this.topics().delete(topic.id)
+        this.names().delete(topic.name)
+        this.configMap().delete(`${ConfigResourceType.TOPIC}:${topic.name}`)
+        break
+      }
+      case MetadataRecordType.Config: {
+        const key = `${r.data.resourceType}:${r.data.resourceName}`
+        const next = new Map(this.configMap().get(key) ?? EMPTY_CONFIG)
+        if (r.data.value === null) next.delete(r.data.name)
+        else next.set(r.data.name, r.data.value)
+        if (next.size === 0) this.configMap().delete(key)
+        else this.configMap().set(key, next)
+        break
+      }
+      case MetadataRecordType.RegisterBroker: {
+        const d = r.data
+        this.brokerMap().set(d.brokerId, {
+          id: d.brokerId, epoch: d.brokerEpoch, incarnationId: d.incarnationId, rack: d.rack, fenced: d.fenced,
+          endpoints: d.endPoints.map((e) => ({ name: e.name, host: e.host, port: e.port }))
+        })
+        break
+      }
+      case MetadataRecordType.FenceBroker:
+      case MetadataRecordType.UnfenceBroker: {
+        const broker = this.brokerMap().get(r.data.id)
+        assert(broker !== undefined, `fencing change for unknown broker ${r.data.id}`)
+        this.brokerMap().set(broker.id, { ...broker, fenced: r.type === MetadataRecordType.FenceBroker })
+        break
+      }
+      case MetadataRecordType.UnregisterBroker:
+        this.brokerMap().delete(r.data.brokerId)
+        break
+      case MetadataRecordType.ProducerIds:
+        assert(r.data.nextProducerId > this.nextProducerId, 'producer id blocks only move forward')
+        this.nextProducerId = r.data.nextProducerId
+        break
+      default:
+        // Records for features not built yet (ACLs, quotas, SCRAM, delegation tokens, features,
+        // transactions, migration) carry nothing this image models; they are kept in the log.
+        break
+    }
+  }
+
+  build (lastOffset: number): MetadataImage {
+    assert(lastOffset >= this.base.offset, 'the image only moves forward')
+    return new MetadataImage(
+      lastOffset,
+      this.topicsById ?? this.base.topicsById,
+      this.topicIdsByName ?? this.base.topicIdsByName,
+      this.configs ?? this.base.configs,
+      this.brokers ?? this.base.brokers,
+      this.nextProducerId
+    )
+  }
+}

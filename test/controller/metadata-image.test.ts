@@ -1,0 +1,67 @@
+// The MetadataImage is a pure fold of @metadata records: replaying the same records (after encoding
+// and decoding them) always gives the same image, and unchanged parts are shared between images.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { MetadataImage, ConfigResourceType } from '../../src/controller/metadata/metadata-image.ts'
+import { record, encodeMetadataRecords, decodeMetadataRecords, type MetadataRecord } from '../../src/controller/metadata/metadata-record.ts'
+import { MetadataRecordType as T } from '../../src/protocol/generated/metadata-records/index.ts'
+import { DecodeError } from '../../src/protocol/primitives/reader.ts'
+
+const ORDERS = 'b3JkZXJzLXRvcGljLWlkAA'
+const PAYMENTS = 'cGF5bWVudHMtdG9waWMtQQ'
+
+function partition (topicId: string, partitionId: number, leader = 1): MetadataRecord {
+  return record(T.Partition, { partitionId, topicId, replicas: [1], isr: [1], removingReplicas: [], addingReplicas: [], leader, leaderRecoveryState: 0, leaderEpoch: 0, partitionEpoch: 0, directories: [], eligibleLeaderReplicas: null, lastKnownElr: null })
+}
+
+const HISTORY: MetadataRecord[] = [
+  record(T.RegisterBroker, { brokerId: 1, isMigratingZkBroker: false, incarnationId: 'aW5jYXJuYXRpb24tMDAwMQ', brokerEpoch: 7n, endPoints: [{ name: 'PLAINTEXT', host: 'localhost', port: 9092, securityProtocol: 0 }], features: [], rack: null, fenced: true, inControlledShutdown: false, logDirs: [] }),
+  record(T.UnfenceBroker, { id: 1, epoch: 7n }),
+  record(T.Topic, { name: 'orders', topicId: ORDERS }),
+  partition(ORDERS, 0),
+  partition(ORDERS, 1),
+  record(T.Config, { resourceType: ConfigResourceType.TOPIC, resourceName: 'orders', name: 'retention.ms', value: '1000' }),
+  record(T.Topic, { name: 'payments', topicId: PAYMENTS }),
+  partition(PAYMENTS, 0),
+  record(T.PartitionChange, { partitionId: 1, topicId: ORDERS, isr: null, leader: -1, replicas: null, removingReplicas: null, addingReplicas: null, leaderRecoveryState: -1, directories: null, eligibleLeaderReplicas: null, lastKnownElr: null }),
+  record(T.ProducerIds, { brokerId: 1, brokerEpoch: 7n, nextProducerId: 1000n }),
+  record(T.RemoveTopic, { topicId: PAYMENTS }),
+  record(T.Config, { resourceType: ConfigResourceType.TOPIC, resourceName: 'orders', name: 'cleanup.policy', value: 'compact' }),
+  record(T.Config, { resourceType: ConfigResourceType.TOPIC, resourceName: 'orders', name: 'retention.ms', value: null })
+]
+
+test('folding the records gives the expected image', () => {
+  const image = MetadataImage.empty().apply(HISTORY, HISTORY.length - 1)
+  assert.equal(image.offset, HISTORY.length - 1)
+  assert.deepEqual([...image.topicIdsByName.keys()], ['orders'])
+  const orders = image.topic('orders')!
+  assert.equal(orders.partitions.size, 2)
+  assert.deepEqual(orders.partitions.get(1), { partitionId: 1, replicas: [1], isr: [1], leader: -1, leaderEpoch: 1, partitionEpoch: 1 })
+  assert.deepEqual(orders.partitions.get(0)!.leader, 1)
+  assert.deepEqual([...image.topicConfig('orders')], [['cleanup.policy', 'compact']])
+  assert.equal(image.brokers.get(1)!.fenced, false)
+  assert.equal(image.nextProducerId, 1000n)
+  assert.equal(image.topic('payments'), undefined)
+})
+
+test('replay after encoding is the same image, record by record or all at once', () => {
+  const decoded = decodeMetadataRecords(encodeMetadataRecords(HISTORY))
+  assert.deepEqual(decoded, HISTORY)
+  let stepwise = MetadataImage.empty()
+  decoded.forEach((r, i) => { stepwise = stepwise.apply([r], i) })
+  assert.deepEqual(stepwise, MetadataImage.empty().apply(HISTORY, HISTORY.length - 1))
+})
+
+test('unchanged parts of the image are shared; the image never moves backwards', () => {
+  const a = MetadataImage.empty().apply(HISTORY, 10)
+  const b = a.apply([record(T.Config, { resourceType: ConfigResourceType.BROKER, resourceName: '1', name: 'num.partitions', value: '3' })], 11)
+  assert.equal(b.topicsById, a.topicsById)
+  assert.equal(b.brokers, a.brokers)
+  assert.notEqual(b.configs, a.configs)
+  assert.throws(() => b.apply([], 5), /only moves forward/)
+})
+
+test('unknown record types and newer versions are refused when decoding', () => {
+  assert.throws(() => decodeMetadataRecords(Buffer.from([0x7f, 0x00])), DecodeError)
+  assert.throws(() => decodeMetadataRecords(Buffer.from([0x02, 0x09, 0x00])), /newer than this node knows/)
+})
