@@ -6,10 +6,10 @@ import { mkdtempSync, openSync, closeSync, ftruncateSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { LocalMetadataLog } from '../../src/controller/metadata/metadata-log.ts'
-import { record } from '../../src/controller/metadata/metadata-record.ts'
+import { record, type MetadataRecord } from '../../src/controller/metadata/metadata-record.ts'
 import { MetadataRecordType as T } from '../../src/protocol/generated/metadata-records/index.ts'
 
-const topic = (i: number): ReturnType<typeof record> => record(T.Topic, { name: `t${i}`, topicId: Buffer.alloc(16, i).toString('base64url') })
+const topic = (i: number): MetadataRecord => record(T.Topic, { name: `t${i}`, topicId: Buffer.alloc(16, i).toString('base64url') })
 
 test('appends get contiguous offsets, and a restart replays them', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'rivulet-meta-'))
@@ -54,7 +54,9 @@ test('a torn last entry, cut at any byte, is dropped; earlier entries replay unc
     const fd = openSync(path, 'r+')
     ftruncateSync(fd, 0)
     closeSync(fd)
-    assert.equal(LocalMetadataLog.open(dir).committedEntries().length, 0)
+    const empty = LocalMetadataLog.open(dir)
+    assert.equal(empty.committedEntries().length, 0)
+    await empty.close()
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

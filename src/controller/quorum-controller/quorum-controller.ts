@@ -1,0 +1,104 @@
+// The active controller: the only writer of the @metadata log. Each command validates against the
+// latest image, commits its records to the log, folds them into the image, notifies listeners (the
+// broker side), and only then answers. Commands run one at a time, so each sees its predecessors.
+import { randomBytes } from 'node:crypto'
+import { MetadataRecordType as T } from '../../protocol/generated/metadata-records/index.ts'
+import { MetadataImage } from '../metadata/metadata-image.ts'
+import { record, type MetadataRecord } from '../metadata/metadata-record.ts'
+import type { MetadataLog } from '../metadata/metadata-log.ts'
+import { createTopics, deleteTopics, type DeleteResult, type DeleteTarget, type NewTopic, type TopicDefaults, type TopicResult } from './topic-control.ts'
+
+export type ImageListener = (image: MetadataImage, previous: MetadataImage) => void
+
+export interface BrokerRegistration {
+  readonly nodeId: number
+  readonly endpoints: ReadonlyArray<{ readonly name: string, readonly host: string, readonly port: number }>
+  readonly rack: string | null
+}
+
+/** A random Kafka uuid (base64url, 22 characters), never the all-zero one. */
+export function randomUuid (): string {
+  let id = randomBytes(16).toString('base64url')
+  while (id === 'AAAAAAAAAAAAAAAAAAAAAA') id = randomBytes(16).toString('base64url')
+  return id
+}
+
+export class QuorumController {
+  private readonly log: MetadataLog
+  private readonly defaults: TopicDefaults
+  private current: MetadataImage
+  private readonly listeners: ImageListener[] = []
+  private queue: Promise<unknown> = Promise.resolve()
+
+  private constructor (log: MetadataLog, defaults: TopicDefaults, image: MetadataImage) {
+    this.log = log
+    this.defaults = defaults
+    this.current = image
+  }
+
+  /** Replays the committed log into the image. */
+  static replay (log: MetadataLog, defaults: TopicDefaults): QuorumController {
+    let image = MetadataImage.empty()
+    for (const entry of log.committedEntries()) image = image.apply(entry.records, entry.offset)
+    return new QuorumController(log, defaults, image)
+  }
+
+  image (): MetadataImage {
+    return this.current
+  }
+
+  onImage (listener: ImageListener): void {
+    this.listeners.push(listener)
+  }
+
+  /** Runs commands one at a time, in arrival order. */
+  private serialize<R> (command: () => Promise<R>): Promise<R> {
+    const run = this.queue.then(command, command)
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  /** Commits records, then folds them into the image and tells the listeners. */
+  private async commit (records: readonly MetadataRecord[]): Promise<void> {
+    if (records.length === 0) return
+    const offset = await this.log.append(records)
+    const previous = this.current
+    this.current = previous.apply(records, offset)
+    for (const listener of this.listeners) listener(this.current, previous)
+  }
+
+  /** Registers (or re-registers) this node's broker with a new incarnation and unfences it. */
+  async registerBroker (registration: BrokerRegistration): Promise<void> {
+    await this.serialize(async () => {
+      const epoch = BigInt(this.log.endOffset())
+      await this.commit([
+        record(T.RegisterBroker, {
+          brokerId: registration.nodeId, isMigratingZkBroker: false, incarnationId: randomUuid(), brokerEpoch: epoch,
+          endPoints: registration.endpoints.map((e) => ({ name: e.name, host: e.host, port: e.port, securityProtocol: 0 })),
+          features: [], rack: registration.rack, fenced: false, inControlledShutdown: false, logDirs: []
+        })
+      ])
+    })
+  }
+
+  async createTopics (topics: readonly NewTopic[], validateOnly: boolean): Promise<TopicResult[]> {
+    return await this.serialize(async () => {
+      const { records, results } = createTopics(this.current, topics, this.defaults, randomUuid)
+      if (!validateOnly) await this.commit(records)
+      return results
+    })
+  }
+
+  async deleteTopics (targets: readonly DeleteTarget[]): Promise<DeleteResult[]> {
+    return await this.serialize(async () => {
+      const { records, results } = deleteTopics(this.current, targets, this.defaults)
+      await this.commit(records)
+      return results
+    })
+  }
+
+  async close (): Promise<void> {
+    await this.queue
+    await this.log.close()
+  }
+}

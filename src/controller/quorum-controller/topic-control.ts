@@ -1,0 +1,174 @@
+// Topic creation and deletion as the controller decides them: pure functions from the current
+// MetadataImage and a request to (records, results), with Kafka's validation and error codes. No I/O:
+// the quorum controller commits the records, replays them, then answers.
+import { MetadataRecordType as T } from '../../protocol/generated/metadata-records/index.ts'
+import { ErrorCode } from '../../protocol/generated/error-codes.ts'
+import { ConfigError } from '../../config/config-def.ts'
+import { validateTopicOverrides } from '../../config/topic-config.ts'
+import { record, type MetadataRecord } from '../metadata/metadata-record.ts'
+import { ConfigResourceType, type MetadataImage } from '../metadata/metadata-image.ts'
+
+/** Kafka's Topic.MAX_NAME_LENGTH and legal characters. */
+const TOPIC_NAME_LENGTH_MAX = 249
+const LEGAL_TOPIC_NAME = /^[a-zA-Z0-9._-]+$/
+
+export interface TopicDefaults {
+  readonly numPartitions: number
+  readonly replicationFactor: number
+  readonly deleteTopicEnable: boolean
+}
+
+export interface NewTopic {
+  readonly name: string
+  /** -1: num.partitions. */
+  readonly numPartitions: number
+  /** -1: default.replication.factor. */
+  readonly replicationFactor: number
+  /** Explicit replica assignment by partition; empty to let the controller place replicas. */
+  readonly assignments: ReadonlyArray<{ readonly partitionIndex: number, readonly brokerIds: readonly number[] }>
+  readonly configs: ReadonlyMap<string, string>
+}
+
+export interface TopicResult {
+  readonly name: string
+  readonly topicId: string
+  readonly errorCode: number
+  readonly errorMessage: string | null
+  readonly numPartitions: number
+  readonly replicationFactor: number
+}
+
+/** Kafka's Topic.validate: the reason a name is illegal, or null. */
+export function invalidTopicName (name: string): string | null {
+  if (name.length === 0) return 'Topic name is illegal, it can\'t be empty'
+  if (name === '.' || name === '..') return 'Topic name cannot be "." or ".."'
+  if (name.length > TOPIC_NAME_LENGTH_MAX) return `Topic name is illegal, it can't be longer than ${TOPIC_NAME_LENGTH_MAX} characters, topic name: ${name}`
+  if (!LEGAL_TOPIC_NAME.test(name)) return `Topic name "${name}" is illegal, it contains a character other than ASCII alphanumerics, '.', '_' and '-'`
+  return null
+}
+
+/** Kafka rejects topics whose names collide once '.' and '_' are treated alike (metric names). */
+function collisionKey (name: string): string {
+  return name.replace(/\./g, '_')
+}
+
+function failure (name: string, errorCode: number, errorMessage: string): TopicResult {
+  return { name, topicId: 'AAAAAAAAAAAAAAAAAAAAAA', errorCode, errorMessage, numPartitions: -1, replicationFactor: -1 }
+}
+
+/**
+ * Validates new topics against the image and returns the records that create the valid ones, with a
+ * result per topic. `newTopicId` supplies ids (random in production, seeded in tests).
+ */
+export function createTopics (image: MetadataImage, topics: readonly NewTopic[], defaults: TopicDefaults, newTopicId: () => string): { records: MetadataRecord[], results: TopicResult[] } {
+  const records: MetadataRecord[] = []
+  const results: TopicResult[] = []
+  const seen = new Set<string>()
+  const liveBrokers = [...image.brokers.values()].filter((b) => !b.fenced).map((b) => b.id).sort((a, b) => a - b)
+  const collisions = new Set([...image.topicIdsByName.keys()].map(collisionKey))
+  for (const topic of topics) {
+    const result = validateNewTopic(image, topic, defaults, liveBrokers, seen, collisions)
+    if ('errorCode' in result) {
+      results.push(result)
+      continue
+    }
+    const topicId = newTopicId()
+    seen.add(topic.name)
+    collisions.add(collisionKey(topic.name))
+    records.push(record(T.Topic, { name: topic.name, topicId }))
+    result.assignment.forEach((replicas, partitionId) => {
+      records.push(record(T.Partition, {
+        partitionId, topicId, replicas: [...replicas], isr: [...replicas], removingReplicas: [], addingReplicas: [], leader: replicas[0]!,
+        leaderRecoveryState: 0, leaderEpoch: 0, partitionEpoch: 0, directories: [], eligibleLeaderReplicas: null, lastKnownElr: null
+      }))
+    })
+    for (const [name, value] of topic.configs) {
+      records.push(record(T.Config, { resourceType: ConfigResourceType.TOPIC, resourceName: topic.name, name, value }))
+    }
+    results.push({ name: topic.name, topicId, errorCode: ErrorCode.NONE, errorMessage: null, numPartitions: result.assignment.length, replicationFactor: result.assignment[0]!.length })
+  }
+  return { records, results }
+}
+
+function validateNewTopic (image: MetadataImage, topic: NewTopic, defaults: TopicDefaults, liveBrokers: readonly number[], seen: ReadonlySet<string>, collisions: ReadonlySet<string>): TopicResult | { assignment: number[][] } {
+  const badName = invalidTopicName(topic.name)
+  if (badName !== null) return failure(topic.name, ErrorCode.INVALID_TOPIC_EXCEPTION, badName)
+  if (image.topicIdsByName.has(topic.name) || seen.has(topic.name)) return failure(topic.name, ErrorCode.TOPIC_ALREADY_EXISTS, `Topic '${topic.name}' already exists.`)
+  if (collisions.has(collisionKey(topic.name))) {
+    return failure(topic.name, ErrorCode.INVALID_TOPIC_EXCEPTION, `Topic '${topic.name}' collides with an existing topic: '.' and '_' could collide in metric names`)
+  }
+  try {
+    validateTopicOverrides(topic.configs)
+  } catch (err) {
+    if (err instanceof ConfigError) return failure(topic.name, ErrorCode.INVALID_CONFIG, err.message)
+    throw err
+  }
+  if (topic.assignments.length > 0) return explicitAssignment(topic, image)
+  const numPartitions = topic.numPartitions === -1 ? defaults.numPartitions : topic.numPartitions
+  const replicationFactor = topic.replicationFactor === -1 ? defaults.replicationFactor : topic.replicationFactor
+  if (numPartitions <= 0) return failure(topic.name, ErrorCode.INVALID_PARTITIONS, 'Number of partitions was set to an invalid non-positive value.')
+  if (replicationFactor <= 0) return failure(topic.name, ErrorCode.INVALID_REPLICATION_FACTOR, 'Replication factor must be larger than 0, or -1 to use the default value.')
+  if (replicationFactor > liveBrokers.length) {
+    return failure(topic.name, ErrorCode.INVALID_REPLICATION_FACTOR, `Unable to replicate the partition ${replicationFactor} time(s): The target replication factor of ${replicationFactor} cannot be reached because only ${liveBrokers.length} broker(s) are registered.`)
+  }
+  return { assignment: placeReplicas(numPartitions, replicationFactor, liveBrokers, image.topicIdsByName.size) }
+}
+
+function explicitAssignment (topic: NewTopic, image: MetadataImage): TopicResult | { assignment: number[][] } {
+  if (topic.numPartitions !== -1 || topic.replicationFactor !== -1) {
+    return failure(topic.name, ErrorCode.INVALID_REQUEST, 'Both numPartitions or replicationFactor and replicasAssignments were set. Both cannot be used at the same time.')
+  }
+  const byPartition = [...topic.assignments].sort((a, b) => a.partitionIndex - b.partitionIndex)
+  const assignment: number[][] = []
+  for (let i = 0; i < byPartition.length; i++) {
+    const a = byPartition[i]!
+    if (a.partitionIndex !== i) return failure(topic.name, ErrorCode.INVALID_REPLICA_ASSIGNMENT, 'Partitions should be a consecutive 0-based integer sequence')
+    if (a.brokerIds.length === 0 || new Set(a.brokerIds).size !== a.brokerIds.length) {
+      return failure(topic.name, ErrorCode.INVALID_REPLICA_ASSIGNMENT, `Partition ${i} has an empty or duplicated replica list`)
+    }
+    if (a.brokerIds.length !== byPartition[0]!.brokerIds.length) return failure(topic.name, ErrorCode.INVALID_REPLICA_ASSIGNMENT, 'All partitions should have the same number of replicas')
+    for (const id of a.brokerIds) {
+      if (!image.brokers.has(id)) return failure(topic.name, ErrorCode.INVALID_REPLICA_ASSIGNMENT, `The manual partition assignment includes broker ${id}, but no such broker is registered.`)
+    }
+    assignment.push([...a.brokerIds])
+  }
+  return { assignment }
+}
+
+/** Round-robin placement starting at an offset that spreads leaders across topics (Kafka's striping). */
+export function placeReplicas (numPartitions: number, replicationFactor: number, brokers: readonly number[], startSeed: number): number[][] {
+  const out: number[][] = []
+  for (let p = 0; p < numPartitions; p++) {
+    const replicas: number[] = []
+    for (let r = 0; r < replicationFactor; r++) replicas.push(brokers[(startSeed + p + r) % brokers.length]!)
+    out.push(replicas)
+  }
+  return out
+}
+
+export interface DeleteTarget { readonly name: string | null, readonly topicId: string | null }
+export interface DeleteResult { readonly name: string | null, readonly topicId: string, readonly errorCode: number, readonly errorMessage: string | null }
+
+/** DeleteTopics by name or by id: RemoveTopicRecords for the topics that exist. */
+export function deleteTopics (image: MetadataImage, targets: readonly DeleteTarget[], defaults: TopicDefaults): { records: MetadataRecord[], results: DeleteResult[] } {
+  const records: MetadataRecord[] = []
+  const results: DeleteResult[] = []
+  const removed = new Set<string>()
+  for (const target of targets) {
+    const id = target.topicId !== null && target.topicId !== 'AAAAAAAAAAAAAAAAAAAAAA' ? target.topicId : (target.name === null ? undefined : image.topicIdsByName.get(target.name))
+    const topic = id === undefined ? undefined : image.topicsById.get(id)
+    if (!defaults.deleteTopicEnable) {
+      results.push({ name: target.name, topicId: id ?? 'AAAAAAAAAAAAAAAAAAAAAA', errorCode: ErrorCode.TOPIC_DELETION_DISABLED, errorMessage: 'Topic deletion is disabled.' })
+      continue
+    }
+    if (topic === undefined) {
+      const byId = target.name === null
+      results.push({ name: target.name, topicId: target.topicId ?? 'AAAAAAAAAAAAAAAAAAAAAA', errorCode: byId ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: byId ? 'This server does not host this topic ID.' : 'This server does not host this topic-partition.' })
+      continue
+    }
+    if (!removed.has(topic.id)) records.push(record(T.RemoveTopic, { topicId: topic.id }))
+    removed.add(topic.id)
+    results.push({ name: topic.name, topicId: topic.id, errorCode: ErrorCode.NONE, errorMessage: null })
+  }
+  return { records, results }
+}
