@@ -1,15 +1,27 @@
-// Starts a Rivulet node's Kafka listener from a loaded configuration, in process. This is what
-// `npm start` runs and what embedding code and tests call. Today it serves the APIs registered in
-// the handler list below; the storage engine, topics and the @metadata log join it as they land.
+// Starts a Rivulet node in process from a configuration: the @metadata log (a quorum of one voter),
+// the controller replaying it, the partition logs, the broker keeping them in step with the metadata,
+// and the Kafka listener. This is what `npm start` runs and what embedding code and tests call.
 import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Logger } from 'pino'
 import { KafkaServer } from '../network/server.ts'
 import { HandlerRegistry } from './handlers/registry.ts'
 import { apiVersionsHandler } from './handlers/18-api-versions.ts'
+import { metadataHandler } from './handlers/03-metadata.ts'
+import { produceHandler } from './handlers/00-produce.ts'
+import { fetchHandler } from './handlers/01-fetch.ts'
+import { listOffsetsHandler } from './handlers/02-list-offsets.ts'
+import { createTopicsHandler } from './handlers/19-create-topics.ts'
+import { deleteTopicsHandler } from './handlers/20-delete-topics.ts'
 import { loadConfig, type LoadedConfig } from '../config/load-config.ts'
-import { parseListeners } from '../config/listeners.ts'
+import { parseListeners, type ListenerAddress } from '../config/listeners.ts'
 import { ConfigError } from '../config/config-def.ts'
-import { createLogger, silentLogger } from '../util/logger.ts'
+import { topicSettings } from '../config/topic-config.ts'
+import { silentLogger } from '../util/logger.ts'
+import { LocalMetadataLog } from '../controller/metadata/metadata-log.ts'
+import { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
+import { LogManager } from '../storage/log/log-manager.ts'
+import { Broker, loadOrCreateClusterId, logConfigOf } from './broker.ts'
 
 export interface BrokerOptions {
   /** Config keys and values as flags would give them, e.g. { 'log.dirs': '/tmp/x' }. */
@@ -23,10 +35,16 @@ export interface RunningBroker {
   readonly host: string
   readonly port: number
   readonly config: LoadedConfig
+  readonly broker: Broker
   close (): Promise<void>
 }
 
-export const HANDLERS = [apiVersionsHandler]
+export const HANDLERS = [produceHandler, fetchHandler, listOffsetsHandler, metadataHandler, apiVersionsHandler, createTopicsHandler, deleteTopicsHandler]
+
+/** Timer periods are clamped: Node fires a setInterval above 2^31-1 ms at once. */
+function timerPeriodMs (value: number, maxMs: number): number {
+  return Math.max(10, Math.min(value, maxMs, 2 ** 31 - 1))
+}
 
 export async function startBroker (options: BrokerOptions = {}): Promise<RunningBroker> {
   const config = options.loadedConfig ?? loadConfig({
@@ -34,26 +52,71 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
     env: {}
   })
   const logger = options.logger ?? silentLogger()
+  const nodeId = config.int('node.id')
   const controllerNames = new Set(config.list('controller.listener.names'))
   const client = parseListeners('listeners', config.list('listeners')).find((l) => !controllerNames.has(l.name))
   if (client === undefined) throw new ConfigError('listeners', 'Invalid value for configuration listeners: no client (non-controller) listener')
-  for (const dir of config.list('log.dirs')) mkdirSync(dir, { recursive: true })
-  const server = new KafkaServer({
-    host: client.host === '' ? '0.0.0.0' : client.host,
-    port: client.port,
-    listenerName: client.name,
-    router: new HandlerRegistry(HANDLERS),
-    logger,
-    connectionsMax: config.int('max.connections'),
-    limits: {
-      requestBytesMax: config.int('socket.request.max.bytes'),
-      inflightRequestsMax: Math.min(config.int('queued.max.requests'), 1000),
-      writeBufferBytesMax: 16 * 1024 * 1024
-    },
-    closeTimeoutMs: 30_000
+  const logDirs = config.list('log.dirs')
+  if (logDirs.length !== 1) throw new ConfigError('log.dirs', `Invalid value ${logDirs.join(',')} for configuration log.dirs: Rivulet supports exactly one log directory for now`)
+  const logDir = logDirs[0]!
+  mkdirSync(logDir, { recursive: true })
+  const clusterId = loadOrCreateClusterId(logDir, nodeId)
+  const metadataLog = LocalMetadataLog.open(join(config.string('metadata.log.dir') ?? logDir, '@metadata-0'))
+  const controller = QuorumController.replay(metadataLog, {
+    numPartitions: config.int('num.partitions'),
+    replicationFactor: config.int('default.replication.factor'),
+    deleteTopicEnable: config.bool('delete.topic.enable')
   })
-  const address = await server.listen()
-  return { host: address.host, port: address.port, config, close: () => server.close() }
+  const logs = LogManager.open({
+    logDir,
+    configFor: (topic) => logConfigOf(topicSettings(controller.image().topicConfig(topic), config)),
+    retentionCheckIntervalMs: timerPeriodMs(config.int('log.retention.check.interval.ms'), Number.MAX_SAFE_INTEGER),
+    flushCheckIntervalMs: timerPeriodMs(config.int('log.flush.scheduler.interval.ms'), 1000),
+    clock: Date.now
+  })
+  let server: KafkaServer | null = null
+  let broker: Broker | null = null
+  try {
+    const advertisedConfig = config.list('advertised.listeners')
+    const advertisedListeners = advertisedConfig.length > 0 ? parseListeners('advertised.listeners', advertisedConfig) : null
+    broker = new Broker({ config, controller, logs, clusterId, logger, fetchWaitersMax: 10_000 })
+    broker.reconcile(controller.image(), null)
+    server = new KafkaServer({
+      host: client.host === '' ? '0.0.0.0' : client.host,
+      port: client.port,
+      listenerName: client.name,
+      router: new HandlerRegistry(HANDLERS, broker),
+      logger,
+      connectionsMax: config.int('max.connections'),
+      limits: {
+        requestBytesMax: config.int('socket.request.max.bytes'),
+        inflightRequestsMax: Math.min(config.int('queued.max.requests'), 1000),
+        writeBufferBytesMax: 16 * 1024 * 1024
+      },
+      closeTimeoutMs: 30_000
+    })
+    const address = await server.listen()
+    const advertised: ListenerAddress = advertisedListeners?.find((l) => l.name === client.name) ??
+      { name: client.name, host: client.host === '' || client.host === '0.0.0.0' ? 'localhost' : client.host, port: address.port }
+    await controller.registerBroker({ nodeId, endpoints: [advertised], rack: null })
+    logs.startSchedulers()
+    const running = broker
+    const listening = server
+    return {
+      host: address.host,
+      port: address.port,
+      config,
+      broker: running,
+      async close () {
+        running.waiters.wakeAll()
+        await listening.close()
+        await running.close()
+      }
+    }
+  } catch (err) {
+    await server?.close()
+    if (broker !== null) await broker.close()
+    else { await logs.close(); await controller.close() }
+    throw err
+  }
 }
-
-export { createLogger }

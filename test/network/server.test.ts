@@ -163,7 +163,8 @@ test('unknown API keys, unserved versions and malformed bodies close the connect
     unknown.writeInt32BE(8, 0)
     unknown.writeInt16BE(999, 4)
     cases.push(unknown)
-    cases.push(encodeRequest(ApiKey.Metadata, 12, 1, { topics: null, allowAutoTopicCreation: true, includeClusterAuthorizedOperations: false, includeTopicAuthorizedOperations: false }))
+    cases.push(encodeRequest(ApiKey.Heartbeat, 4, 1, { groupId: 'g', generationId: 1, memberId: 'm', groupInstanceId: null }))
+    cases.push(encodeRequest(ApiKey.Fetch, 3, 1, { clusterId: null, replicaId: -1, replicaState: { replicaId: -1, replicaEpoch: -1n }, maxWaitMs: 0, minBytes: 0, maxBytes: 100, isolationLevel: 0, sessionId: 0, sessionEpoch: -1, topics: [], forgottenTopicsData: [], rackId: '' }))
     const malformed = encodeRequest(ApiKey.ApiVersions, 3, 2, { clientSoftwareName: 'abc', clientSoftwareVersion: '1' })
     malformed.writeUInt8(0xff, malformed.length - 3) // a compact string length far beyond the frame
     cases.push(malformed)

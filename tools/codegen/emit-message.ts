@@ -77,6 +77,13 @@ function isDefaultExpr (f: FieldSpec, v: string): string {
 interface Ctx {
   readonly valid: VersionRange
   readonly flexible: VersionRange | null
+  /**
+   * Whether writing a non-default value into a field the version lacks is an error. True for what a
+   * client sends (as Kafka's generated writers, for non-ignorable fields); false for responses, which
+   * a broker builds once and answers to clients of every version: a field the client's version does
+   * not have is simply not sent.
+   */
+  readonly strictVersions: boolean
 }
 
 /** Whether a field uses compact encoding: the message's flexibility, unless the field overrides it. */
@@ -266,7 +273,7 @@ function emitSize (s: StructSpec, ctx: Ctx): string[] {
     const v = `m.${f.property}`
     if (cond === 'true') out.push(...sizeStatements(f, v, 'size', ctx, false, '  '))
     else {
-      out.push(...nonDefaultCheck(s, f, cond, v))
+      if (ctx.strictVersions) out.push(...nonDefaultCheck(s, f, cond, v))
       if (cond === 'false') continue
       out.push(`  if (${cond}) {`)
       out.push(...sizeStatements(f, v, 'size', ctx, false, '    '))
@@ -422,7 +429,7 @@ function emitDefault (s: StructSpec): string[] {
 
 /** The body of one message's code (types and functions), without imports. */
 export function emitMessage (spec: MessageSpec): string {
-  const ctx: Ctx = { valid: spec.validVersions, flexible: spec.flexibleVersions }
+  const ctx: Ctx = { valid: spec.validVersions, flexible: spec.flexibleVersions, strictVersions: spec.type !== 'response' }
   const name = spec.root.typeName
   const flexCond = spec.flexibleVersions === null ? 'false' : versionCond(spec.flexibleVersions, spec.validVersions)
   const body: string[] = []

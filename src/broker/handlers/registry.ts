@@ -5,10 +5,19 @@ import { apiSpec } from '../../protocol/generated/api-keys.ts'
 import type { ApiRequestMap, ApiResponseMap } from '../../protocol/generated/index.ts'
 import type { ApiVersionRange, NoResponse, RequestContext, RequestRouter } from '../../network/router.ts'
 import { assert } from '../../util/assert.ts'
+import type { Broker } from '../broker.ts'
 
 export interface BrokerRequestContext extends RequestContext {
   /** The registry serving this request (ApiVersions reads the supported ranges from it). */
   readonly registry: HandlerRegistry
+  /** The node's broker; null only in registries built to test the network layer. */
+  readonly broker: Broker | null
+}
+
+/** The broker behind a request; handlers other than ApiVersions need one. */
+export function brokerOf (ctx: BrokerRequestContext): Broker {
+  assert(ctx.broker !== null, 'this handler needs a broker behind its registry')
+  return ctx.broker
 }
 
 export interface HandlerDefinition<K extends keyof ApiRequestMap> {
@@ -28,8 +37,10 @@ type AnyHandler = HandlerDefinition<any>
 export class HandlerRegistry implements RequestRouter {
   private readonly byKey: Array<AnyHandler | undefined> = []
   private readonly ranges: ApiVersionRange[]
+  private readonly broker: Broker | null
 
-  constructor (handlers: readonly AnyHandler[]) {
+  constructor (handlers: readonly AnyHandler[], broker: Broker | null = null) {
+    this.broker = broker
     for (const handler of handlers) {
       const spec = apiSpec(handler.apiKey)
       assert(spec !== undefined, `handler for unknown API key ${handler.apiKey}`)
@@ -55,7 +66,7 @@ export class HandlerRegistry implements RequestRouter {
   handle (ctx: RequestContext, request: unknown): unknown {
     const handler = this.byKey[ctx.header.requestApiKey]
     assert(handler !== undefined, 'the network layer dispatches only served API keys')
-    const brokerCtx: BrokerRequestContext = { ...ctx, registry: this }
+    const brokerCtx: BrokerRequestContext = { ...ctx, registry: this, broker: this.broker }
     return handler.handle(brokerCtx, request)
   }
 }

@@ -20,9 +20,12 @@ export interface LogManagerOptions {
   readonly clock: () => number
 }
 
-/** `<topic>-<partition>` -> [topic, partition]; topics may contain dashes, partitions are digits. */
+/**
+ * `<topic>-<partition>` -> [topic, partition]; topics may contain dashes, partitions are digits.
+ * Names with characters no topic can have (such as the `@metadata-0` log) are not partition logs.
+ */
 export function parsePartitionDir (name: string): [string, number] | null {
-  const match = /^(.+)-(\d+)$/.exec(name)
+  const match = /^([a-zA-Z0-9._-]+)-(\d+)$/.exec(name)
   if (match === null || name.endsWith('-delete')) return null
   return [match[1]!, Number(match[2])]
 }

@@ -375,11 +375,9 @@ function readAddPartitionsToTxnResponseAddPartitionsToTxnResult (r: Reader, vers
 
 function sizeAddPartitionsToTxnResponseAddPartitionsToTxnResult (m: AddPartitionsToTxnResponseAddPartitionsToTxnResult, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 4) && !(m.transactionalId === "")) throw new Error('AddPartitionsToTxnResponseAddPartitionsToTxnResult.transactionalId is not supported in version ' + version)
   if (version >= 4) {
     size += sizeOfString(m.transactionalId, flexible)
   }
-  if (!(version >= 4) && !((m.topicResults !== null && m.topicResults.length === 0))) throw new Error('AddPartitionsToTxnResponseAddPartitionsToTxnResult.topicResults is not supported in version ' + version)
   if (version >= 4) {
     {
       size += sizeOfArrayLength(m.topicResults.length, flexible)
@@ -439,14 +437,12 @@ function sizeAddPartitionsToTxnResponse (m: AddPartitionsToTxnResponse, version:
   if (version >= 4) {
     size += 2
   }
-  if (!(version >= 4) && !((m.resultsByTransaction !== null && m.resultsByTransaction.length === 0))) throw new Error('AddPartitionsToTxnResponse.resultsByTransaction is not supported in version ' + version)
   if (version >= 4) {
     {
       size += sizeOfArrayLength(m.resultsByTransaction.length, flexible)
       for (const item of m.resultsByTransaction) size += sizeAddPartitionsToTxnResponseAddPartitionsToTxnResult(item, version, flexible)
     }
   }
-  if (!(version <= 3) && !((m.resultsByTopicV3AndBelow !== null && m.resultsByTopicV3AndBelow.length === 0))) throw new Error('AddPartitionsToTxnResponse.resultsByTopicV3AndBelow is not supported in version ' + version)
   if (version <= 3) {
     {
       size += sizeOfArrayLength(m.resultsByTopicV3AndBelow.length, flexible)

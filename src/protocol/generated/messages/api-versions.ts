@@ -157,15 +157,12 @@ function readApiVersionsResponseSupportedFeatureKey (r: Reader, version: number,
 
 function sizeApiVersionsResponseSupportedFeatureKey (m: ApiVersionsResponseSupportedFeatureKey, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 3) && !(m.name === "")) throw new Error('ApiVersionsResponseSupportedFeatureKey.name is not supported in version ' + version)
   if (version >= 3) {
     size += sizeOfString(m.name, flexible)
   }
-  if (!(version >= 3) && !(m.minVersion === 0)) throw new Error('ApiVersionsResponseSupportedFeatureKey.minVersion is not supported in version ' + version)
   if (version >= 3) {
     size += 2
   }
-  if (!(version >= 3) && !(m.maxVersion === 0)) throw new Error('ApiVersionsResponseSupportedFeatureKey.maxVersion is not supported in version ' + version)
   if (version >= 3) {
     size += 2
   }
@@ -207,15 +204,12 @@ function readApiVersionsResponseFinalizedFeatureKey (r: Reader, version: number,
 
 function sizeApiVersionsResponseFinalizedFeatureKey (m: ApiVersionsResponseFinalizedFeatureKey, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 3) && !(m.name === "")) throw new Error('ApiVersionsResponseFinalizedFeatureKey.name is not supported in version ' + version)
   if (version >= 3) {
     size += sizeOfString(m.name, flexible)
   }
-  if (!(version >= 3) && !(m.maxVersionLevel === 0)) throw new Error('ApiVersionsResponseFinalizedFeatureKey.maxVersionLevel is not supported in version ' + version)
   if (version >= 3) {
     size += 2
   }
-  if (!(version >= 3) && !(m.minVersionLevel === 0)) throw new Error('ApiVersionsResponseFinalizedFeatureKey.minVersionLevel is not supported in version ' + version)
   if (version >= 3) {
     size += 2
   }

@@ -175,11 +175,9 @@ function sizeCreateDelegationTokenResponse (m: CreateDelegationTokenResponse, ve
   size += 2
   size += sizeOfString(m.principalType, flexible)
   size += sizeOfString(m.principalName, flexible)
-  if (!(version >= 3) && !(m.tokenRequesterPrincipalType === "")) throw new Error('CreateDelegationTokenResponse.tokenRequesterPrincipalType is not supported in version ' + version)
   if (version >= 3) {
     size += sizeOfString(m.tokenRequesterPrincipalType, flexible)
   }
-  if (!(version >= 3) && !(m.tokenRequesterPrincipalName === "")) throw new Error('CreateDelegationTokenResponse.tokenRequesterPrincipalName is not supported in version ' + version)
   if (version >= 3) {
     size += sizeOfString(m.tokenRequesterPrincipalName, flexible)
   }

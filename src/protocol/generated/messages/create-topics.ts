@@ -284,22 +284,18 @@ function readCreateTopicsResponseCreatableTopicConfigs (r: Reader, version: numb
 
 function sizeCreateTopicsResponseCreatableTopicConfigs (m: CreateTopicsResponseCreatableTopicConfigs, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 5) && !(m.name === "")) throw new Error('CreateTopicsResponseCreatableTopicConfigs.name is not supported in version ' + version)
   if (version >= 5) {
     size += sizeOfString(m.name, flexible)
   }
-  if (!(version >= 5) && !(m.value === "")) throw new Error('CreateTopicsResponseCreatableTopicConfigs.value is not supported in version ' + version)
   if (version >= 5) {
     size += sizeOfNullableString(m.value, flexible)
   }
-  if (!(version >= 5) && !(m.readOnly === false)) throw new Error('CreateTopicsResponseCreatableTopicConfigs.readOnly is not supported in version ' + version)
   if (version >= 5) {
     size += 1
   }
   if (version >= 5) {
     size += 1
   }
-  if (!(version >= 5) && !(m.isSensitive === false)) throw new Error('CreateTopicsResponseCreatableTopicConfigs.isSensitive is not supported in version ' + version)
   if (version >= 5) {
     size += 1
   }

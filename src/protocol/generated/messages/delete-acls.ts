@@ -185,7 +185,6 @@ function sizeDeleteAclsResponseDeleteAclsMatchingAcl (m: DeleteAclsResponseDelet
   size += sizeOfNullableString(m.errorMessage, flexible)
   size += 1
   size += sizeOfString(m.resourceName, flexible)
-  if (!(version >= 1) && !(m.patternType === 3)) throw new Error('DeleteAclsResponseDeleteAclsMatchingAcl.patternType is not supported in version ' + version)
   if (version >= 1) {
     size += 1
   }

@@ -174,7 +174,6 @@ function sizeDescribeAclsResponseDescribeAclsResource (m: DescribeAclsResponseDe
   let size = 0
   size += 1
   size += sizeOfString(m.resourceName, flexible)
-  if (!(version >= 1) && !(m.patternType === 3)) throw new Error('DescribeAclsResponseDescribeAclsResource.patternType is not supported in version ' + version)
   if (version >= 1) {
     size += 1
   }

@@ -151,7 +151,6 @@ function sizeDescribeClusterResponse (m: DescribeClusterResponse, version: numbe
   size += 4
   size += 2
   size += sizeOfNullableString(m.errorMessage, flexible)
-  if (!(version >= 1) && !(m.endpointType === 1)) throw new Error('DescribeClusterResponse.endpointType is not supported in version ' + version)
   if (version >= 1) {
     size += 1
   }

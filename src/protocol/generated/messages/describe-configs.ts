@@ -206,15 +206,12 @@ function readDescribeConfigsResponseDescribeConfigsSynonym (r: Reader, version: 
 
 function sizeDescribeConfigsResponseDescribeConfigsSynonym (m: DescribeConfigsResponseDescribeConfigsSynonym, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 1) && !(m.name === "")) throw new Error('DescribeConfigsResponseDescribeConfigsSynonym.name is not supported in version ' + version)
   if (version >= 1) {
     size += sizeOfString(m.name, flexible)
   }
-  if (!(version >= 1) && !(m.value === "")) throw new Error('DescribeConfigsResponseDescribeConfigsSynonym.value is not supported in version ' + version)
   if (version >= 1) {
     size += sizeOfNullableString(m.value, flexible)
   }
-  if (!(version >= 1) && !(m.source === 0)) throw new Error('DescribeConfigsResponseDescribeConfigsSynonym.source is not supported in version ' + version)
   if (version >= 1) {
     size += 1
   }
@@ -275,7 +272,6 @@ function sizeDescribeConfigsResponseDescribeConfigsResourceResult (m: DescribeCo
   size += sizeOfString(m.name, flexible)
   size += sizeOfNullableString(m.value, flexible)
   size += 1
-  if (!(version <= 0) && !(m.isDefault === false)) throw new Error('DescribeConfigsResponseDescribeConfigsResourceResult.isDefault is not supported in version ' + version)
   if (version <= 0) {
     size += 1
   }

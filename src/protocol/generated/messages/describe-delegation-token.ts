@@ -197,11 +197,9 @@ function sizeDescribeDelegationTokenResponseDescribedDelegationToken (m: Describ
   let size = 0
   size += sizeOfString(m.principalType, flexible)
   size += sizeOfString(m.principalName, flexible)
-  if (!(version >= 3) && !(m.tokenRequesterPrincipalType === "")) throw new Error('DescribeDelegationTokenResponseDescribedDelegationToken.tokenRequesterPrincipalType is not supported in version ' + version)
   if (version >= 3) {
     size += sizeOfString(m.tokenRequesterPrincipalType, flexible)
   }
-  if (!(version >= 3) && !(m.tokenRequesterPrincipalName === "")) throw new Error('DescribeDelegationTokenResponseDescribedDelegationToken.tokenRequesterPrincipalName is not supported in version ' + version)
   if (version >= 3) {
     size += sizeOfString(m.tokenRequesterPrincipalName, flexible)
   }

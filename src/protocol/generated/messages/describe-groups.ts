@@ -189,7 +189,6 @@ function sizeDescribeGroupsResponseDescribedGroup (m: DescribeGroupsResponseDesc
     size += sizeOfArrayLength(m.members.length, flexible)
     for (const item of m.members) size += sizeDescribeGroupsResponseDescribedGroupMember(item, version, flexible)
   }
-  if (!(version >= 3) && !(m.authorizedOperations === -2147483648)) throw new Error('DescribeGroupsResponseDescribedGroup.authorizedOperations is not supported in version ' + version)
   if (version >= 3) {
     size += 4
   }

@@ -237,7 +237,6 @@ function readElectLeadersResponse (r: Reader, version: number, flexible: boolean
 function sizeElectLeadersResponse (m: ElectLeadersResponse, version: number, flexible: boolean): number {
   let size = 0
   size += 4
-  if (!(version >= 1) && !(m.errorCode === 0)) throw new Error('ElectLeadersResponse.errorCode is not supported in version ' + version)
   if (version >= 1) {
     size += 2
   }

@@ -570,13 +570,11 @@ function readFetchResponseEpochEndOffset (r: Reader, version: number, flexible: 
   return m
 }
 
-function sizeFetchResponseEpochEndOffset (m: FetchResponseEpochEndOffset, version: number, flexible: boolean): number {
+function sizeFetchResponseEpochEndOffset (_m: FetchResponseEpochEndOffset, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 12) && !(m.epoch === -1)) throw new Error('FetchResponseEpochEndOffset.epoch is not supported in version ' + version)
   if (version >= 12) {
     size += 4
   }
-  if (!(version >= 12) && !(m.endOffset === -1n)) throw new Error('FetchResponseEpochEndOffset.endOffset is not supported in version ' + version)
   if (version >= 12) {
     size += 8
   }
@@ -610,13 +608,11 @@ function readFetchResponseLeaderIdAndEpoch (r: Reader, version: number, flexible
   return m
 }
 
-function sizeFetchResponseLeaderIdAndEpoch (m: FetchResponseLeaderIdAndEpoch, version: number, flexible: boolean): number {
+function sizeFetchResponseLeaderIdAndEpoch (_m: FetchResponseLeaderIdAndEpoch, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 12) && !(m.leaderId === -1)) throw new Error('FetchResponseLeaderIdAndEpoch.leaderId is not supported in version ' + version)
   if (version >= 12) {
     size += 4
   }
-  if (!(version >= 12) && !(m.leaderEpoch === -1)) throw new Error('FetchResponseLeaderIdAndEpoch.leaderEpoch is not supported in version ' + version)
   if (version >= 12) {
     size += 4
   }
@@ -676,13 +672,11 @@ function readFetchResponseAbortedTransaction (r: Reader, version: number, flexib
   return m
 }
 
-function sizeFetchResponseAbortedTransaction (m: FetchResponseAbortedTransaction, version: number, flexible: boolean): number {
+function sizeFetchResponseAbortedTransaction (_m: FetchResponseAbortedTransaction, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 4) && !(m.producerId === 0n)) throw new Error('FetchResponseAbortedTransaction.producerId is not supported in version ' + version)
   if (version >= 4) {
     size += 8
   }
-  if (!(version >= 4) && !(m.firstOffset === 0n)) throw new Error('FetchResponseAbortedTransaction.firstOffset is not supported in version ' + version)
   if (version >= 4) {
     size += 8
   }
@@ -780,7 +774,6 @@ function sizeFetchResponsePartitionData (m: FetchResponsePartitionData, version:
       for (const item of m.abortedTransactions) size += sizeFetchResponseAbortedTransaction(item, version, flexible)
     }
   }
-  if (!(version >= 11) && !(m.preferredReadReplica === -1)) throw new Error('FetchResponsePartitionData.preferredReadReplica is not supported in version ' + version)
   if (version >= 11) {
     size += 4
   }
@@ -937,19 +930,15 @@ function readFetchResponseNodeEndpoint (r: Reader, version: number, flexible: bo
 
 function sizeFetchResponseNodeEndpoint (m: FetchResponseNodeEndpoint, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 16) && !(m.nodeId === 0)) throw new Error('FetchResponseNodeEndpoint.nodeId is not supported in version ' + version)
   if (version >= 16) {
     size += 4
   }
-  if (!(version >= 16) && !(m.host === "")) throw new Error('FetchResponseNodeEndpoint.host is not supported in version ' + version)
   if (version >= 16) {
     size += sizeOfString(m.host, flexible)
   }
-  if (!(version >= 16) && !(m.port === 0)) throw new Error('FetchResponseNodeEndpoint.port is not supported in version ' + version)
   if (version >= 16) {
     size += 4
   }
-  if (!(version >= 16) && !(m.rack === null)) throw new Error('FetchResponseNodeEndpoint.rack is not supported in version ' + version)
   if (version >= 16) {
     size += sizeOfNullableString(m.rack, flexible)
   }
@@ -1031,7 +1020,6 @@ function sizeFetchResponse (m: FetchResponse, version: number, flexible: boolean
   if (version >= 7) {
     size += 2
   }
-  if (!(version >= 7) && !(m.sessionId === 0)) throw new Error('FetchResponse.sessionId is not supported in version ' + version)
   if (version >= 7) {
     size += 4
   }

@@ -149,23 +149,18 @@ function readFindCoordinatorResponseCoordinator (r: Reader, version: number, fle
 
 function sizeFindCoordinatorResponseCoordinator (m: FindCoordinatorResponseCoordinator, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 4) && !(m.key === "")) throw new Error('FindCoordinatorResponseCoordinator.key is not supported in version ' + version)
   if (version >= 4) {
     size += sizeOfString(m.key, flexible)
   }
-  if (!(version >= 4) && !(m.nodeId === 0)) throw new Error('FindCoordinatorResponseCoordinator.nodeId is not supported in version ' + version)
   if (version >= 4) {
     size += 4
   }
-  if (!(version >= 4) && !(m.host === "")) throw new Error('FindCoordinatorResponseCoordinator.host is not supported in version ' + version)
   if (version >= 4) {
     size += sizeOfString(m.host, flexible)
   }
-  if (!(version >= 4) && !(m.port === 0)) throw new Error('FindCoordinatorResponseCoordinator.port is not supported in version ' + version)
   if (version >= 4) {
     size += 4
   }
-  if (!(version >= 4) && !(m.errorCode === 0)) throw new Error('FindCoordinatorResponseCoordinator.errorCode is not supported in version ' + version)
   if (version >= 4) {
     size += 2
   }
@@ -240,26 +235,21 @@ function sizeFindCoordinatorResponse (m: FindCoordinatorResponse, version: numbe
   if (version >= 1) {
     size += 4
   }
-  if (!(version <= 3) && !(m.errorCode === 0)) throw new Error('FindCoordinatorResponse.errorCode is not supported in version ' + version)
   if (version <= 3) {
     size += 2
   }
   if (version >= 1 && version <= 3) {
     size += sizeOfNullableString(m.errorMessage, flexible)
   }
-  if (!(version <= 3) && !(m.nodeId === 0)) throw new Error('FindCoordinatorResponse.nodeId is not supported in version ' + version)
   if (version <= 3) {
     size += 4
   }
-  if (!(version <= 3) && !(m.host === "")) throw new Error('FindCoordinatorResponse.host is not supported in version ' + version)
   if (version <= 3) {
     size += sizeOfString(m.host, flexible)
   }
-  if (!(version <= 3) && !(m.port === 0)) throw new Error('FindCoordinatorResponse.port is not supported in version ' + version)
   if (version <= 3) {
     size += 4
   }
-  if (!(version >= 4) && !((m.coordinators !== null && m.coordinators.length === 0))) throw new Error('FindCoordinatorResponse.coordinators is not supported in version ' + version)
   if (version >= 4) {
     {
       size += sizeOfArrayLength(m.coordinators.length, flexible)

@@ -253,7 +253,6 @@ function sizeJoinGroupResponse (m: JoinGroupResponse, version: number, flexible:
   }
   size += sizeOfNullableString(m.protocolName, flexible)
   size += sizeOfString(m.leader, flexible)
-  if (!(version >= 9) && !(m.skipAssignment === false)) throw new Error('JoinGroupResponse.skipAssignment is not supported in version ' + version)
   if (version >= 9) {
     size += 1
   }

@@ -490,11 +490,9 @@ function readLeaderAndIsrResponseLeaderAndIsrTopicError (r: Reader, version: num
 
 function sizeLeaderAndIsrResponseLeaderAndIsrTopicError (m: LeaderAndIsrResponseLeaderAndIsrTopicError, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 5) && !(m.topicId === ZERO_UUID)) throw new Error('LeaderAndIsrResponseLeaderAndIsrTopicError.topicId is not supported in version ' + version)
   if (version >= 5) {
     size += 16
   }
-  if (!(version >= 5) && !((m.partitionErrors !== null && m.partitionErrors.length === 0))) throw new Error('LeaderAndIsrResponseLeaderAndIsrTopicError.partitionErrors is not supported in version ' + version)
   if (version >= 5) {
     {
       size += sizeOfArrayLength(m.partitionErrors.length, flexible)
@@ -548,14 +546,12 @@ function readLeaderAndIsrResponse (r: Reader, version: number, flexible: boolean
 function sizeLeaderAndIsrResponse (m: LeaderAndIsrResponse, version: number, flexible: boolean): number {
   let size = 0
   size += 2
-  if (!(version <= 4) && !((m.partitionErrors !== null && m.partitionErrors.length === 0))) throw new Error('LeaderAndIsrResponse.partitionErrors is not supported in version ' + version)
   if (version <= 4) {
     {
       size += sizeOfArrayLength(m.partitionErrors.length, flexible)
       for (const item of m.partitionErrors) size += sizeLeaderAndIsrResponseLeaderAndIsrPartitionError(item, version, flexible)
     }
   }
-  if (!(version >= 5) && !((m.topics !== null && m.topics.length === 0))) throw new Error('LeaderAndIsrResponse.topics is not supported in version ' + version)
   if (version >= 5) {
     {
       size += sizeOfArrayLength(m.topics.length, flexible)

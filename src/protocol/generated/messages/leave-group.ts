@@ -177,15 +177,12 @@ function readLeaveGroupResponseMemberResponse (r: Reader, version: number, flexi
 
 function sizeLeaveGroupResponseMemberResponse (m: LeaveGroupResponseMemberResponse, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 3) && !(m.memberId === "")) throw new Error('LeaveGroupResponseMemberResponse.memberId is not supported in version ' + version)
   if (version >= 3) {
     size += sizeOfString(m.memberId, flexible)
   }
-  if (!(version >= 3) && !(m.groupInstanceId === "")) throw new Error('LeaveGroupResponseMemberResponse.groupInstanceId is not supported in version ' + version)
   if (version >= 3) {
     size += sizeOfNullableString(m.groupInstanceId, flexible)
   }
-  if (!(version >= 3) && !(m.errorCode === 0)) throw new Error('LeaveGroupResponseMemberResponse.errorCode is not supported in version ' + version)
   if (version >= 3) {
     size += 2
   }
@@ -235,7 +232,6 @@ function sizeLeaveGroupResponse (m: LeaveGroupResponse, version: number, flexibl
     size += 4
   }
   size += 2
-  if (!(version >= 3) && !((m.members !== null && m.members.length === 0))) throw new Error('LeaveGroupResponse.members is not supported in version ' + version)
   if (version >= 3) {
     {
       size += sizeOfArrayLength(m.members.length, flexible)

@@ -235,22 +235,18 @@ function sizeListOffsetsResponseListOffsetsPartitionResponse (m: ListOffsetsResp
   let size = 0
   size += 4
   size += 2
-  if (!(version <= 0) && !((m.oldStyleOffsets !== null && m.oldStyleOffsets.length === 0))) throw new Error('ListOffsetsResponseListOffsetsPartitionResponse.oldStyleOffsets is not supported in version ' + version)
   if (version <= 0) {
     {
       size += sizeOfArrayLength(m.oldStyleOffsets.length, flexible)
       size += m.oldStyleOffsets.length * 8
     }
   }
-  if (!(version >= 1) && !(m.timestamp === -1n)) throw new Error('ListOffsetsResponseListOffsetsPartitionResponse.timestamp is not supported in version ' + version)
   if (version >= 1) {
     size += 8
   }
-  if (!(version >= 1) && !(m.offset === -1n)) throw new Error('ListOffsetsResponseListOffsetsPartitionResponse.offset is not supported in version ' + version)
   if (version >= 1) {
     size += 8
   }
-  if (!(version >= 4) && !(m.leaderEpoch === -1)) throw new Error('ListOffsetsResponseListOffsetsPartitionResponse.leaderEpoch is not supported in version ' + version)
   if (version >= 4) {
     size += 4
   }

@@ -363,7 +363,6 @@ function sizeMetadataResponseTopic (m: MetadataResponseTopic, version: number, f
     size += sizeOfArrayLength(m.partitions.length, flexible)
     for (const item of m.partitions) size += sizeMetadataResponsePartition(item, version, flexible)
   }
-  if (!(version >= 8) && !(m.topicAuthorizedOperations === -2147483648)) throw new Error('MetadataResponseTopic.topicAuthorizedOperations is not supported in version ' + version)
   if (version >= 8) {
     size += 4
   }
@@ -444,7 +443,6 @@ function sizeMetadataResponse (m: MetadataResponse, version: number, flexible: b
     size += sizeOfArrayLength(m.topics.length, flexible)
     for (const item of m.topics) size += sizeMetadataResponseTopic(item, version, flexible)
   }
-  if (!(version >= 8 && version <= 10) && !(m.clusterAuthorizedOperations === -2147483648)) throw new Error('MetadataResponse.clusterAuthorizedOperations is not supported in version ' + version)
   if (version >= 8 && version <= 10) {
     size += 4
   }

@@ -405,22 +405,18 @@ function readOffsetFetchResponsePartition (r: Reader, version: number, flexible:
 
 function sizeOffsetFetchResponsePartition (m: OffsetFetchResponsePartition, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version <= 7) && !(m.partitionIndex === 0)) throw new Error('OffsetFetchResponsePartition.partitionIndex is not supported in version ' + version)
   if (version <= 7) {
     size += 4
   }
-  if (!(version <= 7) && !(m.committedOffset === 0n)) throw new Error('OffsetFetchResponsePartition.committedOffset is not supported in version ' + version)
   if (version <= 7) {
     size += 8
   }
   if (version >= 5 && version <= 7) {
     size += 4
   }
-  if (!(version <= 7) && !(m.metadata === "")) throw new Error('OffsetFetchResponsePartition.metadata is not supported in version ' + version)
   if (version <= 7) {
     size += sizeOfNullableString(m.metadata, flexible)
   }
-  if (!(version <= 7) && !(m.errorCode === 0)) throw new Error('OffsetFetchResponsePartition.errorCode is not supported in version ' + version)
   if (version <= 7) {
     size += 2
   }
@@ -471,11 +467,9 @@ function readOffsetFetchResponseTopic (r: Reader, version: number, flexible: boo
 
 function sizeOffsetFetchResponseTopic (m: OffsetFetchResponseTopic, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version <= 7) && !(m.name === "")) throw new Error('OffsetFetchResponseTopic.name is not supported in version ' + version)
   if (version <= 7) {
     size += sizeOfString(m.name, flexible)
   }
-  if (!(version <= 7) && !((m.partitions !== null && m.partitions.length === 0))) throw new Error('OffsetFetchResponseTopic.partitions is not supported in version ' + version)
   if (version <= 7) {
     {
       size += sizeOfArrayLength(m.partitions.length, flexible)
@@ -524,22 +518,18 @@ function readOffsetFetchResponsePartitions (r: Reader, version: number, flexible
 
 function sizeOffsetFetchResponsePartitions (m: OffsetFetchResponsePartitions, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 8) && !(m.partitionIndex === 0)) throw new Error('OffsetFetchResponsePartitions.partitionIndex is not supported in version ' + version)
   if (version >= 8) {
     size += 4
   }
-  if (!(version >= 8) && !(m.committedOffset === 0n)) throw new Error('OffsetFetchResponsePartitions.committedOffset is not supported in version ' + version)
   if (version >= 8) {
     size += 8
   }
   if (version >= 8) {
     size += 4
   }
-  if (!(version >= 8) && !(m.metadata === "")) throw new Error('OffsetFetchResponsePartitions.metadata is not supported in version ' + version)
   if (version >= 8) {
     size += sizeOfNullableString(m.metadata, flexible)
   }
-  if (!(version >= 8) && !(m.errorCode === 0)) throw new Error('OffsetFetchResponsePartitions.errorCode is not supported in version ' + version)
   if (version >= 8) {
     size += 2
   }
@@ -590,11 +580,9 @@ function readOffsetFetchResponseTopics (r: Reader, version: number, flexible: bo
 
 function sizeOffsetFetchResponseTopics (m: OffsetFetchResponseTopics, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 8) && !(m.name === "")) throw new Error('OffsetFetchResponseTopics.name is not supported in version ' + version)
   if (version >= 8) {
     size += sizeOfString(m.name, flexible)
   }
-  if (!(version >= 8) && !((m.partitions !== null && m.partitions.length === 0))) throw new Error('OffsetFetchResponseTopics.partitions is not supported in version ' + version)
   if (version >= 8) {
     {
       size += sizeOfArrayLength(m.partitions.length, flexible)
@@ -643,18 +631,15 @@ function readOffsetFetchResponseGroup (r: Reader, version: number, flexible: boo
 
 function sizeOffsetFetchResponseGroup (m: OffsetFetchResponseGroup, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 8) && !(m.groupId === "")) throw new Error('OffsetFetchResponseGroup.groupId is not supported in version ' + version)
   if (version >= 8) {
     size += sizeOfString(m.groupId, flexible)
   }
-  if (!(version >= 8) && !((m.topics !== null && m.topics.length === 0))) throw new Error('OffsetFetchResponseGroup.topics is not supported in version ' + version)
   if (version >= 8) {
     {
       size += sizeOfArrayLength(m.topics.length, flexible)
       for (const item of m.topics) size += sizeOffsetFetchResponseTopics(item, version, flexible)
     }
   }
-  if (!(version >= 8) && !(m.errorCode === 0)) throw new Error('OffsetFetchResponseGroup.errorCode is not supported in version ' + version)
   if (version >= 8) {
     size += 2
   }
@@ -715,7 +700,6 @@ function sizeOffsetFetchResponse (m: OffsetFetchResponse, version: number, flexi
   if (version >= 3) {
     size += 4
   }
-  if (!(version <= 7) && !((m.topics !== null && m.topics.length === 0))) throw new Error('OffsetFetchResponse.topics is not supported in version ' + version)
   if (version <= 7) {
     {
       size += sizeOfArrayLength(m.topics.length, flexible)
@@ -725,7 +709,6 @@ function sizeOffsetFetchResponse (m: OffsetFetchResponse, version: number, flexi
   if (version >= 2 && version <= 7) {
     size += 2
   }
-  if (!(version >= 8) && !((m.groups !== null && m.groups.length === 0))) throw new Error('OffsetFetchResponse.groups is not supported in version ' + version)
   if (version >= 8) {
     {
       size += sizeOfArrayLength(m.groups.length, flexible)

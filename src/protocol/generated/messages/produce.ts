@@ -232,11 +232,9 @@ function readProduceResponseBatchIndexAndErrorMessage (r: Reader, version: numbe
 
 function sizeProduceResponseBatchIndexAndErrorMessage (m: ProduceResponseBatchIndexAndErrorMessage, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 8) && !(m.batchIndex === 0)) throw new Error('ProduceResponseBatchIndexAndErrorMessage.batchIndex is not supported in version ' + version)
   if (version >= 8) {
     size += 4
   }
-  if (!(version >= 8) && !(m.batchIndexErrorMessage === null)) throw new Error('ProduceResponseBatchIndexAndErrorMessage.batchIndexErrorMessage is not supported in version ' + version)
   if (version >= 8) {
     size += sizeOfNullableString(m.batchIndexErrorMessage, flexible)
   }
@@ -270,13 +268,11 @@ function readProduceResponseLeaderIdAndEpoch (r: Reader, version: number, flexib
   return m
 }
 
-function sizeProduceResponseLeaderIdAndEpoch (m: ProduceResponseLeaderIdAndEpoch, version: number, flexible: boolean): number {
+function sizeProduceResponseLeaderIdAndEpoch (_m: ProduceResponseLeaderIdAndEpoch, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 10) && !(m.leaderId === -1)) throw new Error('ProduceResponseLeaderIdAndEpoch.leaderId is not supported in version ' + version)
   if (version >= 10) {
     size += 4
   }
-  if (!(version >= 10) && !(m.leaderEpoch === -1)) throw new Error('ProduceResponseLeaderIdAndEpoch.leaderEpoch is not supported in version ' + version)
   if (version >= 10) {
     size += 4
   }
@@ -467,19 +463,15 @@ function readProduceResponseNodeEndpoint (r: Reader, version: number, flexible: 
 
 function sizeProduceResponseNodeEndpoint (m: ProduceResponseNodeEndpoint, version: number, flexible: boolean): number {
   let size = 0
-  if (!(version >= 10) && !(m.nodeId === 0)) throw new Error('ProduceResponseNodeEndpoint.nodeId is not supported in version ' + version)
   if (version >= 10) {
     size += 4
   }
-  if (!(version >= 10) && !(m.host === "")) throw new Error('ProduceResponseNodeEndpoint.host is not supported in version ' + version)
   if (version >= 10) {
     size += sizeOfString(m.host, flexible)
   }
-  if (!(version >= 10) && !(m.port === 0)) throw new Error('ProduceResponseNodeEndpoint.port is not supported in version ' + version)
   if (version >= 10) {
     size += 4
   }
-  if (!(version >= 10) && !(m.rack === null)) throw new Error('ProduceResponseNodeEndpoint.rack is not supported in version ' + version)
   if (version >= 10) {
     size += sizeOfNullableString(m.rack, flexible)
   }

@@ -1,0 +1,110 @@
+// The broker side of a node: the partition logs this node hosts, kept in step with the MetadataImage
+// (a topic in the image gets its logs; a removed topic loses them), the effective topic configs, and
+// the wake-ups that long-polling fetches wait for. Handlers reach the node through this object.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { randomBytes } from 'node:crypto'
+import type { Logger } from 'pino'
+import { LogManager } from '../storage/log/log-manager.ts'
+import type { LogConfig, PartitionLog } from '../storage/log/partition-log.ts'
+import { topicSettings, type TopicSettings } from '../config/topic-config.ts'
+import type { LoadedConfig } from '../config/load-config.ts'
+import type { MetadataImage } from '../controller/metadata/metadata-image.ts'
+import type { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
+import { PartitionWaiters } from './purgatory/partition-waiters.ts'
+
+export function logConfigOf (settings: TopicSettings): LogConfig {
+  return {
+    segmentBytes: settings.segmentBytes,
+    segmentMs: settings.segmentMs,
+    segmentIndexBytes: settings.segmentIndexBytes,
+    indexIntervalBytes: settings.indexIntervalBytes,
+    maxMessageBytes: settings.maxMessageBytes,
+    messageTimestampType: settings.messageTimestampType,
+    retentionMs: settings.retentionMs,
+    retentionBytes: settings.retentionBytes,
+    fileDeleteDelayMs: settings.fileDeleteDelayMs,
+    flushMessages: settings.flushMessages,
+    flushMs: settings.flushMs
+  }
+}
+
+/**
+ * The cluster id, kept in `meta.properties` of the log directory as Kafka keeps it, created on the
+ * first start of a new node.
+ */
+export function loadOrCreateClusterId (logDir: string, nodeId: number): string {
+  const path = join(logDir, 'meta.properties')
+  if (existsSync(path)) {
+    const match = /^cluster\.id=(.+)$/m.exec(readFileSync(path, 'utf8'))
+    if (match !== null) return match[1]!.trim()
+  }
+  const clusterId = randomBytes(16).toString('base64url')
+  writeFileSync(path, `#\n#Written by Rivulet\nversion=1\ncluster.id=${clusterId}\nnode.id=${nodeId}\n`)
+  return clusterId
+}
+
+export class Broker {
+  readonly nodeId: number
+  readonly clusterId: string
+  readonly config: LoadedConfig
+  readonly controller: QuorumController
+  readonly logs: LogManager
+  readonly waiters: PartitionWaiters
+  private readonly log: Logger
+
+  constructor (options: { config: LoadedConfig, controller: QuorumController, logs: LogManager, clusterId: string, logger: Logger, fetchWaitersMax: number }) {
+    this.config = options.config
+    this.nodeId = options.config.int('node.id')
+    this.clusterId = options.clusterId
+    this.controller = options.controller
+    this.logs = options.logs
+    this.log = options.logger.child({ module: 'broker' })
+    this.waiters = new PartitionWaiters(options.fetchWaitersMax)
+    this.controller.onImage((image, previous) => this.reconcile(image, previous))
+  }
+
+  image (): MetadataImage {
+    return this.controller.image()
+  }
+
+  settingsOf (topic: string): TopicSettings {
+    return topicSettings(this.image().topicConfig(topic), this.config)
+  }
+
+  partitionLog (topic: string, partition: number): PartitionLog | undefined {
+    return this.logs.get(topic, partition)
+  }
+
+  /**
+   * Brings the local logs in line with the image: creates the logs of partitions this node hosts and
+   * deletes those of topics the image no longer has.
+   */
+  reconcile (image: MetadataImage, previous: MetadataImage | null): void {
+    if (previous !== null && image.topicsById === previous.topicsById) return
+    for (const topic of image.topicsById.values()) {
+      for (const p of topic.partitions.values()) {
+        if (p.replicas.includes(this.nodeId) && this.logs.get(topic.name, p.partitionId) === undefined) {
+          this.logs.create(topic.name, p.partitionId, topic.id)
+        }
+      }
+    }
+    for (const name of [...this.logs.all().keys()]) {
+      const dash = name.lastIndexOf('-')
+      const topicName = name.slice(0, dash)
+      const partition = Number(name.slice(dash + 1))
+      const topic = image.topic(topicName)
+      if (topic === undefined || !topic.partitions.has(partition)) {
+        this.log.info({ topic: topicName, partition }, 'deleting the log of a partition the metadata no longer has')
+        this.waiters.wake(topicName, partition)
+        this.logs.delete(topicName, partition)
+      }
+    }
+  }
+
+  async close (): Promise<void> {
+    this.waiters.wakeAll()
+    await this.logs.close()
+    await this.controller.close()
+  }
+}

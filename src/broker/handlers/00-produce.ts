@@ -1,0 +1,75 @@
+// Produce (key 0): serves v0-v11 (spec 3.8.0: validVersions 0-11, flexible 9+). Advertised from v0
+// as Kafka does (librdkafka decides from this entry whether it may compress); requests carrying the
+// old v0/v1 message formats get UNSUPPORTED_FOR_MESSAGE_FORMAT from the log, which accepts only
+// RecordBatch v2. acks 0 (no response), 1 and -1 (on one node the leader is the whole ISR; acks=-1
+// with min.insync.replicas above the replica count gets NOT_ENOUGH_REPLICAS); other values get
+// INVALID_REQUIRED_ACKS. Batches are validated by their headers and CRC and appended as sent, with
+// the broker's leader epoch; records are never decoded. Per-partition errors: UNKNOWN_TOPIC_OR_PARTITION,
+// CORRUPT_MESSAGE, MESSAGE_TOO_LARGE, INVALID_RECORD. v2+: log append time; v5+: log start offset;
+// v8+: error message (record-level errors are not produced: a bad batch fails as a whole).
+// Not implemented yet: idempotent and transactional producers (InitProducerId is not served, so a
+// batch with a producer id gets UNKNOWN_PRODUCER_ID and a transactional one INVALID_TXN_STATE), and
+// replication (a single node).
+import { ApiKey } from '../../protocol/generated/api-keys.ts'
+import { ErrorCode } from '../../protocol/generated/error-codes.ts'
+import { defaultProduceResponse, type ProduceResponsePartitionProduceResponse } from '../../protocol/generated/messages/produce.ts'
+import * as header from '../../protocol/record-batch/batch-header.ts'
+import { NO_RESPONSE } from '../../network/router.ts'
+import { defineHandler, brokerOf } from './registry.ts'
+import type { Broker } from '../broker.ts'
+
+function partitionResult (index: number, errorCode: number, errorMessage: string | null): ProduceResponsePartitionProduceResponse {
+  return { index, errorCode, baseOffset: -1n, logAppendTimeMs: -1n, logStartOffset: -1n, recordErrors: [], errorMessage, currentLeader: { leaderId: -1, leaderEpoch: -1 } }
+}
+
+/** Refuses what this node cannot yet keep its promises for: idempotent and transactional batches. */
+function unsupportedProducerFeature (records: Buffer): ProduceResponsePartitionProduceResponse | null {
+  let at = 0
+  // Malformed framing stops the walk here; the log's validation answers it with CORRUPT_MESSAGE.
+  while (at + header.BATCH_HEADER_BYTES <= records.length && header.magic(records, at) === 2) {
+    if (header.isTransactional(records, at)) return partitionResult(0, ErrorCode.INVALID_TXN_STATE, 'transactions are not supported by this broker yet')
+    if (header.producerId(records, at) >= 0n) return partitionResult(0, ErrorCode.UNKNOWN_PRODUCER_ID, 'idempotent producers are not supported by this broker yet')
+    const size = header.batchSizeBytes(records, at)
+    if (size < header.BATCH_HEADER_BYTES) break
+    at += size
+  }
+  return null
+}
+
+function appendPartition (broker: Broker, topic: string, index: number, records: Buffer | null, minInsyncViolated: boolean): ProduceResponsePartitionProduceResponse {
+  const image = broker.image().topic(topic)
+  const partition = image?.partitions.get(index)
+  const log = broker.partitionLog(topic, index)
+  if (partition === undefined || log === undefined) return partitionResult(index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, 'This server does not host this topic-partition.')
+  if (partition.leader !== broker.nodeId) return partitionResult(index, ErrorCode.NOT_LEADER_OR_FOLLOWER, 'This server is not the leader for that topic-partition.')
+  if (records === null || records.length === 0) return partitionResult(index, ErrorCode.CORRUPT_MESSAGE, 'empty record set')
+  if (minInsyncViolated && partition.isr.length < broker.settingsOf(topic).minInsyncReplicas) {
+    return partitionResult(index, ErrorCode.NOT_ENOUGH_REPLICAS, `The size of the current ISR ${partition.isr.length} is insufficient to satisfy the min.isr requirement of ${broker.settingsOf(topic).minInsyncReplicas}`)
+  }
+  const refused = unsupportedProducerFeature(records)
+  if (refused !== null) return { ...refused, index }
+  const result = log.append(records, { leaderEpoch: partition.leaderEpoch, nowMs: Date.now() })
+  if (result.errorCode !== 0) return partitionResult(index, result.errorCode, 'message' in result ? result.message : null)
+  broker.waiters.wake(topic, index)
+  const info = result as { baseOffset: number, logAppendTimeMs: number, logStartOffset: number }
+  return { index, errorCode: 0, baseOffset: BigInt(info.baseOffset), logAppendTimeMs: BigInt(info.logAppendTimeMs), logStartOffset: BigInt(info.logStartOffset), recordErrors: [], errorMessage: null, currentLeader: { leaderId: -1, leaderEpoch: -1 } }
+}
+
+export const produceHandler = defineHandler({
+  apiKey: ApiKey.Produce,
+  minVersion: 0,
+  maxVersion: 11,
+  handle (ctx, request) {
+    const broker = brokerOf(ctx)
+    const acks = request.acks
+    const response = defaultProduceResponse()
+    const acksValid = acks === 0 || acks === 1 || acks === -1
+    response.responses = request.topicData.map((t) => ({
+      name: t.name,
+      partitionResponses: t.partitionData.map((p) => acksValid
+        ? appendPartition(broker, t.name, p.index, p.records, acks === -1)
+        : partitionResult(p.index, ErrorCode.INVALID_REQUIRED_ACKS, `acks must be 0, 1 or -1, not ${acks}`))
+    }))
+    return acks === 0 ? NO_RESPONSE : response
+  }
+})

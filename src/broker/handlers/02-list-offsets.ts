@@ -1,0 +1,65 @@
+// ListOffsets (key 2): serves v0-v8 (spec 3.8.0: validVersions 0-8, flexible 6+).
+// Timestamps: -1 latest (the high watermark; with read_committed, v2+, the last stable offset, which
+// is the same while no transactions exist), -2 earliest (the log start offset), -3 the batch with the
+// largest timestamp (v7+, KIP-734), -4 earliest local (v8+, KIP-405: the log start offset, all data
+// being local), otherwise the first record whose timestamp is at or after it (v1+), or -1 when there is
+// none. v0 answers in old_style_offsets (one offset). v4+: the leader epoch of the offset; the request's
+// current_leader_epoch is checked (FENCED_LEADER_EPOCH, UNKNOWN_LEADER_EPOCH).
+// Not implemented: a v0 max_num_offsets above 1 still returns one offset (Kafka returns segment base
+// offsets; no current client asks for more than one).
+import { ApiKey } from '../../protocol/generated/api-keys.ts'
+import { ErrorCode } from '../../protocol/generated/error-codes.ts'
+import { defaultListOffsetsResponse, type ListOffsetsRequestListOffsetsPartition, type ListOffsetsResponseListOffsetsPartitionResponse } from '../../protocol/generated/messages/list-offsets.ts'
+import { defineHandler, brokerOf } from './registry.ts'
+import type { Broker } from '../broker.ts'
+
+const LATEST = -1n
+const EARLIEST = -2n
+const MAX_TIMESTAMP = -3n
+const EARLIEST_LOCAL = -4n
+
+function result (partitionIndex: number, errorCode: number, offset = -1, timestamp = -1, leaderEpoch = -1): ListOffsetsResponseListOffsetsPartitionResponse {
+  return { partitionIndex, errorCode, oldStyleOffsets: [], timestamp: BigInt(timestamp), offset: BigInt(offset), leaderEpoch }
+}
+
+/** v0 carries the offset in old_style_offsets only. */
+function inVersion (r: ListOffsetsResponseListOffsetsPartitionResponse, version: number): ListOffsetsResponseListOffsetsPartitionResponse {
+  if (version > 0) return r
+  return { ...r, oldStyleOffsets: r.offset >= 0n ? [r.offset] : [], offset: -1n, timestamp: -1n }
+}
+
+function answer (broker: Broker, version: number, topic: string, p: ListOffsetsRequestListOffsetsPartition): ListOffsetsResponseListOffsetsPartitionResponse {
+  const meta = broker.image().topic(topic)?.partitions.get(p.partitionIndex)
+  const log = broker.partitionLog(topic, p.partitionIndex)
+  if (meta === undefined || log === undefined) return result(p.partitionIndex, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
+  if (meta.leader !== broker.nodeId) return result(p.partitionIndex, ErrorCode.NOT_LEADER_OR_FOLLOWER)
+  if (version >= 4 && p.currentLeaderEpoch >= 0 && p.currentLeaderEpoch !== meta.leaderEpoch) {
+    return result(p.partitionIndex, p.currentLeaderEpoch < meta.leaderEpoch ? ErrorCode.FENCED_LEADER_EPOCH : ErrorCode.UNKNOWN_LEADER_EPOCH)
+  }
+  const epoch = meta.leaderEpoch
+  if (p.timestamp === LATEST) return result(p.partitionIndex, 0, log.logEndOffset(), -1, epoch)
+  if (p.timestamp === EARLIEST || (p.timestamp === EARLIEST_LOCAL && version >= 8)) return result(p.partitionIndex, 0, log.logStartOffset(), -1, epoch)
+  if (p.timestamp === MAX_TIMESTAMP && version >= 7) {
+    const max = log.maxTimestampOffset()
+    return max === null ? result(p.partitionIndex, 0) : result(p.partitionIndex, 0, max.offset, max.timestamp, epoch)
+  }
+  if (p.timestamp < 0n) return result(p.partitionIndex, ErrorCode.UNSUPPORTED_VERSION)
+  const found = log.offsetForTimestamp(Number(p.timestamp))
+  return found === null ? result(p.partitionIndex, 0) : result(p.partitionIndex, 0, found.offset, found.timestamp, epoch)
+}
+
+export const listOffsetsHandler = defineHandler({
+  apiKey: ApiKey.ListOffsets,
+  minVersion: 0,
+  maxVersion: 8,
+  handle (ctx, request) {
+    const broker = brokerOf(ctx)
+    const version = ctx.header.requestApiVersion
+    const response = defaultListOffsetsResponse()
+    response.topics = request.topics.map((t) => ({
+      name: t.name,
+      partitions: t.partitions.map((p) => inVersion(answer(broker, version, t.name, p), version))
+    }))
+    return response
+  }
+})

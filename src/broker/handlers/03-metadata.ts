@@ -1,0 +1,85 @@
+// Metadata (key 3): serves v0-v12 (spec 3.8.0: validVersions 0-12, flexible 9+).
+// Answers from this node's MetadataImage: brokers (unfenced, with their advertised endpoint of the
+// listener the request came in on), the cluster id (v2+), the controller (v1+), topics with topic
+// ids (v10+) and partitions with leader epochs (v7+). An empty topic list means all topics in v0 and
+// none in v1+ (where null means all). v12 may name topics by id. Unknown topics are auto-created
+// when auto.create.topics.enable is set and the request allows it (v4+; always allowed before v4),
+// otherwise they get UNKNOWN_TOPIC_OR_PARTITION; illegal names get INVALID_TOPIC_EXCEPTION.
+// Not implemented: authorized operations (no ACLs yet): they are reported as not requested
+// (-2147483648) whatever the request asks.
+import { ApiKey } from '../../protocol/generated/api-keys.ts'
+import { ErrorCode } from '../../protocol/generated/error-codes.ts'
+import { defaultMetadataResponse, type MetadataResponseTopic, type MetadataResponseBroker } from '../../protocol/generated/messages/metadata.ts'
+import { invalidTopicName } from '../../controller/quorum-controller/topic-control.ts'
+import type { MetadataImage, TopicImage } from '../../controller/metadata/metadata-image.ts'
+import { defineHandler, brokerOf } from './registry.ts'
+
+const AUTHORIZED_OPERATIONS_NOT_REQUESTED = -2147483648
+const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA'
+
+function topicMetadata (topic: TopicImage): MetadataResponseTopic {
+  const partitions = [...topic.partitions.values()].sort((a, b) => a.partitionId - b.partitionId).map((p) => ({
+    errorCode: p.leader < 0 ? ErrorCode.LEADER_NOT_AVAILABLE : ErrorCode.NONE,
+    partitionIndex: p.partitionId,
+    leaderId: p.leader,
+    leaderEpoch: p.leaderEpoch,
+    replicaNodes: [...p.replicas],
+    isrNodes: [...p.isr],
+    offlineReplicas: []
+  }))
+  return { errorCode: ErrorCode.NONE, name: topic.name, topicId: topic.id, isInternal: false, partitions, topicAuthorizedOperations: AUTHORIZED_OPERATIONS_NOT_REQUESTED }
+}
+
+function errorTopic (name: string | null, topicId: string, errorCode: number): MetadataResponseTopic {
+  return { errorCode, name, topicId, isInternal: false, partitions: [], topicAuthorizedOperations: AUTHORIZED_OPERATIONS_NOT_REQUESTED }
+}
+
+function brokersOf (image: MetadataImage, listenerName: string): MetadataResponseBroker[] {
+  const out: MetadataResponseBroker[] = []
+  for (const b of image.brokers.values()) {
+    if (b.fenced) continue
+    const endpoint = b.endpoints.find((e) => e.name === listenerName) ?? b.endpoints[0]
+    if (endpoint !== undefined) out.push({ nodeId: b.id, host: endpoint.host, port: endpoint.port, rack: b.rack })
+  }
+  return out.sort((a, b) => a.nodeId - b.nodeId)
+}
+
+export const metadataHandler = defineHandler({
+  apiKey: ApiKey.Metadata,
+  minVersion: 0,
+  maxVersion: 12,
+  async handle (ctx, request) {
+    const broker = brokerOf(ctx)
+    const version = ctx.header.requestApiVersion
+    const allTopics = request.topics === null || (version === 0 && request.topics.length === 0)
+    const mayCreate = broker.config.bool('auto.create.topics.enable') && (version < 4 || request.allowAutoTopicCreation)
+    if (!allTopics && mayCreate) {
+      const missing = request.topics!
+        .map((t) => t.name)
+        .filter((name): name is string => name !== null && invalidTopicName(name) === null && broker.image().topic(name) === undefined)
+      if (missing.length > 0) {
+        await broker.controller.createTopics([...new Set(missing)].map((name) => ({ name, numPartitions: -1, replicationFactor: -1, assignments: [], configs: new Map() })), false)
+      }
+    }
+    const image = broker.image()
+    const response = defaultMetadataResponse()
+    response.brokers = brokersOf(image, ctx.listenerName)
+    response.clusterId = broker.clusterId
+    response.controllerId = broker.nodeId
+    response.clusterAuthorizedOperations = AUTHORIZED_OPERATIONS_NOT_REQUESTED
+    if (allTopics) {
+      response.topics = [...image.topicsById.values()].sort((a, b) => a.name.localeCompare(b.name)).map(topicMetadata)
+    } else {
+      response.topics = request.topics!.map((t) => {
+        if (t.name === null) {
+          const byId = image.topicsById.get(t.topicId)
+          return byId === undefined ? errorTopic(null, t.topicId, ErrorCode.UNKNOWN_TOPIC_ID) : topicMetadata(byId)
+        }
+        if (invalidTopicName(t.name) !== null) return errorTopic(t.name, ZERO_UUID, ErrorCode.INVALID_TOPIC_EXCEPTION)
+        const topic = image.topic(t.name)
+        return topic === undefined ? errorTopic(t.name, ZERO_UUID, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION) : topicMetadata(topic)
+      })
+    }
+    return response
+  }
+})

@@ -1,0 +1,47 @@
+// CreateTopics (key 19): serves v0-v7 (spec 3.8.0: validVersions 0-7, flexible 5+).
+// Validation and records come from the quorum controller (names, existing topics, partition count,
+// replication factor against registered brokers, explicit assignments, topic configs); a topic is
+// answered only after its records are committed to the @metadata log. v1+: validate_only and error
+// messages. v5+: the created topic's partition count, replication factor and configs (with their
+// sources, as DescribeConfigs reports them). v7: topic ids.
+// Not implemented: CreateTopicPolicy (no policy plug-ins), so POLICY_VIOLATION is never returned;
+// timeout_ms is not needed (creation completes before the answer).
+import { ApiKey } from '../../protocol/generated/api-keys.ts'
+import { defaultCreateTopicsResponse } from '../../protocol/generated/messages/create-topics.ts'
+import { resolveTopicConfigs } from '../../config/topic-config.ts'
+import { defineHandler, brokerOf } from './registry.ts'
+
+export const createTopicsHandler = defineHandler({
+  apiKey: ApiKey.CreateTopics,
+  minVersion: 0,
+  maxVersion: 7,
+  async handle (ctx, request) {
+    const broker = brokerOf(ctx)
+    const results = await broker.controller.createTopics(request.topics.map((t) => ({
+      name: t.name,
+      numPartitions: t.numPartitions,
+      replicationFactor: t.replicationFactor,
+      assignments: t.assignments,
+      configs: new Map(t.configs.filter((c) => c.value !== null).map((c) => [c.name, c.value!]))
+    })), request.validateOnly)
+    const response = defaultCreateTopicsResponse()
+    response.topics = results.map((r, i) => {
+      const overrides = new Map(request.topics[i]!.configs.filter((c) => c.value !== null).map((c) => [c.name, c.value!]))
+      return {
+        name: r.name,
+        topicId: r.topicId,
+        errorCode: r.errorCode,
+        errorMessage: r.errorMessage,
+        topicConfigErrorCode: 0,
+        numPartitions: r.numPartitions,
+        replicationFactor: r.replicationFactor,
+        configs: r.errorCode !== 0
+          ? null
+          : resolveTopicConfigs(overrides, broker.config).map((c) => ({
+            name: c.def.key.name, value: c.def.key.sensitive ? null : c.text, readOnly: c.def.key.readOnly, configSource: c.source, isSensitive: c.def.key.sensitive
+          }))
+      }
+    })
+    return response
+  }
+})

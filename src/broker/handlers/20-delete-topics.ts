@@ -1,0 +1,25 @@
+// DeleteTopics (key 20): serves v0-v6 (spec 3.8.0: validVersions 0-6, flexible 4+).
+// v0-v5 name topics; v6 names them or gives topic ids. The controller commits a RemoveTopicRecord
+// for each existing topic before the answer; the broker then deletes the partition logs (renamed to
+// `-delete` at once, removed right after). Unknown names get UNKNOWN_TOPIC_OR_PARTITION, unknown ids
+// UNKNOWN_TOPIC_ID; with delete.topic.enable=false every topic gets TOPIC_DELETION_DISABLED.
+// v5+: error messages.
+import { ApiKey } from '../../protocol/generated/api-keys.ts'
+import { defaultDeleteTopicsResponse } from '../../protocol/generated/messages/delete-topics.ts'
+import { defineHandler, brokerOf } from './registry.ts'
+
+export const deleteTopicsHandler = defineHandler({
+  apiKey: ApiKey.DeleteTopics,
+  minVersion: 0,
+  maxVersion: 6,
+  async handle (ctx, request) {
+    const broker = brokerOf(ctx)
+    const targets = ctx.header.requestApiVersion >= 6
+      ? request.topics.map((t) => ({ name: t.name, topicId: t.name === null ? t.topicId : null }))
+      : request.topicNames.map((name) => ({ name, topicId: null }))
+    const results = await broker.controller.deleteTopics(targets)
+    const response = defaultDeleteTopicsResponse()
+    response.responses = results.map((r) => ({ name: r.name, topicId: r.topicId, errorCode: r.errorCode, errorMessage: r.errorMessage }))
+    return response
+  }
+})
