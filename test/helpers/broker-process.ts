@@ -17,8 +17,8 @@ export interface BrokerProcess {
   cleanup (): void
 }
 
-export async function startBrokerProcess (extraArgs: string[] = [], startTimeoutMs = 20_000): Promise<BrokerProcess> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'rivulet-proc-'))
+export async function startBrokerProcess (extraArgs: string[] = [], startTimeoutMs = 20_000, existingDataDir?: string): Promise<BrokerProcess> {
+  const dataDir = existingDataDir ?? mkdtempSync(join(tmpdir(), 'rivulet-proc-'))
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/rivulet.ts', '--listeners=PLAINTEXT://127.0.0.1:0', `--log.dirs=${dataDir}`, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, RIVULET_LOG_LEVEL: 'info' }
