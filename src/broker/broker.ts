@@ -81,6 +81,12 @@ export class Broker {
    * deletes those of topics the image no longer has.
    */
   reconcile (image: MetadataImage, previous: MetadataImage | null): void {
+    if (previous !== null && image.configs !== previous.configs) {
+      // Topic config changes reach the logs of those topics (retention, segment size, flush policy).
+      for (const topic of image.topicIdsByName.keys()) {
+        if (image.topicConfig(topic) !== previous.topicConfig(topic)) this.logs.reconfigure(topic)
+      }
+    }
     if (previous !== null && image.topicsById === previous.topicsById) return
     for (const topic of image.topicsById.values()) {
       for (const p of topic.partitions.values()) {

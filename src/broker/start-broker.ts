@@ -13,6 +13,13 @@ import { fetchHandler } from './handlers/01-fetch.ts'
 import { listOffsetsHandler } from './handlers/02-list-offsets.ts'
 import { createTopicsHandler } from './handlers/19-create-topics.ts'
 import { deleteTopicsHandler } from './handlers/20-delete-topics.ts'
+import { deleteRecordsHandler } from './handlers/21-delete-records.ts'
+import { offsetForLeaderEpochHandler } from './handlers/23-offset-for-leader-epoch.ts'
+import { describeConfigsHandler } from './handlers/32-describe-configs.ts'
+import { alterConfigsHandler } from './handlers/33-alter-configs.ts'
+import { createPartitionsHandler } from './handlers/37-create-partitions.ts'
+import { incrementalAlterConfigsHandler } from './handlers/44-incremental-alter-configs.ts'
+import { describeClusterHandler } from './handlers/60-describe-cluster.ts'
 import { loadConfig, type LoadedConfig } from '../config/load-config.ts'
 import { parseListeners, type ListenerAddress } from '../config/listeners.ts'
 import { ConfigError } from '../config/config-def.ts'
@@ -39,7 +46,11 @@ export interface RunningBroker {
   close (): Promise<void>
 }
 
-export const HANDLERS = [produceHandler, fetchHandler, listOffsetsHandler, metadataHandler, apiVersionsHandler, createTopicsHandler, deleteTopicsHandler]
+export const HANDLERS = [
+  produceHandler, fetchHandler, listOffsetsHandler, metadataHandler, apiVersionsHandler, createTopicsHandler, deleteTopicsHandler,
+  deleteRecordsHandler, offsetForLeaderEpochHandler, describeConfigsHandler, alterConfigsHandler, createPartitionsHandler,
+  incrementalAlterConfigsHandler, describeClusterHandler
+]
 
 /** Timer periods are clamped: Node fires a setInterval above 2^31-1 ms at once. */
 function timerPeriodMs (value: number, maxMs: number): number {

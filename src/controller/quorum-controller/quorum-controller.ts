@@ -6,7 +6,7 @@ import { MetadataRecordType as T } from '../../protocol/generated/metadata-recor
 import { MetadataImage } from '../metadata/metadata-image.ts'
 import { record, type MetadataRecord } from '../metadata/metadata-record.ts'
 import type { MetadataLog } from '../metadata/metadata-log.ts'
-import { createTopics, deleteTopics, type DeleteResult, type DeleteTarget, type NewTopic, type TopicDefaults, type TopicResult } from './topic-control.ts'
+import { alterTopicConfigs, createPartitions, createTopics, deleteTopics, type ConfigChange, type ConfigResult, type DeleteResult, type DeleteTarget, type NewTopic, type TopicDefaults, type TopicResult } from './topic-control.ts'
 
 export type ImageListener = (image: MetadataImage, previous: MetadataImage) => void
 
@@ -94,6 +94,22 @@ export class QuorumController {
       const { records, results } = deleteTopics(this.current, targets, this.defaults)
       await this.commit(records)
       return results
+    })
+  }
+
+  async alterTopicConfigs (topic: string, changes: readonly ConfigChange[], replace: boolean, validateOnly: boolean): Promise<ConfigResult> {
+    return await this.serialize(async () => {
+      const { records, result } = alterTopicConfigs(this.current, topic, changes, replace)
+      if (!validateOnly) await this.commit(records)
+      return result
+    })
+  }
+
+  async createPartitions (topic: string, count: number, assignments: ReadonlyArray<readonly number[]> | null, validateOnly: boolean): Promise<ConfigResult> {
+    return await this.serialize(async () => {
+      const { records, result } = createPartitions(this.current, topic, count, assignments)
+      if (!validateOnly) await this.commit(records)
+      return result
     })
   }
 

@@ -172,3 +172,91 @@ export function deleteTopics (image: MetadataImage, targets: readonly DeleteTarg
   }
   return { records, results }
 }
+
+/** IncrementalAlterConfigs operations, as Kafka numbers them. */
+export const ConfigOperation = { SET: 0, DELETE: 1, APPEND: 2, SUBTRACT: 3 } as const
+
+export interface ConfigChange {
+  readonly name: string
+  readonly operation: number
+  readonly value: string | null
+  /** The value APPEND and SUBTRACT start from when the topic has no override: the effective default. */
+  readonly inheritedValue?: string | null
+}
+
+export interface ConfigResult { readonly errorCode: number, readonly errorMessage: string | null }
+
+/**
+ * Alters a topic's config overrides: `replace` (AlterConfigs) sets exactly the given overrides;
+ * otherwise the changes apply one by one (IncrementalAlterConfigs). The resulting overrides are
+ * validated before any record is made, so nothing changes when one value is bad.
+ */
+export function alterTopicConfigs (image: MetadataImage, topic: string, changes: readonly ConfigChange[], replace: boolean): { records: MetadataRecord[], result: ConfigResult } {
+  if (image.topic(topic) === undefined) return { records: [], result: { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `Topic ${topic} does not exist.` } }
+  const current = image.topicConfig(topic)
+  const next = new Map(replace ? [] : current)
+  for (const change of changes) {
+    const op = replace ? ConfigOperation.SET : change.operation
+    if (op === ConfigOperation.SET) {
+      if (change.value === null) next.delete(change.name)
+      else next.set(change.name, change.value)
+    } else if (op === ConfigOperation.DELETE) {
+      next.delete(change.name)
+    } else if (op === ConfigOperation.APPEND || op === ConfigOperation.SUBTRACT) {
+      const items = (next.get(change.name) ?? change.inheritedValue ?? '').split(',').filter((s) => s !== '')
+      const values = (change.value ?? '').split(',').filter((s) => s !== '')
+      const updated = op === ConfigOperation.APPEND ? [...items, ...values.filter((v) => !items.includes(v))] : items.filter((i) => !values.includes(i))
+      next.set(change.name, updated.join(','))
+    } else {
+      return { records: [], result: { errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Unknown config operation ${op}` } }
+    }
+  }
+  try {
+    validateTopicOverrides(next)
+  } catch (err) {
+    if (err instanceof ConfigError) return { records: [], result: { errorCode: ErrorCode.INVALID_CONFIG, errorMessage: err.message } }
+    throw err
+  }
+  const records: MetadataRecord[] = []
+  for (const [name, value] of next) {
+    if (current.get(name) !== value) records.push(record(T.Config, { resourceType: ConfigResourceType.TOPIC, resourceName: topic, name, value }))
+  }
+  for (const name of current.keys()) {
+    if (!next.has(name)) records.push(record(T.Config, { resourceType: ConfigResourceType.TOPIC, resourceName: topic, name, value: null }))
+  }
+  return { records, result: { errorCode: ErrorCode.NONE, errorMessage: null } }
+}
+
+/** CreatePartitions: grows a topic to `count` partitions, placed by the controller or as assigned. */
+export function createPartitions (image: MetadataImage, topic: string, count: number, assignments: ReadonlyArray<readonly number[]> | null): { records: MetadataRecord[], result: ConfigResult } {
+  const existing = image.topic(topic)
+  if (existing === undefined) return { records: [], result: { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `Topic ${topic} does not exist.` } }
+  const current = existing.partitions.size
+  if (count <= current) {
+    return { records: [], result: { errorCode: ErrorCode.INVALID_PARTITIONS, errorMessage: `Topic currently has ${current} partitions, which is higher than the requested ${count}.` } }
+  }
+  const replicationFactor = existing.partitions.get(0)?.replicas.length ?? 1
+  const liveBrokers = [...image.brokers.values()].filter((b) => !b.fenced).map((b) => b.id).sort((a, b) => a - b)
+  let placement: number[][]
+  if (assignments !== null) {
+    if (assignments.length !== count - current) {
+      return { records: [], result: { errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT, errorMessage: `Increasing the number of partitions by ${count - current} but ${assignments.length} assignments provided.` } }
+    }
+    for (const a of assignments) {
+      if (a.length !== replicationFactor || a.some((id) => !image.brokers.has(id)) || new Set(a).size !== a.length) {
+        return { records: [], result: { errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT, errorMessage: `Invalid replica assignment ${a.join(',')}` } }
+      }
+    }
+    placement = assignments.map((a) => [...a])
+  } else {
+    if (replicationFactor > liveBrokers.length) {
+      return { records: [], result: { errorCode: ErrorCode.INVALID_REPLICATION_FACTOR, errorMessage: `Unable to replicate the partition ${replicationFactor} time(s): only ${liveBrokers.length} broker(s) are registered.` } }
+    }
+    placement = placeReplicas(count - current, replicationFactor, liveBrokers, current)
+  }
+  const records: MetadataRecord[] = placement.map((replicas, i) => record(T.Partition, {
+    partitionId: current + i, topicId: existing.id, replicas, isr: [...replicas], removingReplicas: [], addingReplicas: [], leader: replicas[0]!,
+    leaderRecoveryState: 0, leaderEpoch: 0, partitionEpoch: 0, directories: [], eligibleLeaderReplicas: null, lastKnownElr: null
+  }))
+  return { records, result: { errorCode: ErrorCode.NONE, errorMessage: null } }
+}

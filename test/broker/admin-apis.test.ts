@@ -1,0 +1,90 @@
+// Admin APIs against an in-process broker (startBroker, the embeddable form): kafkajs's admin client
+// for partitions, configs and record deletion, and our own wire client for the APIs it does not use.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Kafka, logLevel } from 'kafkajs'
+
+// kafkajs's ConfigResourceTypes: TOPIC is 2 (its ESM entry does not export the enum).
+const TOPIC = 2 as const
+import { startBroker, type RunningBroker } from '../../src/index.ts'
+import { WireClient, encodeRequest, decodeResponse } from '../helpers/wire-client.ts'
+import { ApiKey } from '../../src/protocol/generated/api-keys.ts'
+import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
+import type { OffsetForLeaderEpochResponse } from '../../src/protocol/generated/messages/offset-for-leader-epoch.ts'
+import type { DescribeClusterResponse } from '../../src/protocol/generated/messages/describe-cluster.ts'
+import type { IncrementalAlterConfigsResponse } from '../../src/protocol/generated/messages/incremental-alter-configs.ts'
+
+async function withBroker (body: (broker: RunningBroker, kafka: Kafka) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'rivulet-embedded-'))
+  const broker = await startBroker({ config: { listeners: 'PLAINTEXT://127.0.0.1:0', 'log.dirs': dir, 'log.retention.hours': '24' } })
+  try {
+    await body(broker, new Kafka({ clientId: 'admin-test', brokers: [`127.0.0.1:${broker.port}`], logLevel: logLevel.NOTHING, retry: { retries: 2 } }))
+  } finally {
+    await broker.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+test('kafkajs admin: create partitions, describe and alter topic configs, delete records, describe cluster', { timeout: 60_000 }, async () => {
+  await withBroker(async (broker, kafka) => {
+    const admin = kafka.admin()
+    await admin.connect()
+    await admin.createTopics({ topics: [{ topic: 'cfg', numPartitions: 1, configEntries: [{ name: 'cleanup.policy', value: 'compact' }] }] })
+    await admin.createPartitions({ topicPartitions: [{ topic: 'cfg', count: 3 }] })
+    const metadata = await admin.fetchTopicMetadata({ topics: ['cfg'] })
+    assert.equal(metadata.topics[0]!.partitions.length, 3)
+    assert.ok(broker.broker.partitionLog('cfg', 2) !== undefined, 'the new partition has a log')
+    await assert.rejects(admin.createPartitions({ topicPartitions: [{ topic: 'cfg', count: 2 }] }), /partitions/i)
+
+    const described = await admin.describeConfigs({ includeSynonyms: true, resources: [{ type: TOPIC, name: 'cfg' }] })
+    const entries = new Map(described.resources[0]!.configEntries.map((e) => [e.configName, e]))
+    assert.equal(entries.get('cleanup.policy')!.configValue, 'compact')
+    assert.equal(entries.get('cleanup.policy')!.configSource, 1, 'TOPIC_CONFIG')
+    assert.equal(entries.get('retention.ms')!.configValue, String(24 * 3_600_000), 'the broker synonym log.retention.hours, scaled')
+    assert.equal(entries.get('retention.ms')!.configSource, 4, 'STATIC_BROKER_CONFIG')
+    assert.equal(entries.get('segment.bytes')!.isDefault, true)
+
+    await admin.alterConfigs({ validateOnly: false, resources: [{ type: TOPIC, name: 'cfg', configEntries: [{ name: 'retention.ms', value: '1234' }] }] })
+    const after = await admin.describeConfigs({ includeSynonyms: false, resources: [{ type: TOPIC, name: 'cfg', configNames: ['retention.ms', 'cleanup.policy'] }] })
+    assert.deepEqual(after.resources[0]!.configEntries.map((e) => [e.configName, e.configValue]).sort(), [['cleanup.policy', 'delete'], ['retention.ms', '1234']], 'AlterConfigs replaces the whole set of overrides')
+    await assert.rejects(admin.alterConfigs({ validateOnly: false, resources: [{ type: TOPIC, name: 'cfg', configEntries: [{ name: 'retention.ms', value: 'forever' }] }] }), /Configuration is invalid/)
+
+    const producer = kafka.producer()
+    await producer.connect()
+    await producer.send({ topic: 'cfg', messages: Array.from({ length: 10 }, (_, i) => ({ key: `k${i}`, value: `v${i}`, partition: 0 })) })
+    await producer.disconnect()
+    await admin.deleteTopicRecords({ topic: 'cfg', partitions: [{ partition: 0, offset: '4' }] })
+    const offsets = await admin.fetchTopicOffsets('cfg')
+    assert.deepEqual(offsets.find((o) => o.partition === 0)!.low, '4')
+    const cluster = await admin.describeCluster()
+    assert.equal(cluster.controller, 1)
+    assert.deepEqual(cluster.brokers.map((b) => [b.nodeId, b.port]), [[1, broker.port]])
+    await admin.disconnect()
+  })
+})
+
+test('OffsetForLeaderEpoch, DescribeCluster v1 and IncrementalAlterConfigs over the wire', { timeout: 60_000 }, async () => {
+  await withBroker(async (broker, kafka) => {
+    const admin = kafka.admin()
+    await admin.connect()
+    await admin.createTopics({ topics: [{ topic: 'epochs', numPartitions: 1 }] })
+    const producer = kafka.producer()
+    await producer.connect()
+    await producer.send({ topic: 'epochs', messages: [{ value: 'a' }, { value: 'b' }] })
+    await producer.disconnect()
+    await admin.disconnect()
+    const client = await WireClient.connect(broker.port)
+    client.send(encodeRequest(ApiKey.OffsetForLeaderEpoch, 4, 1, { replicaId: -1, topics: [{ topic: 'epochs', partitions: [{ partition: 0, currentLeaderEpoch: 0, leaderEpoch: 0 }, { partition: 7, currentLeaderEpoch: -1, leaderEpoch: 0 }] }] }))
+    const epochs = decodeResponse<OffsetForLeaderEpochResponse>((await client.nextFrame())!, ApiKey.OffsetForLeaderEpoch, 4).body
+    assert.deepEqual(epochs.topics[0]!.partitions.map((p) => [p.partition, p.errorCode, p.leaderEpoch, p.endOffset]), [[0, 0, 0, 2n], [7, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, -1, -1n]])
+    client.send(encodeRequest(ApiKey.DescribeCluster, 1, 2, { includeClusterAuthorizedOperations: false, endpointType: 2 }))
+    assert.equal(decodeResponse<DescribeClusterResponse>((await client.nextFrame())!, ApiKey.DescribeCluster, 1).body.errorCode, ErrorCode.UNSUPPORTED_ENDPOINT_TYPE)
+    client.send(encodeRequest(ApiKey.IncrementalAlterConfigs, 1, 3, { validateOnly: false, resources: [{ resourceType: 2, resourceName: 'epochs', configs: [{ name: 'cleanup.policy', configOperation: 2, value: 'compact' }, { name: 'segment.bytes', configOperation: 0, value: '1048576' }] }] }))
+    assert.equal(decodeResponse<IncrementalAlterConfigsResponse>((await client.nextFrame())!, ApiKey.IncrementalAlterConfigs, 1).body.responses[0]!.errorCode, 0)
+    assert.deepEqual([...broker.broker.image().topicConfig('epochs')].sort(), [['cleanup.policy', 'delete,compact'], ['segment.bytes', '1048576']])
+    client.close()
+  })
+})
