@@ -13,6 +13,9 @@ import type { MetadataImage } from '../controller/metadata/metadata-image.ts'
 import type { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import { PartitionWaiters } from './purgatory/partition-waiters.ts'
 
+/** Kafka's ProducerIdManager block size. */
+const PRODUCER_ID_BLOCK_SIZE = 1000
+
 export function logConfigOf (settings: TopicSettings): LogConfig {
   return {
     segmentBytes: settings.segmentBytes,
@@ -52,6 +55,9 @@ export class Broker {
   readonly logs: LogManager
   readonly waiters: PartitionWaiters
   private readonly log: Logger
+  /** The current block of producer ids: [next, end). */
+  private producerIdNext = 0n
+  private producerIdEnd = 0n
 
   constructor (options: { config: LoadedConfig, controller: QuorumController, logs: LogManager, clusterId: string, logger: Logger, fetchWaitersMax: number }) {
     this.config = options.config
@@ -106,6 +112,16 @@ export class Broker {
         this.logs.delete(topicName, partition)
       }
     }
+  }
+
+  /** A new producer id for InitProducerId, from blocks the controller allocates 1,000 at a time. */
+  async nextProducerId (): Promise<bigint> {
+    if (this.producerIdNext >= this.producerIdEnd) {
+      const block = await this.controller.allocateProducerIds(this.nodeId, PRODUCER_ID_BLOCK_SIZE)
+      this.producerIdNext = block.start
+      this.producerIdEnd = block.end
+    }
+    return this.producerIdNext++
   }
 
   async close (): Promise<void> {

@@ -14,6 +14,7 @@ import { listOffsetsHandler } from './handlers/02-list-offsets.ts'
 import { createTopicsHandler } from './handlers/19-create-topics.ts'
 import { deleteTopicsHandler } from './handlers/20-delete-topics.ts'
 import { deleteRecordsHandler } from './handlers/21-delete-records.ts'
+import { initProducerIdHandler } from './handlers/22-init-producer-id.ts'
 import { offsetForLeaderEpochHandler } from './handlers/23-offset-for-leader-epoch.ts'
 import { describeConfigsHandler } from './handlers/32-describe-configs.ts'
 import { alterConfigsHandler } from './handlers/33-alter-configs.ts'
@@ -48,7 +49,7 @@ export interface RunningBroker {
 
 export const HANDLERS = [
   produceHandler, fetchHandler, listOffsetsHandler, metadataHandler, apiVersionsHandler, createTopicsHandler, deleteTopicsHandler,
-  deleteRecordsHandler, offsetForLeaderEpochHandler, describeConfigsHandler, alterConfigsHandler, createPartitionsHandler,
+  deleteRecordsHandler, initProducerIdHandler, offsetForLeaderEpochHandler, describeConfigsHandler, alterConfigsHandler, createPartitionsHandler,
   incrementalAlterConfigsHandler, describeClusterHandler
 ]
 

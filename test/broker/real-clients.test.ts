@@ -126,3 +126,48 @@ test('topics and data survive a clean restart and a kill -9', { timeout: 120_000
     first.cleanup()
   }
 })
+
+test('idempotent producers: librdkafka and kafkajs; a retry after kill -9 and restart is not written twice', { timeout: 120_000 }, async () => {
+  const { WireClient, encodeRequest, decodeResponse } = await import('../helpers/wire-client.ts')
+  const { ApiKey } = await import('../../src/protocol/generated/api-keys.ts')
+  const { buildRecordBatch } = await import('../../src/protocol/record-batch/records.ts')
+  const first = await startBrokerProcess()
+  try {
+    const bootstrap = `127.0.0.1:${first.port}`
+    const python = await run('/usr/bin/python3', ['test/interop/idempotent_producer.py', bootstrap, 'idem-py'], '', 100_000)
+    assert.equal(python.code, 0, `${python.stdout}\n${python.stderr}`)
+    const kafka = new Kafka({ clientId: 'idem-kjs', brokers: [bootstrap], logLevel: logLevel.NOTHING })
+    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 })
+    await producer.connect()
+    const sent = await producer.send({ topic: 'idem-kjs', acks: -1, messages: [{ value: 'one' }, { value: 'two' }] })
+    assert.equal(sent[0]!.errorCode, 0)
+    await producer.disconnect()
+
+    // A producer's batch, then the same batch again after the broker was killed and restarted.
+    const client = await WireClient.connect(first.port)
+    client.send(encodeRequest(ApiKey.InitProducerId, 4, 1, { transactionalId: null, transactionTimeoutMs: 60000, producerId: -1n, producerEpoch: -1 }))
+    const init = decodeResponse<{ errorCode: number, producerId: bigint, producerEpoch: number }>((await client.nextFrame())!, ApiKey.InitProducerId, 4).body
+    assert.equal(init.errorCode, 0)
+    const batch = buildRecordBatch({ records: [{ key: null, value: Buffer.from('exactly-once') }], producerId: Number(init.producerId), producerEpoch: init.producerEpoch, baseSequence: 0 })
+    const produce = (correlationId: number): Buffer => encodeRequest(ApiKey.Produce, 9, correlationId, { transactionalId: null, acks: -1, timeoutMs: 5000, topicData: [{ name: 'idem-kjs', partitionData: [{ index: 0, records: Buffer.from(batch) }] }] })
+    client.send(produce(2))
+    const before = decodeResponse<{ responses: Array<{ partitionResponses: Array<{ errorCode: number, baseOffset: bigint }> }> }>((await client.nextFrame())!, ApiKey.Produce, 9).body.responses[0]!.partitionResponses[0]!
+    assert.equal(before.errorCode, 0)
+    client.close()
+    assert.equal(await first.stop('SIGKILL'), 'SIGKILL')
+    const second = await startBrokerProcess([], 20_000, first.dataDir)
+    try {
+      const again = await WireClient.connect(second.port)
+      again.send(produce(3))
+      const after = decodeResponse<{ responses: Array<{ partitionResponses: Array<{ errorCode: number, baseOffset: bigint }> }> }>((await again.nextFrame())!, ApiKey.Produce, 9).body.responses[0]!.partitionResponses[0]!
+      assert.deepEqual([after.errorCode, after.baseOffset], [0, before.baseOffset], 'the retry is answered with the original offset')
+      again.close()
+      const consumed = await run('kcat', ['-b', `127.0.0.1:${second.port}`, '-C', '-t', 'idem-kjs', '-o', 'beginning', '-e', '-f', '%s\n'])
+      assert.deepEqual(consumed.stdout.trim().split('\n'), ['one', 'two', 'exactly-once'])
+    } finally {
+      await second.stop()
+    }
+  } finally {
+    first.cleanup()
+  }
+})

@@ -7,8 +7,11 @@
 // the broker's leader epoch; records are never decoded. Per-partition errors: UNKNOWN_TOPIC_OR_PARTITION,
 // CORRUPT_MESSAGE, MESSAGE_TOO_LARGE, INVALID_RECORD. v2+: log append time; v5+: log start offset;
 // v8+: error message (record-level errors are not produced: a bad batch fails as a whole).
-// Not implemented yet: idempotent and transactional producers (InitProducerId is not served, so a
-// batch with a producer id gets UNKNOWN_PRODUCER_ID and a transactional one INVALID_TXN_STATE), and
+// Idempotent producers: each partition checks producer epochs and sequence numbers; a retried batch
+// is answered with its original offsets and not written again, a gap gets
+// OUT_OF_ORDER_SEQUENCE_NUMBER, a stale epoch INVALID_PRODUCER_EPOCH, an unknown producer whose first
+// sequence is not 0 UNKNOWN_PRODUCER_ID. The state survives restarts (snapshot plus log replay).
+// Not implemented yet: transactional producers (a transactional batch gets INVALID_TXN_STATE), and
 // replication (a single node).
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
@@ -22,13 +25,12 @@ function partitionResult (index: number, errorCode: number, errorMessage: string
   return { index, errorCode, baseOffset: -1n, logAppendTimeMs: -1n, logStartOffset: -1n, recordErrors: [], errorMessage, currentLeader: { leaderId: -1, leaderEpoch: -1 } }
 }
 
-/** Refuses what this node cannot yet keep its promises for: idempotent and transactional batches. */
+/** Refuses what this node cannot yet keep its promises for: transactional batches. */
 function unsupportedProducerFeature (records: Buffer): ProduceResponsePartitionProduceResponse | null {
   let at = 0
   // Malformed framing stops the walk here; the log's validation answers it with CORRUPT_MESSAGE.
   while (at + header.BATCH_HEADER_BYTES <= records.length && header.magic(records, at) === 2) {
     if (header.isTransactional(records, at)) return partitionResult(0, ErrorCode.INVALID_TXN_STATE, 'transactions are not supported by this broker yet')
-    if (header.producerId(records, at) >= 0n) return partitionResult(0, ErrorCode.UNKNOWN_PRODUCER_ID, 'idempotent producers are not supported by this broker yet')
     const size = header.batchSizeBytes(records, at)
     if (size < header.BATCH_HEADER_BYTES) break
     at += size

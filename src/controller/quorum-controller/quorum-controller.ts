@@ -113,6 +113,21 @@ export class QuorumController {
     })
   }
 
+  /**
+   * Allocates a block of producer ids to a broker (Kafka's AllocateProducerIds): the block starts at
+   * the image's next producer id, and the ProducerIdsRecord moving it forward is committed first,
+   * so no id is ever handed out twice, across restarts too.
+   */
+  async allocateProducerIds (brokerId: number, blockSize: number): Promise<{ start: bigint, end: bigint }> {
+    return await this.serialize(async () => {
+      const start = this.current.nextProducerId
+      const end = start + BigInt(blockSize)
+      const broker = this.current.brokers.get(brokerId)
+      await this.commit([record(T.ProducerIds, { brokerId, brokerEpoch: broker?.epoch ?? -1n, nextProducerId: end })])
+      return { start, end }
+    })
+  }
+
   async close (): Promise<void> {
     await this.queue
     await this.log.close()

@@ -8,6 +8,7 @@ import * as header from '../../protocol/record-batch/batch-header.ts'
 import { decodeRecordBatch } from '../../protocol/record-batch/records.ts'
 import { LogSegment, removeFiles, type BatchLocation, type SegmentOptions } from './segment.ts'
 import { LeaderEpochCache } from '../checkpoint/leader-epoch-cache.ts'
+import { ProducerStateManager, type BatchSequence } from './producer-state.ts'
 import type { LocalStore } from '../local/lmdb-store.ts'
 import { assert } from '../../util/assert.ts'
 
@@ -56,6 +57,8 @@ export const LogError = {
 
 export interface AppendInfo {
   readonly errorCode: 0
+  /** True when the batch was a producer's retry of one already in the log: nothing was written. */
+  readonly duplicate: boolean
   readonly baseOffset: number
   readonly lastOffset: number
   /** The broker time written into the batches under LogAppendTime; -1 under CreateTime. */
@@ -98,6 +101,7 @@ export class PartitionLog {
   private readonly store: LocalStore
   private readonly segments: LogSegment[]
   readonly epochs: LeaderEpochCache
+  readonly producers: ProducerStateManager
   private logStart: number
   private recoveryPoint: number
   private unflushedMessages = 0
@@ -118,6 +122,7 @@ export class PartitionLog {
     this.store = options.store
     this.segments = segments
     this.epochs = new LeaderEpochCache(join(options.dir, 'leader-epoch-checkpoint'))
+    this.producers = new ProducerStateManager(options.dir)
     this.logStart = Math.max(options.store.logStartOffset(options.name), segments[0]!.baseOffset)
     this.recoveryPoint = Math.min(options.store.recoveryPoint(options.name), this.logEndOffset())
     this.lastFlushMs = options.nowMs
@@ -127,6 +132,26 @@ export class PartitionLog {
       // Crash recovery cut the log below a DeleteRecords point: the start cannot exceed the end.
       this.logStart = this.logEndOffset()
       options.store.setLogStartOffset(options.name, this.logStart)
+    }
+    this.rebuildProducerState()
+  }
+
+  /** Producer state: the newest snapshot, then the idempotent batches after it, from their headers. */
+  private rebuildProducerState (): void {
+    const from = this.producers.load(this.logEndOffset())
+    for (let i = this.segmentIndexFor(from); i < this.segments.length; i++) {
+      const segment = this.segments[i]!
+      if (segment.sizeBytes === 0) continue
+      segment.loadIndexes()
+      segment.scan(segment.index.lookup(from), (b, h, at) => {
+        if (b.baseOffset < from) return true
+        const producerId = h.readBigInt64BE(at + header.PRODUCER_ID)
+        if (producerId >= 0n) {
+          const firstSeq = h.readInt32BE(at + header.BASE_SEQUENCE)
+          this.producers.update(producerId, h.readInt16BE(at + header.PRODUCER_EPOCH), { firstSeq, lastSeq: firstSeq + (b.lastOffset - b.baseOffset), firstOffset: b.baseOffset, lastOffset: b.lastOffset })
+        }
+        return true
+      })
     }
   }
 
@@ -211,6 +236,11 @@ export class PartitionLog {
       recordCount += header.recordCount(records, at)
       at += size
     }
+    const sequences = this.checkSequences(records, batches)
+    if (sequences !== null && 'errorCode' in sequences) return sequences
+    if (sequences !== null) {
+      return { errorCode: 0, duplicate: true, baseOffset: sequences.firstOffset, lastOffset: sequences.lastOffset, logAppendTimeMs: -1, logStartOffset: this.logStart, recordCount }
+    }
     const logAppendTime = this.config.messageTimestampType === 'LogAppendTime'
     let next = this.logEndOffset()
     const firstOffset = next
@@ -227,7 +257,38 @@ export class PartitionLog {
     this.maybeRoll(records.length, options.nowMs)
     this.epochs.assign(options.leaderEpoch, firstOffset)
     this.writeToActive(records, batches, recordCount, options.nowMs)
-    return { errorCode: 0, baseOffset: firstOffset, lastOffset: next - 1, logAppendTimeMs: logAppendTime ? options.nowMs : -1, logStartOffset: this.logStart, recordCount }
+    return { errorCode: 0, duplicate: false, baseOffset: firstOffset, lastOffset: next - 1, logAppendTimeMs: logAppendTime ? options.nowMs : -1, logStartOffset: this.logStart, recordCount }
+  }
+
+  /**
+   * Idempotence: checks the sequence numbers of the request's idempotent batches against the producer
+   * state. Returns null to append, the original offsets when the request is a retry of batches already
+   * in the log, or a failure (OUT_OF_ORDER_SEQUENCE_NUMBER, INVALID_PRODUCER_EPOCH, UNKNOWN_PRODUCER_ID).
+   */
+  private checkSequences (records: Buffer, batches: readonly BatchLocation[]): AppendFailure | BatchSequence | null {
+    let duplicate: BatchSequence | null = null
+    for (const b of batches) {
+      const producerId = header.producerId(records, b.position)
+      if (producerId < 0n) continue
+      const firstSeq = header.baseSequence(records, b.position)
+      const lastSeq = firstSeq + header.lastOffsetDelta(records, b.position)
+      const check = this.producers.check(producerId, header.producerEpoch(records, b.position), firstSeq, lastSeq)
+      if (check.kind === 'error') return { errorCode: check.errorCode, message: check.message }
+      if (check.kind === 'duplicate') {
+        if (batches.length > 1) return { errorCode: 45, message: 'a retried batch arrived together with other batches' }
+        duplicate = check.batch
+      }
+    }
+    return duplicate
+  }
+
+  private recordProducerBatches (records: Buffer, batches: readonly BatchLocation[]): void {
+    for (const b of batches) {
+      const producerId = header.producerId(records, b.position)
+      if (producerId < 0n) continue
+      const firstSeq = header.baseSequence(records, b.position)
+      this.producers.update(producerId, header.producerEpoch(records, b.position), { firstSeq, lastSeq: firstSeq + (b.lastOffset - b.baseOffset), firstOffset: b.baseOffset, lastOffset: b.lastOffset })
+    }
   }
 
   /**
@@ -253,15 +314,16 @@ export class PartitionLog {
       expected = last + 1
       at += size
     }
-    if (batches.length === 0) return { errorCode: 0, baseOffset: first, lastOffset: first - 1, logAppendTimeMs: -1, logStartOffset: this.logStart, recordCount: 0 }
+    if (batches.length === 0) return { errorCode: 0, duplicate: false, baseOffset: first, lastOffset: first - 1, logAppendTimeMs: -1, logStartOffset: this.logStart, recordCount: 0 }
     this.maybeRoll(records.length, nowMs)
     this.writeToActive(records, batches, recordCount, nowMs)
-    return { errorCode: 0, baseOffset: batches[0]!.baseOffset, lastOffset: expected - 1, logAppendTimeMs: -1, logStartOffset: this.logStart, recordCount }
+    return { errorCode: 0, duplicate: false, baseOffset: batches[0]!.baseOffset, lastOffset: expected - 1, logAppendTimeMs: -1, logStartOffset: this.logStart, recordCount }
   }
 
   private writeToActive (records: Buffer, batches: BatchLocation[], recordCount: number, nowMs: number): void {
     const segment = this.active()
     segment.append(records, batches)
+    this.recordProducerBatches(records, batches)
     this.unflushedSegments.add(segment)
     this.unflushedMessages += recordCount
     if (this.unflushedMessages >= this.config.flushMessages || nowMs - this.lastFlushMs >= this.config.flushMs) this.flush(nowMs)
@@ -388,6 +450,7 @@ export class PartitionLog {
     }
     this.active().truncateTo(offset)
     this.epochs.truncateFromEnd(this.logEndOffset())
+    this.producers.truncateTo(this.logEndOffset())
     if (this.recoveryPoint > this.logEndOffset()) {
       this.recoveryPoint = this.logEndOffset()
       this.store.setRecoveryPoint(this.name, this.recoveryPoint)
@@ -504,6 +567,7 @@ export class PartitionLog {
   /** Flushes and releases everything; the recovery point then covers the whole log. */
   close (nowMs: number): void {
     this.flush(nowMs)
+    this.producers.snapshot(this.logEndOffset())
     for (const timer of this.pendingDeletes) clearTimeout(timer)
     for (const segment of this.segments) segment.close()
   }

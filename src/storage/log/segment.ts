@@ -8,8 +8,8 @@ import { OffsetIndex } from './offset-index.ts'
 import { TimeIndex } from './time-index.ts'
 import { assert } from '../../util/assert.ts'
 
-/** Header bytes a scan needs to see of each batch: up to and including maxTimestamp. */
-const SCAN_HEADER_BYTES = header.MAX_TIMESTAMP + 8
+/** Header bytes a scan sees of each batch: the whole header, so visitors may read any field. */
+const SCAN_HEADER_BYTES = header.BATCH_HEADER_BYTES
 /** Recovery reads big chunks; a lookup usually needs the first header only, so it reads a little. */
 const SCAN_CHUNK_BYTES = 64 * 1024
 const LOOKUP_CHUNK_BYTES = 4 * 1024
@@ -202,7 +202,7 @@ export class LogSegment {
    * Visits the batch headers from `position` on, in order, until `visit` returns false or the
    * segment ends. Returns false when a header is malformed (the caller rebuilds or recovers).
    */
-  scan (position: number, visit: (b: BatchLocation) => boolean, chunkBytes = LOOKUP_CHUNK_BYTES): boolean {
+  scan (position: number, visit: (b: BatchLocation, headerBytes: Buffer, headerAt: number) => boolean, chunkBytes = LOOKUP_CHUNK_BYTES): boolean {
     const buf = Buffer.allocUnsafe(chunkBytes)
     let chunkStart = -1
     let chunkLength = 0
@@ -219,7 +219,7 @@ export class LogSegment {
       if (size < header.BATCH_HEADER_BYTES || at + size > this.sizeBytes) return false
       const baseOffset = header.baseOffset(buf, rel)
       const b: BatchLocation = { position: at, baseOffset, lastOffset: baseOffset + buf.readInt32BE(rel + header.LAST_OFFSET_DELTA), maxTimestamp: header.maxTimestamp(buf, rel), sizeBytes: size }
-      if (!visit(b)) return true
+      if (!visit(b, buf, rel)) return true
       at += size
     }
     return true
