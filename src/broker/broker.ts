@@ -55,6 +55,8 @@ export class Broker {
   readonly logs: LogManager
   readonly waiters: PartitionWaiters
   private readonly log: Logger
+  /** Records appended by producers since start (a metric). */
+  messagesIn = 0
   /** The current block of producer ids: [next, end). */
   private producerIdNext = 0n
   private producerIdEnd = 0n

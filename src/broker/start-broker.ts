@@ -30,6 +30,8 @@ import { LocalMetadataLog } from '../controller/metadata/metadata-log.ts'
 import { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import { LogManager } from '../storage/log/log-manager.ts'
 import { Broker, loadOrCreateClusterId, logConfigOf } from './broker.ts'
+import { NodeMetrics } from '../admin/metrics.ts'
+import { buildAdminServer } from '../admin/server.ts'
 
 export interface BrokerOptions {
   /** Config keys and values as flags would give them, e.g. { 'log.dirs': '/tmp/x' }. */
@@ -42,6 +44,8 @@ export interface BrokerOptions {
 export interface RunningBroker {
   readonly host: string
   readonly port: number
+  /** The admin HTTP API's bound port; null when rivulet.admin.listener is empty. */
+  readonly adminPort: number | null
   readonly config: LoadedConfig
   readonly broker: Broker
   close (): Promise<void>
@@ -52,6 +56,14 @@ export const HANDLERS = [
   deleteRecordsHandler, initProducerIdHandler, offsetForLeaderEpochHandler, describeConfigsHandler, alterConfigsHandler, createPartitionsHandler,
   incrementalAlterConfigsHandler, describeClusterHandler
 ]
+
+/** `http://host:port` of rivulet.admin.listener; null when the admin API is turned off (empty). */
+function parseAdminListener (text: string | null): { host: string, port: number } | null {
+  if (text === null || text.trim() === '') return null
+  const match = /^http:\/\/([^:/]+|\[[^\]]+\]):(\d+)\/?$/.exec(text.trim())
+  if (match === null) throw new ConfigError('rivulet.admin.listener', `Invalid value ${text} for configuration rivulet.admin.listener: expected http://host:port`)
+  return { host: match[1]!.replace(/^\[|\]$/g, ''), port: Number(match[2]) }
+}
 
 /** Timer periods are clamped: Node fires a setInterval above 2^31-1 ms at once. */
 function timerPeriodMs (value: number, maxMs: number): number {
@@ -68,6 +80,7 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
   const controllerNames = new Set(config.list('controller.listener.names'))
   const client = parseListeners('listeners', config.list('listeners')).find((l) => !controllerNames.has(l.name))
   if (client === undefined) throw new ConfigError('listeners', 'Invalid value for configuration listeners: no client (non-controller) listener')
+  const adminListener = parseAdminListener(config.string('rivulet.admin.listener'))
   const logDirs = config.list('log.dirs')
   if (logDirs.length !== 1) throw new ConfigError('log.dirs', `Invalid value ${logDirs.join(',')} for configuration log.dirs: Rivulet supports exactly one log directory for now`)
   const logDir = logDirs[0]!
@@ -88,11 +101,15 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
   })
   let server: KafkaServer | null = null
   let broker: Broker | null = null
+  let admin: ReturnType<typeof buildAdminServer> | null = null
   try {
     const advertisedConfig = config.list('advertised.listeners')
     const advertisedListeners = advertisedConfig.length > 0 ? parseListeners('advertised.listeners', advertisedConfig) : null
     broker = new Broker({ config, controller, logs, clusterId, logger, fetchWaitersMax: 10_000 })
     broker.reconcile(controller.image(), null)
+    let ready = false
+    let connections = (): number => 0
+    const metrics = new NodeMetrics(broker, () => connections())
     server = new KafkaServer({
       host: client.host === '' ? '0.0.0.0' : client.host,
       port: client.port,
@@ -105,27 +122,44 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
         inflightRequestsMax: Math.min(config.int('queued.max.requests'), 1000),
         writeBufferBytesMax: 16 * 1024 * 1024
       },
-      closeTimeoutMs: 30_000
+      closeTimeoutMs: 30_000,
+      observer: metrics
     })
+    const kafkaServer = server
+    connections = () => kafkaServer.connectionCount()
     const address = await server.listen()
     const advertised: ListenerAddress = advertisedListeners?.find((l) => l.name === client.name) ??
       { name: client.name, host: client.host === '' || client.host === '0.0.0.0' ? 'localhost' : client.host, port: address.port }
     await controller.registerBroker({ nodeId, endpoints: [advertised], rack: null })
     logs.startSchedulers()
+    ready = true
+    let adminPort: number | null = null
+    if (adminListener !== null) {
+      admin = buildAdminServer({ host: adminListener.host, port: adminListener.port, broker, metrics, ready: () => ready })
+      await admin.listen({ host: adminListener.host, port: adminListener.port })
+      const bound = admin.server.address()
+      adminPort = bound !== null && typeof bound === 'object' ? bound.port : adminListener.port
+      logger.info({ port: adminPort }, 'admin API listening')
+    }
     const running = broker
     const listening = server
+    const adminServer = admin
     return {
       host: address.host,
       port: address.port,
+      adminPort,
       config,
       broker: running,
       async close () {
+        ready = false
         running.waiters.wakeAll()
         await listening.close()
+        if (adminServer !== null) await adminServer.close()
         await running.close()
       }
     }
   } catch (err) {
+    await admin?.close()
     await server?.close()
     if (broker !== null) await broker.close()
     else { await logs.close(); await controller.close() }

@@ -20,7 +20,7 @@ async function main (): Promise<void> {
   }
   logger.info({ config: Object.fromEntries(config.effective().map((e) => [e.name, e.value])) }, 'effective configuration')
   const broker = await startBroker({ loadedConfig: config, logger })
-  logger.info({ host: broker.host, port: broker.port, nodeId: config.int('node.id') }, 'rivulet started')
+  logger.info({ host: broker.host, port: broker.port, adminPort: broker.adminPort, nodeId: config.int('node.id') }, 'rivulet started')
   let stopping = false
   const stop = (signal: string): void => {
     if (stopping) return

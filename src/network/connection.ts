@@ -13,7 +13,7 @@ import { decodeRequestHeader, sizeOfResponseHeader, writeResponseHeader, type Re
 import { requestCodec, responseCodec } from '../protocol/generated/index.ts'
 import { ErrorCode } from '../protocol/generated/error-codes.ts'
 import { FrameDecoder, type FrameSizeProblem } from './frame-decoder.ts'
-import { NO_RESPONSE, type RequestContext, type RequestRouter } from './router.ts'
+import { NO_RESPONSE, type RequestContext, type RequestObserver, type RequestRouter } from './router.ts'
 import { apiVersionsResponse, API_VERSIONS_KEY } from './api-versions.ts'
 
 export interface ConnectionLimits {
@@ -28,12 +28,16 @@ export interface ConnectionLimits {
 /** One request between arrival and the write of its response. */
 class Slot {
   readonly header: RequestHeader
+  readonly requestBytes: number
+  readonly startedMs: number
   done: boolean
   /** The encoded response frame, or null for "no response" (acks=0). */
   frame: Buffer | null
 
-  constructor (header: RequestHeader) {
+  constructor (header: RequestHeader, requestBytes: number) {
     this.header = header
+    this.requestBytes = requestBytes
+    this.startedMs = performance.now()
     this.done = false
     this.frame = null
   }
@@ -54,8 +58,10 @@ export class Connection {
   private closing = false
   private closed = false
   private readonly onClosed: (connection: Connection) => void
+  private readonly observer: RequestObserver | null
 
-  constructor (id: number, socket: Socket, router: RequestRouter, limits: ConnectionLimits, log: Logger, listenerName: string, onClosed: (connection: Connection) => void) {
+  constructor (id: number, socket: Socket, router: RequestRouter, limits: ConnectionLimits, log: Logger, listenerName: string, onClosed: (connection: Connection) => void, observer: RequestObserver | null = null) {
+    this.observer = observer
     this.id = id
     this.socket = socket
     this.router = router
@@ -157,7 +163,7 @@ export class Connection {
       this.abort()
       return
     }
-    const slot = new Slot(header)
+    const slot = new Slot(header, frame.length + 4)
     this.slots.push(slot)
     this.dispatch(slot, request)
   }
@@ -189,7 +195,7 @@ export class Connection {
   private answerUnsupportedApiVersions (header: RequestHeader): void {
     // KIP-511: answer a too-new ApiVersions with UNSUPPORTED_VERSION in a v0 body listing what we
     // serve, so the client retries with a version both sides know.
-    const slot = new Slot(header)
+    const slot = new Slot(header, 0)
     this.slots.push(slot)
     this.complete(slot, apiVersionsResponse(this.router.supportedApis(), ErrorCode.UNSUPPORTED_VERSION), 0)
   }
@@ -205,6 +211,7 @@ export class Connection {
       }
     }
     slot.done = true
+    if (this.observer !== null) this.observer.requestCompleted(slot.header.requestApiKey, performance.now() - slot.startedMs, slot.requestBytes, slot.frame === null ? 0 : slot.frame.length)
     this.flush()
   }
 

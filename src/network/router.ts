@@ -27,3 +27,8 @@ export interface RequestRouter {
   /** Serves one decoded request; a synchronous result avoids a promise per request. */
   handle (ctx: RequestContext, request: unknown): unknown
 }
+
+/** Told about every answered request (metrics); must be cheap: it runs on the request path. */
+export interface RequestObserver {
+  requestCompleted (apiKey: number, durationMs: number, requestBytes: number, responseBytes: number): void
+}

@@ -3,7 +3,7 @@
 import { createServer, type Server, type Socket } from 'node:net'
 import type { Logger } from 'pino'
 import { Connection, type ConnectionLimits } from './connection.ts'
-import type { RequestRouter } from './router.ts'
+import type { RequestObserver, RequestRouter } from './router.ts'
 
 export interface KafkaServerOptions {
   readonly host: string
@@ -16,6 +16,7 @@ export interface KafkaServerOptions {
   readonly limits: ConnectionLimits
   /** How long close() waits for in-flight requests before it destroys the sockets. */
   readonly closeTimeoutMs: number
+  readonly observer?: RequestObserver
 }
 
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
@@ -63,7 +64,7 @@ export class KafkaServer {
 
   private accept (socket: Socket): void {
     const connection = new Connection(this.nextConnectionId++, socket, this.options.router, this.options.limits,
-      this.log, this.options.listenerName, (c) => this.connections.delete(c))
+      this.log, this.options.listenerName, (c) => this.connections.delete(c), this.options.observer ?? null)
     this.connections.add(connection)
   }
 

@@ -19,7 +19,7 @@ import type { IncrementalAlterConfigsResponse } from '../../src/protocol/generat
 
 async function withBroker (body: (broker: RunningBroker, kafka: Kafka) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'rivulet-embedded-'))
-  const broker = await startBroker({ config: { listeners: 'PLAINTEXT://127.0.0.1:0', 'log.dirs': dir, 'log.retention.hours': '24' } })
+  const broker = await startBroker({ config: { listeners: 'PLAINTEXT://127.0.0.1:0', 'rivulet.admin.listener': 'http://127.0.0.1:0', 'log.dirs': dir, 'log.retention.hours': '24' } })
   try {
     await body(broker, new Kafka({ clientId: 'admin-test', brokers: [`127.0.0.1:${broker.port}`], logLevel: logLevel.NOTHING, retry: { retries: 2 } }))
   } finally {
@@ -86,5 +86,34 @@ test('OffsetForLeaderEpoch, DescribeCluster v1 and IncrementalAlterConfigs over 
     assert.equal(decodeResponse<IncrementalAlterConfigsResponse>((await client.nextFrame())!, ApiKey.IncrementalAlterConfigs, 1).body.responses[0]!.errorCode, 0)
     assert.deepEqual([...broker.broker.image().topicConfig('epochs')].sort(), [['cleanup.policy', 'delete,compact'], ['segment.bytes', '1048576']])
     client.close()
+  })
+})
+
+test('admin HTTP API: health, readiness, cluster, topics, one topic, and Prometheus metrics', { timeout: 60_000 }, async () => {
+  await withBroker(async (broker, kafka) => {
+    const producer = kafka.producer()
+    await producer.connect()
+    await producer.send({ topic: 'http-topic', messages: Array.from({ length: 7 }, (_, i) => ({ value: `m${i}` })) })
+    await producer.disconnect()
+    const base = `http://127.0.0.1:${broker.adminPort!}`
+    const get = async (path: string): Promise<{ status: number, body: string }> => {
+      const res = await fetch(base + path)
+      return { status: res.status, body: await res.text() }
+    }
+    assert.deepEqual(await get('/healthz'), { status: 200, body: '{"status":"ok"}' })
+    assert.equal((await get('/readyz')).status, 200)
+    const cluster = JSON.parse((await get('/v1/cluster')).body) as { clusterId: string, controllerId: number, brokers: Array<{ id: number }> }
+    assert.equal(cluster.clusterId, broker.broker.clusterId)
+    assert.deepEqual(cluster.brokers.map((b) => b.id), [1])
+    assert.deepEqual((JSON.parse((await get('/v1/topics')).body) as { topics: Array<{ name: string }> }).topics.map((t) => t.name), ['http-topic'])
+    const topic = JSON.parse((await get('/v1/topics/http-topic')).body) as { partitions: Array<{ logEndOffset: number, leader: number }>, configs: Array<{ name: string }> }
+    assert.deepEqual(topic.partitions.map((p) => [p.leader, p.logEndOffset]), [[1, 7]])
+    assert.ok(topic.configs.some((c) => c.name === 'retention.ms'))
+    assert.equal((await get('/v1/topics/nope')).status, 404)
+    const metrics = (await get('/metrics')).body
+    assert.match(metrics, /rivulet_requests_total\{api="Produce"\} [1-9]/)
+    assert.match(metrics, /rivulet_messages_in_total 7/)
+    assert.match(metrics, /rivulet_partitions 1/)
+    assert.match(metrics, /rivulet_request_duration_seconds_bucket\{le="0.005",api="Metadata"\}/)
   })
 })

@@ -19,7 +19,7 @@ export interface BrokerProcess {
 
 export async function startBrokerProcess (extraArgs: string[] = [], startTimeoutMs = 20_000, existingDataDir?: string): Promise<BrokerProcess> {
   const dataDir = existingDataDir ?? mkdtempSync(join(tmpdir(), 'rivulet-proc-'))
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/rivulet.ts', '--listeners=PLAINTEXT://127.0.0.1:0', `--log.dirs=${dataDir}`, ...extraArgs], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/rivulet.ts', '--listeners=PLAINTEXT://127.0.0.1:0', '--rivulet.admin.listener=http://127.0.0.1:0', `--log.dirs=${dataDir}`, ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, RIVULET_LOG_LEVEL: 'info' }
   })

@@ -53,6 +53,7 @@ function appendPartition (broker: Broker, topic: string, index: number, records:
   const result = log.append(records, { leaderEpoch: partition.leaderEpoch, nowMs: Date.now() })
   if (result.errorCode !== 0) return partitionResult(index, result.errorCode, 'message' in result ? result.message : null)
   broker.waiters.wake(topic, index)
+  if (!(result as { duplicate: boolean }).duplicate) broker.messagesIn += (result as { recordCount: number }).recordCount
   const info = result as { baseOffset: number, logAppendTimeMs: number, logStartOffset: number }
   return { index, errorCode: 0, baseOffset: BigInt(info.baseOffset), logAppendTimeMs: BigInt(info.logAppendTimeMs), logStartOffset: BigInt(info.logStartOffset), recordErrors: [], errorMessage: null, currentLeader: { leaderId: -1, leaderEpoch: -1 } }
 }

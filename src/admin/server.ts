@@ -1,0 +1,59 @@
+// The admin HTTP API (fastify, `rivulet.admin.listener`, default http://localhost:9644): health and
+// readiness, cluster and topic state as JSON, and Prometheus metrics.
+//   GET /healthz            the process is up
+//   GET /readyz             the broker is registered and its Kafka listener accepts (503 otherwise)
+//   GET /v1/cluster         cluster id, controller, brokers
+//   GET /v1/topics          topics with their ids and partition counts
+//   GET /v1/topics/:name    partitions (leader, replicas, ISR, log start and end offsets, size) and configs
+//   GET /metrics            Prometheus text format
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { Broker } from '../broker/broker.ts'
+import { resolveTopicConfigs } from '../config/topic-config.ts'
+import type { NodeMetrics } from './metrics.ts'
+
+export interface AdminServerOptions {
+  readonly host: string
+  readonly port: number
+  readonly broker: Broker
+  readonly metrics: NodeMetrics
+  readonly ready: () => boolean
+}
+
+export function buildAdminServer (options: AdminServerOptions): FastifyInstance {
+  const app = Fastify({ logger: false })
+  const { broker, metrics } = options
+  app.get('/healthz', async () => ({ status: 'ok' }))
+  app.get('/readyz', async (_req, reply) => {
+    if (options.ready()) return { status: 'ready' }
+    return await reply.code(503).send({ status: 'not ready' })
+  })
+  app.get('/v1/cluster', async () => {
+    const image = broker.image()
+    return {
+      clusterId: broker.clusterId,
+      controllerId: broker.nodeId,
+      brokers: [...image.brokers.values()].map((b) => ({ id: b.id, fenced: b.fenced, rack: b.rack, endpoints: b.endpoints }))
+    }
+  })
+  app.get('/v1/topics', async () => {
+    const image = broker.image()
+    return { topics: [...image.topicsById.values()].sort((a, b) => a.name.localeCompare(b.name)).map((t) => ({ name: t.name, id: t.id, partitions: t.partitions.size })) }
+  })
+  app.get<{ Params: { name: string } }>('/v1/topics/:name', async (req, reply) => {
+    const topic = broker.image().topic(req.params.name)
+    if (topic === undefined) return await reply.code(404).send({ error: `unknown topic ${req.params.name}` })
+    const partitions = [...topic.partitions.values()].sort((a, b) => a.partitionId - b.partitionId).map((p) => {
+      const log = broker.partitionLog(topic.name, p.partitionId)
+      return {
+        partition: p.partitionId, leader: p.leader, leaderEpoch: p.leaderEpoch, replicas: p.replicas, isr: p.isr,
+        logStartOffset: log?.logStartOffset() ?? null, highWatermark: log?.logEndOffset() ?? null, logEndOffset: log?.logEndOffset() ?? null, sizeBytes: log?.sizeBytes() ?? null
+      }
+    })
+    const configs = resolveTopicConfigs(broker.image().topicConfig(topic.name), broker.config).map((c) => ({ name: c.def.key.name, value: c.text, source: c.source, isDefault: c.source === 5 }))
+    return { name: topic.name, id: topic.id, partitions, configs }
+  })
+  app.get('/metrics', async (_req, reply) => {
+    return await reply.header('content-type', metrics.registry.contentType).send(await metrics.registry.metrics())
+  })
+  return app
+}
