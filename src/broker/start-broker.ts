@@ -91,7 +91,7 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
     numPartitions: config.int('num.partitions'),
     replicationFactor: config.int('default.replication.factor'),
     deleteTopicEnable: config.bool('delete.topic.enable')
-  })
+  }, config.int('metadata.log.max.record.bytes.between.snapshots'))
   const logs = LogManager.open({
     logDir,
     configFor: (topic) => logConfigOf(topicSettings(controller.image().topicConfig(topic), config)),

@@ -65,3 +65,11 @@ test('unknown record types and newer versions are refused when decoding', () => 
   assert.throws(() => decodeMetadataRecords(Buffer.from([0x7f, 0x00])), DecodeError)
   assert.throws(() => decodeMetadataRecords(Buffer.from([0x02, 0x09, 0x00])), /newer than this node knows/)
 })
+
+test('the records of an image rebuild the same image (what a snapshot relies on)', async () => {
+  const { imageToRecords } = await import('../../src/controller/metadata/image-records.ts')
+  const image = MetadataImage.empty().apply(HISTORY, HISTORY.length - 1)
+  const rebuilt = MetadataImage.empty().apply(decodeMetadataRecords(encodeMetadataRecords(imageToRecords(image))), image.offset)
+  assert.deepEqual(rebuilt, image)
+  assert.deepEqual(imageToRecords(MetadataImage.empty()), [])
+})

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto'
 import { MetadataRecordType as T } from '../../protocol/generated/metadata-records/index.ts'
 import { MetadataImage } from '../metadata/metadata-image.ts'
 import { record, type MetadataRecord } from '../metadata/metadata-record.ts'
+import { imageToRecords } from '../metadata/image-records.ts'
 import type { MetadataLog } from '../metadata/metadata-log.ts'
 import { alterTopicConfigs, createPartitions, createTopics, deleteTopics, type ConfigChange, type ConfigResult, type DeleteResult, type DeleteTarget, type NewTopic, type TopicDefaults, type TopicResult } from './topic-control.ts'
 
@@ -30,17 +31,22 @@ export class QuorumController {
   private readonly listeners: ImageListener[] = []
   private queue: Promise<unknown> = Promise.resolve()
 
-  private constructor (log: MetadataLog, defaults: TopicDefaults, image: MetadataImage) {
+  /** metadata.log.max.record.bytes.between.snapshots: log bytes after which the image is snapshotted. */
+  private readonly snapshotBytes: number
+
+  private constructor (log: MetadataLog, defaults: TopicDefaults, image: MetadataImage, snapshotBytes: number) {
     this.log = log
     this.defaults = defaults
     this.current = image
+    this.snapshotBytes = snapshotBytes
   }
 
-  /** Replays the committed log into the image. */
-  static replay (log: MetadataLog, defaults: TopicDefaults): QuorumController {
-    let image = MetadataImage.empty()
-    for (const entry of log.committedEntries()) image = image.apply(entry.records, entry.offset)
-    return new QuorumController(log, defaults, image)
+  /** Replays the committed log (its newest snapshot, then the entries after it) into the image. */
+  static replay (log: MetadataLog, defaults: TopicDefaults, snapshotBytes: number): QuorumController {
+    const { snapshot, entries } = log.replay()
+    let image = snapshot === null ? MetadataImage.empty() : MetadataImage.empty().apply(snapshot.records, snapshot.offset)
+    for (const entry of entries) image = image.apply(entry.records, entry.offset)
+    return new QuorumController(log, defaults, image, snapshotBytes)
   }
 
   image (): MetadataImage {
@@ -65,6 +71,8 @@ export class QuorumController {
     const previous = this.current
     this.current = previous.apply(records, offset)
     for (const listener of this.listeners) listener(this.current, previous)
+    // Commands run one at a time, so nothing else is being appended while the snapshot is taken.
+    if (this.log.bytesSinceSnapshot() >= this.snapshotBytes) await this.log.snapshot(offset, imageToRecords(this.current))
   }
 
   /** Registers (or re-registers) this node's broker with a new incarnation and unfences it. */
