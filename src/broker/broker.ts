@@ -12,6 +12,7 @@ import type { LoadedConfig } from '../config/load-config.ts'
 import type { MetadataImage } from '../controller/metadata/metadata-image.ts'
 import type { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import { PartitionWaiters } from './purgatory/partition-waiters.ts'
+import { FetchSessionCache } from './fetch-sessions.ts'
 
 /** Kafka's ProducerIdManager block size. */
 const PRODUCER_ID_BLOCK_SIZE = 1000
@@ -54,6 +55,7 @@ export class Broker {
   readonly controller: QuorumController
   readonly logs: LogManager
   readonly waiters: PartitionWaiters
+  readonly fetchSessions: FetchSessionCache
   private readonly log: Logger
   /** Records appended by producers since start (a metric). */
   messagesIn = 0
@@ -69,6 +71,7 @@ export class Broker {
     this.logs = options.logs
     this.log = options.logger.child({ module: 'broker' })
     this.waiters = new PartitionWaiters(options.fetchWaitersMax)
+    this.fetchSessions = new FetchSessionCache(options.config.int('max.incremental.fetch.session.cache.slots'))
     this.controller.onImage((image, previous) => this.reconcile(image, previous))
   }
 

@@ -59,6 +59,7 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   defineKey('socket.request.max.bytes', 'int', '104857600', 'Largest request frame accepted.', { validate: atLeast(1), readOnly: true }),
   defineKey('queued.max.requests', 'int', '500', 'Requests queued before the network stops reading.', { validate: atLeast(1), readOnly: true }),
   defineKey('max.connections', 'int', INT_MAX_TEXT, 'Maximum number of client connections.', { validate: atLeast(0) }),
+  defineKey('max.incremental.fetch.session.cache.slots', 'int', '1000', 'Incremental fetch sessions (KIP-227) kept at once; 0 turns them off.', { validate: atLeast(0), readOnly: true }),
   defineKey('connections.max.idle.ms', 'long', '600000', 'Idle connections are closed after this time.', { readOnly: true }),
 
   // Replication and the control plane.

@@ -6,20 +6,24 @@
 // least one whole batch (KIP-74). When less than min_bytes is ready the request waits, up to
 // max_wait_ms, for an append to one of its partitions (long polling). read_committed returns no
 // aborted transactions (there are none: transactional batches are not accepted yet) and the last
-// stable offset equals the high watermark. v9+: current_leader_epoch is checked (FENCED_LEADER_EPOCH,
+// stable offset equals the high watermark. v7+: incremental fetch sessions (KIP-227): epoch 0 opens a
+// session, later epochs send and receive only changes, forgotten partitions leave it, epoch -1 closes
+// it; an unknown session gets FETCH_SESSION_ID_NOT_FOUND and a wrong epoch
+// INVALID_FETCH_SESSION_EPOCH. v9+: current_leader_epoch is checked (FENCED_LEADER_EPOCH,
 // UNKNOWN_LEADER_EPOCH); v13+: topics by id (UNKNOWN_TOPIC_ID); an empty partition result carries an
 // empty, not null, record set.
-// Not implemented yet: incremental fetch sessions (KIP-227): a request to create a session is answered
-// with session id 0, which tells the client the broker declined and keeps it on full fetch requests;
-// a request naming a session gets FETCH_SESSION_ID_NOT_FOUND. Follower fetches (replica_id >= 0) get
-// NOT_LEADER_OR_FOLLOWER: there is no replication yet. Preferred read replicas (KIP-392) are not used.
+// Not implemented: follower fetches (replica_id >= 0) get NOT_LEADER_OR_FOLLOWER (no replication
+// yet); preferred read replicas (KIP-392) are not used.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { defaultFetchResponse, type FetchRequest, type FetchResponsePartitionData, type FetchResponse } from '../../protocol/generated/messages/fetch.ts'
+import { sessionKey, type FetchSession, type SessionPartition } from '../fetch-sessions.ts'
 import { defineHandler, brokerOf } from './registry.ts'
 import type { Broker } from '../broker.ts'
 
 const EMPTY = Buffer.alloc(0)
+const INITIAL_EPOCH = 0
+const FINAL_EPOCH = -1
 
 function partitionData (partitionIndex: number, errorCode: number, highWatermark = -1, logStartOffset = -1, records: Buffer = EMPTY): FetchResponsePartitionData {
   return {
@@ -29,37 +33,89 @@ function partitionData (partitionIndex: number, errorCode: number, highWatermark
   }
 }
 
-/** One pass over every requested partition; returns the response and the bytes it carries. */
-function readAll (broker: Broker, request: FetchRequest, version: number): { response: FetchResponse, bytes: number, partitions: Array<readonly [string, number]> } {
-  const image = broker.image()
-  const response = defaultFetchResponse()
-  let bytes = 0
-  const partitions: Array<readonly [string, number]> = []
+/** The partitions a fetch reads, in response order: from the request, or from its session. */
+function targetsOf (request: FetchRequest, version: number): SessionPartition[] {
+  const out: SessionPartition[] = []
   for (const t of request.topics) {
-    const topic = version >= 13 ? image.topicsById.get(t.topicId) : image.topic(t.topic)
-    const unknownCode = version >= 13 ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
-    const results: FetchResponsePartitionData[] = []
     for (const p of t.partitions) {
-      const meta = topic?.partitions.get(p.partition)
-      const log = topic === undefined ? undefined : broker.partitionLog(topic.name, p.partition)
-      if (topic === undefined || meta === undefined || log === undefined) { results.push(partitionData(p.partition, unknownCode)); continue }
-      if (request.replicaId >= 0 || meta.leader !== broker.nodeId) { results.push(partitionData(p.partition, ErrorCode.NOT_LEADER_OR_FOLLOWER)); continue }
-      if (version >= 9 && p.currentLeaderEpoch >= 0 && p.currentLeaderEpoch !== meta.leaderEpoch) {
-        results.push(partitionData(p.partition, p.currentLeaderEpoch < meta.leaderEpoch ? ErrorCode.FENCED_LEADER_EPOCH : ErrorCode.UNKNOWN_LEADER_EPOCH))
-        continue
-      }
-      const highWatermark = log.logEndOffset()
-      const remaining = request.maxBytes - bytes
-      const fetchOffset = Number(p.fetchOffset)
-      if (remaining <= 0 && bytes > 0) { results.push(partitionData(p.partition, 0, highWatermark, log.logStartOffset())); continue }
-      const read = log.read(fetchOffset, Math.min(p.partitionMaxBytes, Math.max(remaining, 0)), highWatermark, bytes === 0)
-      partitions.push([topic.name, p.partition])
-      bytes += read.records.length
-      results.push(partitionData(p.partition, read.errorCode, highWatermark, log.logStartOffset(), read.records))
+      out.push({ topic: t.topic, topicId: t.topicId, partition: p.partition, fetchOffset: Number(p.fetchOffset), maxBytes: p.partitionMaxBytes, currentLeaderEpoch: version >= 9 ? p.currentLeaderEpoch : -1, lastHighWatermark: -1, lastLogStartOffset: -1 })
     }
-    response.responses.push({ topic: version >= 13 ? '' : t.topic, topicId: topic?.id ?? t.topicId, partitions: results })
   }
-  return { response, bytes, partitions }
+  return out
+}
+
+interface Pass {
+  readonly results: FetchResponsePartitionData[]
+  readonly bytes: number
+  readonly waitOn: Array<readonly [string, number]>
+}
+
+/** One read of every target partition; results are in target order. */
+function readTargets (broker: Broker, targets: readonly SessionPartition[], request: FetchRequest, version: number): Pass {
+  const image = broker.image()
+  const results: FetchResponsePartitionData[] = []
+  const waitOn: Array<readonly [string, number]> = []
+  let bytes = 0
+  for (const t of targets) {
+    const topic = version >= 13 ? image.topicsById.get(t.topicId) : image.topic(t.topic)
+    const meta = topic?.partitions.get(t.partition)
+    const log = topic === undefined ? undefined : broker.partitionLog(topic.name, t.partition)
+    if (topic === undefined || meta === undefined || log === undefined) { results.push(partitionData(t.partition, version >= 13 ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)); continue }
+    if (request.replicaId >= 0 || meta.leader !== broker.nodeId) { results.push(partitionData(t.partition, ErrorCode.NOT_LEADER_OR_FOLLOWER)); continue }
+    if (t.currentLeaderEpoch >= 0 && t.currentLeaderEpoch !== meta.leaderEpoch) {
+      results.push(partitionData(t.partition, t.currentLeaderEpoch < meta.leaderEpoch ? ErrorCode.FENCED_LEADER_EPOCH : ErrorCode.UNKNOWN_LEADER_EPOCH))
+      continue
+    }
+    const highWatermark = log.logEndOffset()
+    const remaining = request.maxBytes - bytes
+    waitOn.push([topic.name, t.partition])
+    if (remaining <= 0 && bytes > 0) { results.push(partitionData(t.partition, 0, highWatermark, log.logStartOffset())); continue }
+    const read = log.read(t.fetchOffset, Math.min(t.maxBytes, Math.max(remaining, 0)), highWatermark, bytes === 0)
+    bytes += read.records.length
+    results.push(partitionData(t.partition, read.errorCode, highWatermark, log.logStartOffset(), read.records))
+  }
+  return { results, bytes, waitOn }
+}
+
+/** Groups per-partition results into the response's topics, in target order. */
+function toResponse (targets: readonly SessionPartition[], results: readonly FetchResponsePartitionData[], include: (i: number) => boolean, version: number, sessionId: number): FetchResponse {
+  const response = defaultFetchResponse()
+  response.sessionId = sessionId
+  let current: { topic: string, topicId: string, partitions: FetchResponsePartitionData[] } | null = null
+  for (let i = 0; i < targets.length; i++) {
+    if (!include(i)) continue
+    const t = targets[i]!
+    const name = version >= 13 ? '' : t.topic
+    if (current === null || current.topic !== name || current.topicId !== t.topicId) {
+      current = { topic: name, topicId: t.topicId, partitions: [] }
+      response.responses.push(current)
+    }
+    current.partitions.push(results[i]!)
+  }
+  return response
+}
+
+function errorResponse (errorCode: number): FetchResponse {
+  const response = defaultFetchResponse()
+  response.errorCode = errorCode
+  return response
+}
+
+/** Applies an incremental request to its session: new fetch positions, added and forgotten partitions. */
+function updateSession (session: FetchSession, request: FetchRequest, version: number): void {
+  for (const t of targetsOf(request, version)) {
+    const key = sessionKey(version >= 13 ? t.topicId : t.topic, t.partition)
+    const existing = session.partitions.get(key)
+    if (existing === undefined) session.partitions.set(key, t)
+    else {
+      existing.fetchOffset = t.fetchOffset
+      existing.maxBytes = t.maxBytes
+      existing.currentLeaderEpoch = t.currentLeaderEpoch
+    }
+  }
+  for (const f of request.forgottenTopicsData) {
+    for (const p of f.partitions) session.partitions.delete(sessionKey(version >= 13 ? f.topicId : f.topic, p))
+  }
 }
 
 export const fetchHandler = defineHandler({
@@ -69,19 +125,52 @@ export const fetchHandler = defineHandler({
   async handle (ctx, request) {
     const broker = brokerOf(ctx)
     const version = ctx.header.requestApiVersion
-    if (version >= 7 && request.sessionId !== 0) {
-      const response = defaultFetchResponse()
-      response.errorCode = ErrorCode.FETCH_SESSION_ID_NOT_FOUND
-      return response
+    const sessions = broker.fetchSessions
+    const now = Date.now()
+    let session: FetchSession | null = null
+    let targets: SessionPartition[]
+    if (version < 7 || request.sessionEpoch === FINAL_EPOCH) {
+      if (version >= 7 && request.sessionId !== 0) sessions.remove(request.sessionId)
+      targets = targetsOf(request, version)
+    } else if (request.sessionEpoch === INITIAL_EPOCH) {
+      if (request.sessionId !== 0) sessions.remove(request.sessionId)
+      targets = targetsOf(request, version)
+      session = sessions.create(now)
+      if (session !== null) for (const t of targets) session.partitions.set(sessionKey(version >= 13 ? t.topicId : t.topic, t.partition), t)
+    } else {
+      session = sessions.get(request.sessionId) ?? null
+      if (session === null) return errorResponse(ErrorCode.FETCH_SESSION_ID_NOT_FOUND)
+      if (request.sessionEpoch !== session.nextEpoch) return errorResponse(ErrorCode.INVALID_FETCH_SESSION_EPOCH)
+      session.nextEpoch = session.nextEpoch === 0x7fffffff ? 1 : session.nextEpoch + 1
+      session.lastUsedMs = now
+      updateSession(session, request, version)
+      targets = [...session.partitions.values()]
     }
-    const deadline = Date.now() + request.maxWaitMs
-    let pass = readAll(broker, request, version)
-    // Long polling: wait for appends until min_bytes is ready or max_wait_ms has passed.
-    while (pass.bytes < request.minBytes && Date.now() < deadline) {
-      const woken = await broker.waiters.wait(pass.partitions, deadline - Date.now())
+    const incremental = session !== null && request.sessionEpoch > 0
+    const deadline = now + request.maxWaitMs
+    let pass = readTargets(broker, targets, request, version)
+    // What an incremental response carries: partitions with records, errors, or moved offsets.
+    const changed = (i: number): boolean => {
+      const r = pass.results[i]!
+      const t = targets[i]!
+      return r.records!.length > 0 || r.errorCode !== 0 || Number(r.highWatermark) !== t.lastHighWatermark || Number(r.logStartOffset) !== t.lastLogStartOffset
+    }
+    const hasNews = (): boolean => !incremental || pass.results.some((_, i) => changed(i))
+    // Long polling: wait for appends until min_bytes is ready (and, for a session, there is news).
+    while ((pass.bytes < request.minBytes || !hasNews()) && Date.now() < deadline) {
+      const woken = await broker.waiters.wait(pass.waitOn, deadline - Date.now())
       if (!woken) break
-      pass = readAll(broker, request, version)
+      pass = readTargets(broker, targets, request, version)
     }
-    return pass.response
+    const include = incremental ? changed : () => true
+    const response = toResponse(targets, pass.results, include, version, session?.id ?? 0)
+    if (session !== null) {
+      targets.forEach((t, i) => {
+        const r = pass.results[i]!
+        t.lastHighWatermark = Number(r.highWatermark)
+        t.lastLogStartOffset = Number(r.logStartOffset)
+      })
+    }
+    return response
   }
 })
