@@ -85,12 +85,13 @@ test('kafkajs: admin create, list, offsets, offsets by timestamp, delete; produc
   })
 })
 
-test('python confluent-kafka (librdkafka): every codec, consume by assignment, watermarks, offsets for times, admin', { timeout: 180_000 }, async () => {
+test('python confluent-kafka (librdkafka): every codec, consume by assignment, watermarks, offsets for times, admin topics and configs', { timeout: 180_000 }, async () => {
   await withBroker(async (_broker, bootstrap) => {
     const result = await run('/usr/bin/python3', ['test/interop/confluent_kafka_client.py', bootstrap, 'ck'], '', 150_000)
     assert.equal(result.code, 0, `${result.stdout}\n${result.stderr}`)
     const out = JSON.parse(result.stdout.trim().split('\n').pop()!) as Record<string, unknown>
     for (const codec of ['none', 'gzip', 'snappy', 'lz4', 'zstd']) assert.equal(out[codec], 20, codec)
+    assert.equal(out.configs, 'ok', 'AdminClient describe_configs and alter_configs')
   })
 })
 

@@ -8,7 +8,7 @@ import sys
 import time
 
 from confluent_kafka import Consumer, Producer, TopicPartition
-from confluent_kafka.admin import AdminClient, NewTopic
+from confluent_kafka.admin import AdminClient, ConfigResource, NewTopic
 
 bootstrap, prefix = sys.argv[1], sys.argv[2]
 out = {}
@@ -50,6 +50,19 @@ for topic, codec in topics.items():
     assert times[0].offset == 3, times[0].offset
     c.close()
     out[codec] = len(got)
+
+# Describe and alter topic configs through AdminClient (DescribeConfigs, AlterConfigs).
+first = sorted(topics)[0]
+resource = ConfigResource(ConfigResource.Type.TOPIC, first)
+described = admin.describe_configs([resource])[resource].result(10)
+assert described["cleanup.policy"].value == "delete", described["cleanup.policy"]
+assert described["cleanup.policy"].is_default
+resource.set_config("retention.ms", "3600000")
+admin.alter_configs([resource])[resource].result(10)
+after = admin.describe_configs([ConfigResource(ConfigResource.Type.TOPIC, first)])
+after = list(after.values())[0].result(10)
+assert after["retention.ms"].value == "3600000" and not after["retention.ms"].is_default, after["retention.ms"]
+out["configs"] = "ok"
 
 futures = admin.delete_topics(list(topics))
 for t, f in futures.items():
