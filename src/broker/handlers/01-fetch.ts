@@ -20,6 +20,7 @@ import { defaultFetchResponse, type FetchRequest, type FetchResponsePartitionDat
 import { sessionKey, type FetchSession, type SessionPartition } from '../fetch-sessions.ts'
 import { defineHandler, brokerOf } from './registry.ts'
 import type { Broker } from '../broker.ts'
+import { leaderEpochError } from '../leader-epoch-check.ts'
 
 const EMPTY = Buffer.alloc(0)
 const INITIAL_EPOCH = 0
@@ -62,10 +63,8 @@ function readTargets (broker: Broker, targets: readonly SessionPartition[], requ
     const log = topic === undefined ? undefined : broker.partitionLog(topic.name, t.partition)
     if (topic === undefined || meta === undefined || log === undefined) { results.push(partitionData(t.partition, version >= 13 ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)); continue }
     if (request.replicaId >= 0 || meta.leader !== broker.nodeId) { results.push(partitionData(t.partition, ErrorCode.NOT_LEADER_OR_FOLLOWER)); continue }
-    if (t.currentLeaderEpoch >= 0 && t.currentLeaderEpoch !== meta.leaderEpoch) {
-      results.push(partitionData(t.partition, t.currentLeaderEpoch < meta.leaderEpoch ? ErrorCode.FENCED_LEADER_EPOCH : ErrorCode.UNKNOWN_LEADER_EPOCH))
-      continue
-    }
+    const epochError = leaderEpochError(t.currentLeaderEpoch, meta.leaderEpoch)
+    if (epochError !== ErrorCode.NONE) { results.push(partitionData(t.partition, epochError)); continue }
     const highWatermark = log.logEndOffset()
     const remaining = request.maxBytes - bytes
     waitOn.push([topic.name, t.partition])

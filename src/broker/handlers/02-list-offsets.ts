@@ -12,6 +12,7 @@ import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { defaultListOffsetsResponse, type ListOffsetsRequestListOffsetsPartition, type ListOffsetsResponseListOffsetsPartitionResponse } from '../../protocol/generated/messages/list-offsets.ts'
 import { defineHandler, brokerOf } from './registry.ts'
 import type { Broker } from '../broker.ts'
+import { leaderEpochError } from '../leader-epoch-check.ts'
 
 const LATEST = -1n
 const EARLIEST = -2n
@@ -33,9 +34,8 @@ function answer (broker: Broker, version: number, topic: string, p: ListOffsetsR
   const log = broker.partitionLog(topic, p.partitionIndex)
   if (meta === undefined || log === undefined) return result(p.partitionIndex, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
   if (meta.leader !== broker.nodeId) return result(p.partitionIndex, ErrorCode.NOT_LEADER_OR_FOLLOWER)
-  if (version >= 4 && p.currentLeaderEpoch >= 0 && p.currentLeaderEpoch !== meta.leaderEpoch) {
-    return result(p.partitionIndex, p.currentLeaderEpoch < meta.leaderEpoch ? ErrorCode.FENCED_LEADER_EPOCH : ErrorCode.UNKNOWN_LEADER_EPOCH)
-  }
+  const epochError = version >= 4 ? leaderEpochError(p.currentLeaderEpoch, meta.leaderEpoch) : ErrorCode.NONE
+  if (epochError !== ErrorCode.NONE) return result(p.partitionIndex, epochError)
   const epoch = meta.leaderEpoch
   if (p.timestamp === LATEST) return result(p.partitionIndex, 0, log.logEndOffset(), -1, epoch)
   if (p.timestamp === EARLIEST || (p.timestamp === EARLIEST_LOCAL && version >= 8)) return result(p.partitionIndex, 0, log.logStartOffset(), -1, epoch)

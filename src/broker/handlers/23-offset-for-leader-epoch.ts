@@ -7,6 +7,7 @@ import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { defaultOffsetForLeaderEpochResponse } from '../../protocol/generated/messages/offset-for-leader-epoch.ts'
 import { defineHandler, brokerOf } from './registry.ts'
+import { leaderEpochError } from '../leader-epoch-check.ts'
 
 export const offsetForLeaderEpochHandler = defineHandler({
   apiKey: ApiKey.OffsetForLeaderEpoch,
@@ -22,9 +23,8 @@ export const offsetForLeaderEpochHandler = defineHandler({
         const meta = broker.image().topic(t.topic)?.partitions.get(p.partition)
         const log = broker.partitionLog(t.topic, p.partition)
         if (meta === undefined || log === undefined) return { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, partition: p.partition, leaderEpoch: -1, endOffset: -1n }
-        if (version >= 2 && p.currentLeaderEpoch >= 0 && p.currentLeaderEpoch !== meta.leaderEpoch) {
-          return { errorCode: p.currentLeaderEpoch < meta.leaderEpoch ? ErrorCode.FENCED_LEADER_EPOCH : ErrorCode.UNKNOWN_LEADER_EPOCH, partition: p.partition, leaderEpoch: -1, endOffset: -1n }
-        }
+        const epochError = version >= 2 ? leaderEpochError(p.currentLeaderEpoch, meta.leaderEpoch) : ErrorCode.NONE
+        if (epochError !== ErrorCode.NONE) return { errorCode: epochError, partition: p.partition, leaderEpoch: -1, endOffset: -1n }
         const found = log.endOffsetForEpoch(p.leaderEpoch)
         return { errorCode: ErrorCode.NONE, partition: p.partition, leaderEpoch: found.epoch, endOffset: BigInt(found.endOffset) }
       })
