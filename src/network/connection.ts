@@ -55,6 +55,8 @@ export class Connection {
   /** Requests in arrival order; the head is the next response to write. */
   private readonly slots: Slot[] = []
   private paused = false
+  /** True while processFrames runs: synchronous completions inside it must not re-enter it. */
+  private processing = false
   private closing = false
   private closed = false
   private readonly onClosed: (connection: Connection) => void
@@ -100,14 +102,20 @@ export class Connection {
   }
 
   private processFrames (): void {
-    while (!this.closing && this.slots.length < this.limits.inflightRequestsMax) {
-      const next = this.decoder.next()
-      if (next === null) break
-      if (!Buffer.isBuffer(next)) {
-        this.rejectFrameSize(next)
-        return
+    if (this.processing) return
+    this.processing = true
+    try {
+      while (!this.closing && this.slots.length < this.limits.inflightRequestsMax) {
+        const next = this.decoder.next()
+        if (next === null) break
+        if (!Buffer.isBuffer(next)) {
+          this.rejectFrameSize(next)
+          return
+        }
+        this.onFrame(next)
       }
-      this.onFrame(next)
+    } finally {
+      this.processing = false
     }
     this.updateReading()
   }

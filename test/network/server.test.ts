@@ -240,3 +240,20 @@ test('every registered handler range lies within the spec valid versions', () =>
   }
   assert.throws(() => new HandlerRegistry([{ apiKey: ApiKey.ApiVersions, minVersion: 0, maxVersion: 4, handle: () => NO_RESPONSE }]), /outside the spec/)
 })
+
+test('thousands of pipelined requests in one write are answered in order without deep recursion', async () => {
+  const registry = new HandlerRegistry(HANDLERS)
+  await withServer(registry, DEFAULT_CONNECTION_LIMITS, async (port) => {
+    const client = await WireClient.connect(port)
+    const count = 5000
+    const frames: Buffer[] = []
+    for (let n = 0; n < count; n++) frames.push(encodeRequest(ApiKey.ApiVersions, 3, n, { clientSoftwareName: 'pipeline', clientSoftwareVersion: '1' }))
+    client.send(Buffer.concat(frames))
+    for (let n = 0; n < count; n++) {
+      const frame = await client.nextFrame()
+      assert.ok(frame !== null, `response ${n}`)
+      assert.equal(decodeResponse<ApiVersionsResponse>(frame, ApiKey.ApiVersions, 3).correlationId, n)
+    }
+    client.close()
+  })
+})
