@@ -19,7 +19,17 @@ async function main (): Promise<void> {
     throw err
   }
   logger.info({ config: Object.fromEntries(config.effective().map((e) => [e.name, e.value])) }, 'effective configuration')
-  const broker = await startBroker({ loadedConfig: config, logger })
+  let broker
+  try {
+    broker = await startBroker({ loadedConfig: config, logger })
+  } catch (err) {
+    // Values that are only interpreted at start (listeners, log.dirs) are configuration errors too.
+    if (err instanceof ConfigError) {
+      process.stderr.write(`rivulet: ${err.message}\n`)
+      process.exit(2)
+    }
+    throw err
+  }
   logger.info({ host: broker.host, port: broker.port, adminPort: broker.adminPort, nodeId: config.int('node.id') }, 'rivulet started')
   let stopping = false
   const stop = (signal: string): void => {
