@@ -14,6 +14,9 @@ import { listOffsetsHandler } from './handlers/02-list-offsets.ts'
 import { createTopicsHandler } from './handlers/19-create-topics.ts'
 import { deleteTopicsHandler } from './handlers/20-delete-topics.ts'
 import { deleteRecordsHandler } from './handlers/21-delete-records.ts'
+import { offsetCommitHandler } from './handlers/08-offset-commit.ts'
+import { offsetFetchHandler } from './handlers/09-offset-fetch.ts'
+import { findCoordinatorHandler } from './handlers/10-find-coordinator.ts'
 import { initProducerIdHandler } from './handlers/22-init-producer-id.ts'
 import { offsetForLeaderEpochHandler } from './handlers/23-offset-for-leader-epoch.ts'
 import { describeConfigsHandler } from './handlers/32-describe-configs.ts'
@@ -52,7 +55,8 @@ export interface RunningBroker {
 }
 
 export const HANDLERS = [
-  produceHandler, fetchHandler, listOffsetsHandler, metadataHandler, apiVersionsHandler, createTopicsHandler, deleteTopicsHandler,
+  produceHandler, fetchHandler, listOffsetsHandler, metadataHandler, offsetCommitHandler, offsetFetchHandler, findCoordinatorHandler,
+  apiVersionsHandler, createTopicsHandler, deleteTopicsHandler,
   deleteRecordsHandler, initProducerIdHandler, offsetForLeaderEpochHandler, describeConfigsHandler, alterConfigsHandler, createPartitionsHandler,
   incrementalAlterConfigsHandler, describeClusterHandler
 ]

@@ -172,3 +172,23 @@ test('idempotent producers: librdkafka and kafkajs; a retry after kill -9 and re
     first.cleanup()
   }
 })
+
+test('offsets committed by librdkafka for self-assigned partitions survive kill -9 (simple commits)', { timeout: 120_000 }, async () => {
+  const first = await startBrokerProcess()
+  try {
+    const commit = await run('/usr/bin/python3', ['test/interop/offsets_client.py', `127.0.0.1:${first.port}`, 'committed', 'group-a', 'commit'], '', 60_000)
+    assert.equal(commit.code, 0, commit.stderr)
+    assert.deepEqual(JSON.parse(commit.stdout.trim().split('\n').pop()!), { committed: 6 })
+    assert.equal(await first.stop('SIGKILL'), 'SIGKILL')
+    const second = await startBrokerProcess([], 20_000, first.dataDir)
+    try {
+      const check = await run('/usr/bin/python3', ['test/interop/offsets_client.py', `127.0.0.1:${second.port}`, 'committed', 'group-a', 'check'], '', 60_000)
+      assert.equal(check.code, 0, check.stderr)
+      assert.deepEqual(JSON.parse(check.stdout.trim().split('\n').pop()!), { committed: 6 })
+    } finally {
+      await second.stop()
+    }
+  } finally {
+    first.cleanup()
+  }
+})

@@ -27,7 +27,10 @@ const HISTORY: MetadataRecord[] = [
   record(T.ProducerIds, { brokerId: 1, brokerEpoch: 7n, nextProducerId: 1000n }),
   record(T.RemoveTopic, { topicId: PAYMENTS }),
   record(T.Config, { resourceType: ConfigResourceType.TOPIC, resourceName: 'orders', name: 'cleanup.policy', value: 'compact' }),
-  record(T.Config, { resourceType: ConfigResourceType.TOPIC, resourceName: 'orders', name: 'retention.ms', value: null })
+  record(T.Config, { resourceType: ConfigResourceType.TOPIC, resourceName: 'orders', name: 'retention.ms', value: null }),
+  record(T.OffsetCommit, { groupId: 'g1', topic: 'orders', partition: 0, offset: 5n, leaderEpoch: 0, metadata: 'm', commitTimestampMs: 1000n }),
+  record(T.OffsetCommit, { groupId: 'g1', topic: 'orders', partition: 1, offset: 9n, leaderEpoch: -1, metadata: '', commitTimestampMs: 1001n }),
+  record(T.OffsetCommit, { groupId: 'g1', topic: 'orders', partition: 1, offset: -1n, leaderEpoch: -1, metadata: '', commitTimestampMs: 1002n })
 ]
 
 test('folding the records gives the expected image', () => {
@@ -42,6 +45,7 @@ test('folding the records gives the expected image', () => {
   assert.equal(image.brokers.get(1)!.fenced, false)
   assert.equal(image.nextProducerId, 1000n)
   assert.equal(image.topic('payments'), undefined)
+  assert.deepEqual([...image.groupOffsets.get('g1')!.values()], [{ offset: 5, leaderEpoch: 0, metadata: 'm', commitTimestampMs: 1000 }])
 })
 
 test('replay after encoding is the same image, record by record or all at once', () => {

@@ -21,7 +21,7 @@ export const DEFAULT_OUTPUT: OutputDirs = {
 
 /** Returns every generated file as [path relative to its output dir, content]. */
 export function generateFiles (specDir: string): { src: Map<string, string>, test: Map<string, string> } {
-  const specs = loadSpecs(specDir)
+  const specs = loadSpecs(specDir, join(REPO_ROOT, 'tools/codegen/rivulet-records'))
   const apis = pairApis(specs)
   const src = new Map<string, string>()
   const modulePath = new Map<MessageSpec, string>()

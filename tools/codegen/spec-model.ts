@@ -184,10 +184,13 @@ function loadDir (dir: string): MessageSpec[] {
     .map((f) => parseSpecFile(join(dir, f), f))
 }
 
-/** Every spec of messages/ and, for our @metadata log records, metadata-records/ (type "metadata"). */
-export function loadSpecs (specDir: string): MessageSpec[] {
+/**
+ * Every spec of messages/, KRaft's metadata-records/ (type "metadata") for our @metadata log, and
+ * Rivulet's own records (`rivuletRecordsDir`, record types from 100 on, in the same format).
+ */
+export function loadSpecs (specDir: string, rivuletRecordsDir: string): MessageSpec[] {
   const records = loadDir(join(specDir, 'metadata-records')).filter((s) => s.type === 'metadata')
-  return [...loadDir(join(specDir, 'messages')), ...records]
+  return [...loadDir(join(specDir, 'messages')), ...records, ...loadDir(rivuletRecordsDir)]
 }
 
 export function kebab (name: string): string {

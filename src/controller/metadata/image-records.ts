@@ -31,6 +31,12 @@ export function imageToRecords (image: MetadataImage): MetadataRecord[] {
       records.push(record(T.Config, { resourceType, resourceName, name, value }))
     }
   }
+  for (const [groupId, offsets] of [...image.groupOffsets].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [key, c] of [...offsets].sort(([a], [b]) => a.localeCompare(b))) {
+      const split = key.lastIndexOf('\u0000')
+      records.push(record(T.OffsetCommit, { groupId, topic: key.slice(0, split), partition: Number(key.slice(split + 1)), offset: BigInt(c.offset), leaderEpoch: c.leaderEpoch, metadata: c.metadata, commitTimestampMs: BigInt(c.commitTimestampMs) }))
+    }
+  }
   if (image.nextProducerId > 0n) records.push(record(T.ProducerIds, { brokerId: -1, brokerEpoch: -1n, nextProducerId: image.nextProducerId }))
   return records
 }

@@ -37,6 +37,18 @@ export interface BrokerImage {
   readonly fenced: boolean
 }
 
+export interface CommittedOffset {
+  readonly offset: number
+  readonly leaderEpoch: number
+  readonly metadata: string
+  readonly commitTimestampMs: number
+}
+
+/** The key of a partition in a group's committed offsets. */
+export function offsetKey (topic: string, partition: number): string {
+  return `${topic}\u0000${partition}`
+}
+
 /** KRaft's PartitionChangeRecord marks "leader unchanged" with -2. */
 const LEADER_NO_CHANGE = -2
 
@@ -50,18 +62,21 @@ export class MetadataImage {
   readonly brokers: ReadonlyMap<number, BrokerImage>
   /** The first producer id not yet handed out in a block. */
   readonly nextProducerId: bigint
+  /** Committed offsets by consumer group, then by offsetKey(topic, partition). */
+  readonly groupOffsets: ReadonlyMap<string, ReadonlyMap<string, CommittedOffset>>
 
-  constructor (offset: number, topicsById: ReadonlyMap<string, TopicImage>, topicIdsByName: ReadonlyMap<string, string>, configs: ReadonlyMap<string, ReadonlyMap<string, string>>, brokers: ReadonlyMap<number, BrokerImage>, nextProducerId: bigint) {
+  constructor (offset: number, topicsById: ReadonlyMap<string, TopicImage>, topicIdsByName: ReadonlyMap<string, string>, configs: ReadonlyMap<string, ReadonlyMap<string, string>>, brokers: ReadonlyMap<number, BrokerImage>, nextProducerId: bigint, groupOffsets: ReadonlyMap<string, ReadonlyMap<string, CommittedOffset>>) {
     this.offset = offset
     this.topicsById = topicsById
     this.topicIdsByName = topicIdsByName
     this.configs = configs
     this.brokers = brokers
     this.nextProducerId = nextProducerId
+    this.groupOffsets = groupOffsets
   }
 
   static empty (): MetadataImage {
-    return new MetadataImage(-1, new Map(), new Map(), new Map(), new Map(), 0n)
+    return new MetadataImage(-1, new Map(), new Map(), new Map(), new Map(), 0n, new Map())
   }
 
   topic (name: string): TopicImage | undefined {
@@ -90,6 +105,7 @@ class ImageDelta {
   private topicIdsByName: Map<string, string> | null = null
   private configs: Map<string, ReadonlyMap<string, string>> | null = null
   private brokers: Map<number, BrokerImage> | null = null
+  private groupOffsets: Map<string, ReadonlyMap<string, CommittedOffset>> | null = null
   private nextProducerId: bigint
 
   constructor (base: MetadataImage) {
@@ -117,8 +133,23 @@ class ImageDelta {
     return this.brokers
   }
 
+  private offsetsMap (): Map<string, ReadonlyMap<string, CommittedOffset>> {
+    if (this.groupOffsets === null) this.groupOffsets = new Map(this.base.groupOffsets)
+    return this.groupOffsets
+  }
+
   apply (r: MetadataRecord): void {
     switch (r.type) {
+      case MetadataRecordType.OffsetCommit: {
+        const d = r.data
+        const next = new Map(this.offsetsMap().get(d.groupId) ?? new Map<string, CommittedOffset>())
+        const key = offsetKey(d.topic, d.partition)
+        if (d.offset < 0n) next.delete(key)
+        else next.set(key, { offset: Number(d.offset), leaderEpoch: d.leaderEpoch, metadata: d.metadata, commitTimestampMs: Number(d.commitTimestampMs) })
+        if (next.size === 0) this.offsetsMap().delete(d.groupId)
+        else this.offsetsMap().set(d.groupId, next)
+        break
+      }
       case MetadataRecordType.Topic: {
         assert(!this.topics().has(r.data.topicId), `topic id ${r.data.topicId} is created once`)
         this.topics().set(r.data.topicId, { name: r.data.name, id: r.data.topicId, partitions: new Map() })
@@ -208,7 +239,8 @@ class ImageDelta {
       this.topicIdsByName ?? this.base.topicIdsByName,
       this.configs ?? this.base.configs,
       this.brokers ?? this.base.brokers,
-      this.nextProducerId
+      this.nextProducerId,
+      this.groupOffsets ?? this.base.groupOffsets
     )
   }
 }

@@ -6,6 +6,7 @@ import { MetadataRecordType as T } from '../../protocol/generated/metadata-recor
 import { MetadataImage } from '../metadata/metadata-image.ts'
 import { record, type MetadataRecord } from '../metadata/metadata-record.ts'
 import { imageToRecords } from '../metadata/image-records.ts'
+import { decideOffsetCommits, type OffsetCommitEntry } from '../group/offset-commits.ts'
 import type { MetadataLog } from '../metadata/metadata-log.ts'
 import { alterTopicConfigs, createPartitions, createTopics, deleteTopics, type ConfigChange, type ConfigResult, type DeleteResult, type DeleteTarget, type NewTopic, type TopicDefaults, type TopicResult } from './topic-control.ts'
 
@@ -133,6 +134,19 @@ export class QuorumController {
       const broker = this.current.brokers.get(brokerId)
       await this.commit([record(T.ProducerIds, { brokerId, brokerEpoch: broker?.epoch ?? -1n, nextProducerId: end })])
       return { start, end }
+    })
+  }
+
+  /**
+   * Commits consumer offsets: committed to the @metadata log before the answer. Commits that arrive
+   * while another command runs queue behind it; the log's group commit makes concurrent entries share
+   * an fsync.
+   */
+  async commitOffsets (groupId: string, entries: readonly OffsetCommitEntry[], membershipError: number): Promise<number[]> {
+    return await this.serialize(async () => {
+      const { records, errors } = decideOffsetCommits(this.current, groupId, entries, membershipError, Date.now())
+      await this.commit(records)
+      return errors
     })
   }
 

@@ -111,6 +111,7 @@ import { type UnfenceBrokerRecord } from '../../../src/protocol/generated/metada
 import { type UnregisterBrokerRecord } from '../../../src/protocol/generated/metadata-records/unregister-broker-record.ts'
 import { type UserScramCredentialRecord } from '../../../src/protocol/generated/metadata-records/user-scram-credential-record.ts'
 import { type ZkMigrationStateRecord } from '../../../src/protocol/generated/metadata-records/zk-migration-state-record.ts'
+import { type OffsetCommitRecord } from '../../../src/protocol/generated/metadata-records/offset-commit-record.ts'
 import { ZERO_UUID } from '../../../src/protocol/primitives/uuid.ts'
 
 export function randomAddOffsetsToTxnRequest (g: RandomValues, version: number): AddOffsetsToTxnRequest {
@@ -3974,6 +3975,19 @@ export function randomZkMigrationStateRecord (g: RandomValues, version: number):
   }
 }
 
+export function randomOffsetCommitRecord (g: RandomValues, version: number): OffsetCommitRecord {
+  void version
+  return {
+    groupId: g.string(),
+    topic: g.string(),
+    partition: g.int32(),
+    offset: g.int64(),
+    leaderEpoch: g.int32(),
+    metadata: g.string(),
+    commitTimestampMs: g.int64()
+  }
+}
+
 export interface RandomCase {
   readonly name: string
   readonly apiKey: number
@@ -4164,4 +4178,5 @@ export const RANDOM_METADATA_RECORD_CASES: ReadonlyArray<{ readonly name: string
   { name: 'UnregisterBrokerRecord', recordType: 1, minVersion: 0, maxVersion: 0, random: randomUnregisterBrokerRecord },
   { name: 'UserScramCredentialRecord', recordType: 11, minVersion: 0, maxVersion: 0, random: randomUserScramCredentialRecord },
   { name: 'ZkMigrationStateRecord', recordType: 21, minVersion: 0, maxVersion: 0, random: randomZkMigrationStateRecord },
+  { name: 'OffsetCommitRecord', recordType: 100, minVersion: 0, maxVersion: 0, random: randomOffsetCommitRecord },
 ]

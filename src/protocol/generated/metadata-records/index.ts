@@ -28,6 +28,7 @@ import { type EndTransactionRecord, decodeEndTransactionRecord, sizeOfEndTransac
 import { type AbortTransactionRecord, decodeAbortTransactionRecord, sizeOfAbortTransactionRecord, writeAbortTransactionRecord, defaultAbortTransactionRecord } from './abort-transaction-record.ts'
 import { type RemoveDelegationTokenRecord, decodeRemoveDelegationTokenRecord, sizeOfRemoveDelegationTokenRecord, writeRemoveDelegationTokenRecord, defaultRemoveDelegationTokenRecord } from './remove-delegation-token-record.ts'
 import { type RegisterControllerRecord, decodeRegisterControllerRecord, sizeOfRegisterControllerRecord, writeRegisterControllerRecord, defaultRegisterControllerRecord } from './register-controller-record.ts'
+import { type OffsetCommitRecord, decodeOffsetCommitRecord, sizeOfOffsetCommitRecord, writeOffsetCommitRecord, defaultOffsetCommitRecord } from './offset-commit-record.ts'
 export * from './register-broker-record.ts'
 export * from './unregister-broker-record.ts'
 export * from './topic-record.ts'
@@ -53,6 +54,7 @@ export * from './end-transaction-record.ts'
 export * from './abort-transaction-record.ts'
 export * from './remove-delegation-token-record.ts'
 export * from './register-controller-record.ts'
+export * from './offset-commit-record.ts'
 
 export const MetadataRecordType = {
   RegisterBroker: 0,
@@ -80,6 +82,7 @@ export const MetadataRecordType = {
   AbortTransaction: 25,
   RemoveDelegationToken: 26,
   RegisterController: 27,
+  OffsetCommit: 100,
 } as const
 export type MetadataRecordType = typeof MetadataRecordType[keyof typeof MetadataRecordType]
 
@@ -109,6 +112,7 @@ export interface MetadataRecordMap {
   25: AbortTransactionRecord
   26: RemoveDelegationTokenRecord
   27: RegisterControllerRecord
+  100: OffsetCommitRecord
 }
 
 export interface MetadataRecordCodec<T> {
@@ -145,4 +149,5 @@ export const METADATA_RECORD_CODECS: { readonly [K in keyof MetadataRecordMap]: 
   25: { latestVersion: 0, decode: decodeAbortTransactionRecord, sizeOf: sizeOfAbortTransactionRecord, write: writeAbortTransactionRecord, empty: defaultAbortTransactionRecord },
   26: { latestVersion: 0, decode: decodeRemoveDelegationTokenRecord, sizeOf: sizeOfRemoveDelegationTokenRecord, write: writeRemoveDelegationTokenRecord, empty: defaultRemoveDelegationTokenRecord },
   27: { latestVersion: 0, decode: decodeRegisterControllerRecord, sizeOf: sizeOfRegisterControllerRecord, write: writeRegisterControllerRecord, empty: defaultRegisterControllerRecord },
+  100: { latestVersion: 0, decode: decodeOffsetCommitRecord, sizeOf: sizeOfOffsetCommitRecord, write: writeOffsetCommitRecord, empty: defaultOffsetCommitRecord },
 }
