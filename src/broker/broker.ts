@@ -13,6 +13,7 @@ import type { MetadataImage } from '../controller/metadata/metadata-image.ts'
 import type { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import { PartitionWaiters } from './purgatory/partition-waiters.ts'
 import { FetchSessionCache } from './fetch-sessions.ts'
+import { GroupCoordinator } from '../controller/group/group-coordinator.ts'
 
 /** Kafka's ProducerIdManager block size. */
 const PRODUCER_ID_BLOCK_SIZE = 1000
@@ -56,6 +57,7 @@ export class Broker {
   readonly logs: LogManager
   readonly waiters: PartitionWaiters
   readonly fetchSessions: FetchSessionCache
+  readonly groups: GroupCoordinator
   private readonly log: Logger
   /** Records appended by producers since start (a metric). */
   messagesIn = 0
@@ -72,6 +74,12 @@ export class Broker {
     this.log = options.logger.child({ module: 'broker' })
     this.waiters = new PartitionWaiters(options.fetchWaitersMax)
     this.fetchSessions = new FetchSessionCache(options.config.int('max.incremental.fetch.session.cache.slots'))
+    this.groups = new GroupCoordinator({
+      minSessionTimeoutMs: options.config.int('group.min.session.timeout.ms'),
+      maxSessionTimeoutMs: options.config.int('group.max.session.timeout.ms'),
+      maxSize: options.config.int('group.max.size')
+    })
+    this.groups.start()
     this.controller.onImage((image, previous) => this.reconcile(image, previous))
   }
 
@@ -130,6 +138,7 @@ export class Broker {
   }
 
   async close (): Promise<void> {
+    this.groups.close()
     this.waiters.wakeAll()
     await this.logs.close()
     await this.controller.close()

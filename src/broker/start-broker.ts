@@ -17,6 +17,10 @@ import { deleteRecordsHandler } from './handlers/21-delete-records.ts'
 import { offsetCommitHandler } from './handlers/08-offset-commit.ts'
 import { offsetFetchHandler } from './handlers/09-offset-fetch.ts'
 import { findCoordinatorHandler } from './handlers/10-find-coordinator.ts'
+import { joinGroupHandler } from './handlers/11-join-group.ts'
+import { heartbeatHandler } from './handlers/12-heartbeat.ts'
+import { leaveGroupHandler } from './handlers/13-leave-group.ts'
+import { syncGroupHandler } from './handlers/14-sync-group.ts'
 import { initProducerIdHandler } from './handlers/22-init-producer-id.ts'
 import { offsetForLeaderEpochHandler } from './handlers/23-offset-for-leader-epoch.ts'
 import { describeConfigsHandler } from './handlers/32-describe-configs.ts'
@@ -56,6 +60,7 @@ export interface RunningBroker {
 
 export const HANDLERS = [
   produceHandler, fetchHandler, listOffsetsHandler, metadataHandler, offsetCommitHandler, offsetFetchHandler, findCoordinatorHandler,
+  joinGroupHandler, heartbeatHandler, leaveGroupHandler, syncGroupHandler,
   apiVersionsHandler, createTopicsHandler, deleteTopicsHandler,
   deleteRecordsHandler, initProducerIdHandler, offsetForLeaderEpochHandler, describeConfigsHandler, alterConfigsHandler, createPartitionsHandler,
   incrementalAlterConfigsHandler, describeClusterHandler
@@ -156,6 +161,7 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
       broker: running,
       async close () {
         ready = false
+        running.groups.close()
         running.waiters.wakeAll()
         await listening.close()
         if (adminServer !== null) await adminServer.close()

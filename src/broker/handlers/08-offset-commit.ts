@@ -3,11 +3,10 @@
 // log before the answer; commits for unknown partitions get UNKNOWN_TOPIC_OR_PARTITION and metadata
 // above 4,096 bytes OFFSET_METADATA_TOO_LARGE. v1+ committed timestamps and v2-v4 retention times
 // are accepted and not used (offsets.retention.minutes applies, as Kafka does since 2.1).
-// Not implemented yet: group membership. Only the simple commit of a group with no members
-// (generation -1, empty member id, as consumers that assign partitions themselves send it) is
-// accepted; a commit naming a member or a generation gets UNKNOWN_MEMBER_ID until JoinGroup exists.
+// Members commit for their current generation (ILLEGAL_GENERATION, UNKNOWN_MEMBER_ID,
+// REBALANCE_IN_PROGRESS, FENCED_INSTANCE_ID otherwise); a group with no members accepts the simple
+// commit (generation -1, empty member id) of consumers that assign partitions themselves.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
-import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { defaultOffsetCommitResponse } from '../../protocol/generated/messages/offset-commit.ts'
 import { defineHandler, brokerOf } from './registry.ts'
 
@@ -18,11 +17,12 @@ export const offsetCommitHandler = defineHandler({
   async handle (ctx, request) {
     const broker = brokerOf(ctx)
     const version = ctx.header.requestApiVersion
-    const simple = (version === 0 || request.generationIdOrMemberEpoch < 0) && request.memberId === ''
+    const generationId = version === 0 ? -1 : request.generationIdOrMemberEpoch
+    const permission = broker.groups.commitPermission(request.groupId, generationId, request.memberId, version >= 7 ? request.groupInstanceId : null)
     const entries = request.topics.flatMap((t) => t.partitions.map((p) => ({
       topic: t.name, partition: p.partitionIndex, offset: Number(p.committedOffset), leaderEpoch: version >= 6 ? p.committedLeaderEpoch : -1, metadata: p.committedMetadata
     })))
-    const errors = await broker.controller.commitOffsets(request.groupId, entries, simple ? ErrorCode.NONE : ErrorCode.UNKNOWN_MEMBER_ID)
+    const errors = await broker.controller.commitOffsets(request.groupId, entries, permission)
     const response = defaultOffsetCommitResponse()
     let i = 0
     response.topics = request.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: errors[i++]! })) }))

@@ -13,6 +13,7 @@ export type GroupStateName = 'Empty' | 'PreparingRebalance' | 'CompletingRebalan
 /** Kafka error codes this state machine answers with. */
 export const GroupError = {
   NONE: 0,
+  COORDINATOR_NOT_AVAILABLE: 15,
   ILLEGAL_GENERATION: 22,
   INCONSISTENT_GROUP_PROTOCOL: 23,
   UNKNOWN_MEMBER_ID: 25,
