@@ -102,3 +102,41 @@ print(json.dumps({"got": len(got), "committed": sum(tp.offset for tp in committe
     rmSync(dir, { recursive: true, force: true })
   }
 })
+
+test('kafkajs consumer positions: earliest, latest, and a seek', { timeout: 120_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rivulet-groups-'))
+  const broker = await startBroker({ config: { listeners: 'PLAINTEXT://127.0.0.1:0', 'rivulet.admin.listener': '', 'log.dirs': dir } })
+  const kafka = new Kafka({ clientId: 'positions', brokers: [`127.0.0.1:${broker.port}`], logLevel: logLevel.NOTHING })
+  const consume = async (groupId: string, fromBeginning: boolean, count: number, before?: (c: ReturnType<Kafka['consumer']>) => void, whileRunning?: () => Promise<void>): Promise<string[]> => {
+    const consumer = kafka.consumer({ groupId })
+    await consumer.connect()
+    await consumer.subscribe({ topics: ['positions'], fromBeginning })
+    const got: string[] = []
+    let finish: () => void = () => {}
+    const finished = new Promise<void>((resolve) => { finish = resolve })
+    await consumer.run({ eachMessage: async ({ message }) => { got.push(message.value!.toString()); if (got.length >= count) finish() } })
+    before?.(consumer)
+    if (whileRunning !== undefined) await whileRunning()
+    await finished
+    await consumer.disconnect()
+    return got
+  }
+  try {
+    const producer = kafka.producer()
+    await producer.connect()
+    await producer.send({ topic: 'positions', messages: Array.from({ length: 5 }, (_, i) => ({ value: `old${i}`, partition: 0 })) })
+    assert.deepEqual(await consume('earliest', true, 5), ['old0', 'old1', 'old2', 'old3', 'old4'])
+    // Latest: only what is produced once the member has resolved its position and is long-polling.
+    const latest = await consume('latest', false, 2, undefined, async () => {
+      while (broker.broker.waiters.parkedCount() === 0) await new Promise((resolve) => setImmediate(resolve))
+      await producer.send({ topic: 'positions', messages: [{ value: 'new0', partition: 0 }, { value: 'new1', partition: 0 }] })
+    })
+    assert.deepEqual(latest, ['new0', 'new1'])
+    const sought = await consume('seek', true, 3, (c) => c.seek({ topic: 'positions', partition: 0, offset: '4' }))
+    assert.deepEqual(sought, ['old4', 'new0', 'new1'])
+    await producer.disconnect()
+  } finally {
+    await broker.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
