@@ -140,3 +140,37 @@ test('kafkajs consumer positions: earliest, latest, and a seek', { timeout: 120_
     rmSync(dir, { recursive: true, force: true })
   }
 })
+
+test('kafkajs admin lists and describes groups, including groups known only by their offsets', { timeout: 120_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rivulet-groups-'))
+  const broker = await startBroker({ config: { listeners: 'PLAINTEXT://127.0.0.1:0', 'rivulet.admin.listener': '', 'log.dirs': dir } })
+  const kafka = new Kafka({ clientId: 'describer', brokers: [`127.0.0.1:${broker.port}`], logLevel: logLevel.NOTHING })
+  try {
+    const admin = kafka.admin()
+    await admin.connect()
+    await admin.createTopics({ topics: [{ topic: 'described', numPartitions: 2 }] })
+    await admin.setOffsets({ groupId: 'offsets-only', topic: 'described', partitions: [{ partition: 0, offset: '0' }] })
+    const consumer = kafka.consumer({ groupId: 'live' })
+    await consumer.connect()
+    await consumer.subscribe({ topics: ['described'] })
+    await consumer.run({ eachMessage: async () => {} })
+    while (broker.broker.groups.groups.get('live')?.state !== 'Stable') await new Promise((resolve) => setImmediate(resolve))
+    const listed = await admin.listGroups()
+    assert.deepEqual(listed.groups.map((g) => g.groupId).sort(), ['live', 'offsets-only'])
+    const described = await admin.describeGroups(['live', 'offsets-only', 'never'])
+    const byId = new Map(described.groups.map((g) => [g.groupId, g]))
+    assert.equal(byId.get('live')!.state, 'Stable')
+    assert.equal(byId.get('live')!.protocolType, 'consumer')
+    assert.equal(byId.get('live')!.members.length, 1)
+    assert.equal(byId.get('live')!.members[0]!.clientId, 'describer')
+    assert.match(byId.get('live')!.members[0]!.clientHost, /^\/127\.0\.0\.1$/)
+    assert.ok(byId.get('live')!.members[0]!.memberAssignment.length > 0)
+    assert.equal(byId.get('offsets-only')!.state, 'Empty')
+    assert.equal(byId.get('never')!.state, 'Dead')
+    await consumer.disconnect()
+    await admin.disconnect()
+  } finally {
+    await broker.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})

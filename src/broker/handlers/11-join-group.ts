@@ -22,6 +22,7 @@ export const joinGroupHandler = defineHandler({
       memberId: request.memberId,
       groupInstanceId: version >= 5 ? request.groupInstanceId : null,
       clientId: ctx.header.clientId ?? '',
+      clientHost: `/${ctx.remoteAddress.slice(0, ctx.remoteAddress.lastIndexOf(':'))}`,
       protocolType: request.protocolType,
       protocols: request.protocols,
       sessionTimeoutMs: request.sessionTimeoutMs,

@@ -39,6 +39,7 @@ export interface Member {
   readonly memberId: string
   readonly groupInstanceId: string | null
   readonly clientId: string
+  readonly clientHost: string
   rebalanceTimeoutMs: number
   sessionTimeoutMs: number
   protocols: readonly Protocol[]
@@ -54,6 +55,8 @@ export interface JoinRequest {
   readonly memberId: string
   readonly groupInstanceId: string | null
   readonly clientId: string
+  /** Where the member connects from, as DescribeGroups reports it ('' when unknown). */
+  readonly clientHost?: string
   readonly protocolType: string
   readonly protocols: readonly Protocol[]
   readonly sessionTimeoutMs: number
@@ -183,7 +186,7 @@ export class GroupStateMachine {
   private replaceStaticMember (group: Group, req: JoinRequest, previousId: string, memberId: string, nowMs: number): { immediate: JoinResult | null, deliveries: Delivery[] } {
     const old = group.members.get(previousId)!
     group.members.delete(previousId)
-    const member: Member = { ...old, memberId, clientId: req.clientId, protocols: req.protocols, sessionTimeoutMs: req.sessionTimeoutMs, rebalanceTimeoutMs: req.rebalanceTimeoutMs, heartbeatDeadlineMs: nowMs + req.sessionTimeoutMs, joined: false, awaitingSync: false }
+    const member: Member = { ...old, memberId, clientId: req.clientId, clientHost: req.clientHost ?? '', protocols: req.protocols, sessionTimeoutMs: req.sessionTimeoutMs, rebalanceTimeoutMs: req.rebalanceTimeoutMs, heartbeatDeadlineMs: nowMs + req.sessionTimeoutMs, joined: false, awaitingSync: false }
     group.members.set(memberId, member)
     group.staticMembers.set(req.groupInstanceId!, memberId)
     if (group.leaderId === previousId) group.leaderId = memberId
@@ -199,7 +202,7 @@ export class GroupStateMachine {
     if (group.members.size >= this.config.maxSize) return { immediate: joinError(memberId, GroupError.GROUP_MAX_SIZE_REACHED), deliveries: [] }
     if (group.members.size === 0) group.protocolType = req.protocolType
     group.members.set(memberId, {
-      memberId, groupInstanceId: req.groupInstanceId, clientId: req.clientId, rebalanceTimeoutMs: req.rebalanceTimeoutMs, sessionTimeoutMs: req.sessionTimeoutMs,
+      memberId, groupInstanceId: req.groupInstanceId, clientId: req.clientId, clientHost: req.clientHost ?? '', rebalanceTimeoutMs: req.rebalanceTimeoutMs, sessionTimeoutMs: req.sessionTimeoutMs,
       protocols: req.protocols, assignment: EMPTY, joined: true, awaitingSync: false, heartbeatDeadlineMs: nowMs + req.sessionTimeoutMs
     })
     if (req.groupInstanceId !== null) group.staticMembers.set(req.groupInstanceId, memberId)
