@@ -23,6 +23,8 @@ import { leaveGroupHandler } from './handlers/13-leave-group.ts'
 import { syncGroupHandler } from './handlers/14-sync-group.ts'
 import { describeGroupsHandler } from './handlers/15-describe-groups.ts'
 import { listGroupsHandler } from './handlers/16-list-groups.ts'
+import { deleteGroupsHandler } from './handlers/42-delete-groups.ts'
+import { offsetDeleteHandler } from './handlers/47-offset-delete.ts'
 import { initProducerIdHandler } from './handlers/22-init-producer-id.ts'
 import { offsetForLeaderEpochHandler } from './handlers/23-offset-for-leader-epoch.ts'
 import { describeConfigsHandler } from './handlers/32-describe-configs.ts'
@@ -63,6 +65,7 @@ export interface RunningBroker {
 export const HANDLERS = [
   produceHandler, fetchHandler, listOffsetsHandler, metadataHandler, offsetCommitHandler, offsetFetchHandler, findCoordinatorHandler,
   joinGroupHandler, heartbeatHandler, leaveGroupHandler, syncGroupHandler, describeGroupsHandler, listGroupsHandler,
+  deleteGroupsHandler, offsetDeleteHandler,
   apiVersionsHandler, createTopicsHandler, deleteTopicsHandler,
   deleteRecordsHandler, initProducerIdHandler, offsetForLeaderEpochHandler, describeConfigsHandler, alterConfigsHandler, createPartitionsHandler,
   incrementalAlterConfigsHandler, describeClusterHandler

@@ -167,7 +167,22 @@ test('kafkajs admin lists and describes groups, including groups known only by t
     assert.ok(byId.get('live')!.members[0]!.memberAssignment.length > 0)
     assert.equal(byId.get('offsets-only')!.state, 'Empty')
     assert.equal(byId.get('never')!.state, 'Dead')
+    // OffsetDelete refuses the live group's subscribed topic; DeleteGroups refuses a group with members.
+    const { WireClient, encodeRequest, decodeResponse } = await import('../helpers/wire-client.ts')
+    const { ApiKey } = await import('../../src/protocol/generated/api-keys.ts')
+    const client = await WireClient.connect(broker.port)
+    client.send(encodeRequest(ApiKey.OffsetDelete, 0, 1, { groupId: 'live', topics: [{ name: 'described', partitions: [{ partitionIndex: 0 }] }] }))
+    const deleted = decodeResponse<{ errorCode: number, topics: Array<{ partitions: Array<{ errorCode: number }> }> }>((await client.nextFrame())!, ApiKey.OffsetDelete, 0).body
+    assert.equal(deleted.topics[0]!.partitions[0]!.errorCode, 86, 'GROUP_SUBSCRIBED_TO_TOPIC')
+    client.send(encodeRequest(ApiKey.OffsetDelete, 0, 2, { groupId: 'offsets-only', topics: [{ name: 'described', partitions: [{ partitionIndex: 0 }] }] }))
+    assert.equal(decodeResponse<{ topics: Array<{ partitions: Array<{ errorCode: number }> }> }>((await client.nextFrame())!, ApiKey.OffsetDelete, 0).body.topics[0]!.partitions[0]!.errorCode, 0)
+    client.close()
+    const afterDelete = await admin.fetchOffsets({ groupId: 'offsets-only', topics: ['described'] })
+    assert.deepEqual(afterDelete[0]!.partitions.map((p) => [p.partition, p.offset]).sort(), [[0, '-1'], [1, '-1']], 'the committed offset of partition 0 is gone')
+    await assert.rejects(admin.deleteGroups(['live']), (err: Error & { groups?: Array<{ error?: { type?: string } }> }) => err.groups?.[0]?.error?.type === 'NON_EMPTY_GROUP')
     await consumer.disconnect()
+    await admin.deleteGroups(['live'])
+    assert.deepEqual((await admin.listGroups()).groups.map((g) => g.groupId), ['offsets-only'])
     await admin.disconnect()
   } finally {
     await broker.close()

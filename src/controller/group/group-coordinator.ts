@@ -115,6 +115,17 @@ export class GroupCoordinator {
     return GroupError.NONE
   }
 
+  /** Whether the group has members (DeleteGroups refuses those: NON_EMPTY_GROUP). */
+  hasMembers (groupId: string): boolean {
+    return (this.groups.get(groupId)?.members.size ?? 0) > 0
+  }
+
+  /** Forgets a group with no members (DeleteGroups). */
+  forget (groupId: string): void {
+    const group = this.groups.get(groupId)
+    if (group !== undefined && group.members.size === 0) this.groups.delete(groupId)
+  }
+
   tick (nowMs: number): void {
     for (const [groupId, group] of this.groups) {
       this.deliver(groupId, this.machine.tick(group, nowMs), null)

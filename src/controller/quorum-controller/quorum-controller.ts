@@ -3,7 +3,7 @@
 // broker side), and only then answers. Commands run one at a time, so each sees its predecessors.
 import { randomBytes } from 'node:crypto'
 import { MetadataRecordType as T } from '../../protocol/generated/metadata-records/index.ts'
-import { MetadataImage } from '../metadata/metadata-image.ts'
+import { MetadataImage, offsetKey } from '../metadata/metadata-image.ts'
 import { record, type MetadataRecord } from '../metadata/metadata-record.ts'
 import { imageToRecords } from '../metadata/image-records.ts'
 import { decideOffsetCommits, type OffsetCommitEntry } from '../group/offset-commits.ts'
@@ -147,6 +147,19 @@ export class QuorumController {
       const { records, errors } = decideOffsetCommits(this.current, groupId, entries, membershipError, Date.now())
       await this.commit(records)
       return errors
+    })
+  }
+
+  /** Removes committed offsets of a group: the listed partitions, or all of them (null). */
+  async deleteOffsets (groupId: string, partitions: ReadonlyArray<{ topic: string, partition: number }> | null): Promise<void> {
+    await this.serialize(async () => {
+      const committed = this.current.groupOffsets.get(groupId)
+      if (committed === undefined) return
+      const keys = partitions === null ? [...committed.keys()] : partitions.map((p) => offsetKey(p.topic, p.partition)).filter((k) => committed.has(k))
+      await this.commit(keys.map((key) => {
+        const split = key.lastIndexOf('\u0000')
+        return record(T.OffsetCommit, { groupId, topic: key.slice(0, split), partition: Number(key.slice(split + 1)), offset: -1n, leaderEpoch: -1, metadata: '', commitTimestampMs: BigInt(Date.now()) })
+      }))
     })
   }
 
