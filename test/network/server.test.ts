@@ -192,7 +192,7 @@ test('ApiVersions v0-v3 list exactly the registered handlers, with response head
       const { correlationId, body } = decodeResponse<ApiVersionsResponse>((await client.nextFrame())!, ApiKey.ApiVersions, version)
       assert.equal(correlationId, 100 + version)
       assert.equal(body.errorCode, ErrorCode.NONE)
-      assert.deepEqual(body.apiKeys, HANDLERS.map((h) => ({ apiKey: h.apiKey, minVersion: h.minVersion, maxVersion: h.maxVersion })))
+      assert.deepEqual(body.apiKeys, HANDLERS.map((h) => ({ apiKey: h.apiKey, minVersion: h.minVersion, maxVersion: h.maxVersion })).sort((a, b) => a.apiKey - b.apiKey))
     }
     client.send(encodeRequest(ApiKey.ApiVersions, 3, 200, { clientSoftwareName: '-bad name', clientSoftwareVersion: '1' }))
     assert.equal(decodeResponse<ApiVersionsResponse>((await client.nextFrame())!, ApiKey.ApiVersions, 3).body.errorCode, ErrorCode.INVALID_REQUEST)
