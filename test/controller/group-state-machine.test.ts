@@ -141,3 +141,20 @@ test('protocol by the members\' common preference; inconsistent protocols, sessi
   assert.equal(m.join(g, joinReq('', { sessionTimeoutMs: 10 }), 0).immediate!.errorCode, GroupError.INVALID_SESSION_TIMEOUT)
   assert.equal(m.join(g, joinReq(''), 0).immediate!.errorCode, GroupError.GROUP_MAX_SIZE_REACHED, 'group.max.size is 3')
 })
+
+test('a member removed while its SyncGroup waits gets UNKNOWN_MEMBER_ID, not silence', () => {
+  const m = machine()
+  const g = new Group('g')
+  const a = joinNew(m, g, 0).id
+  const b = joinNew(m, g, 0).id
+  m.join(g, joinReq(a), 0)
+  assert.equal(g.state, 'CompletingRebalance')
+  // B syncs and waits for the leader; A (the leader) never syncs; B's session ends first.
+  assert.equal(m.sync(g, { memberId: b, groupInstanceId: null, generationId: 2, protocolType: null, protocolName: null, assignments: [] }, 0).immediate, null)
+  const g2 = g.members.get(b)!
+  g2.heartbeatDeadlineMs = 5
+  g.members.get(a)!.heartbeatDeadlineMs = 1_000_000
+  const deliveries = m.tick(g, 10)
+  assert.deepEqual(deliveries.filter((d) => d.memberId === b).map((d) => [d.kind, d.kind === 'sync' ? d.result.errorCode : -1]), [['sync', GroupError.UNKNOWN_MEMBER_ID]])
+  assert.ok(!g.members.has(b))
+})

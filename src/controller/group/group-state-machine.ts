@@ -344,7 +344,16 @@ export class GroupStateMachine {
   }
 
   private removeAndRebalance (group: Group, memberId: string, nowMs: number): Delivery[] {
+    // A removed member's own waiting requests are answered UNKNOWN_MEMBER_ID, never left hanging.
+    const removed = group.members.get(memberId)
+    const own: Delivery[] = []
+    if (removed?.joined === true) own.push({ kind: 'join', memberId, result: joinError(memberId, GroupError.UNKNOWN_MEMBER_ID) })
+    if (removed?.awaitingSync === true) own.push({ kind: 'sync', memberId, result: syncError(GroupError.UNKNOWN_MEMBER_ID) })
     this.removeMember(group, memberId)
+    return [...own, ...this.rebalanceAfterRemoval(group, nowMs)]
+  }
+
+  private rebalanceAfterRemoval (group: Group, nowMs: number): Delivery[] {
     if (group.state === 'PreparingRebalance') return this.maybeCompleteJoin(group, nowMs)
     if (group.members.size === 0) {
       group.state = 'Empty'
