@@ -77,8 +77,13 @@ export class Broker {
     this.groups = new GroupCoordinator({
       minSessionTimeoutMs: options.config.int('group.min.session.timeout.ms'),
       maxSessionTimeoutMs: options.config.int('group.max.session.timeout.ms'),
-      maxSize: options.config.int('group.max.size')
-    })
+      maxSize: options.config.int('group.max.size'),
+      initialRebalanceDelayMs: options.config.int('group.initial.rebalance.delay.ms'),
+      offsetsRetentionMs: options.config.int('offsets.retention.minutes') * 60_000,
+      offsetsRetentionCheckIntervalMs: options.config.int('offsets.retention.check.interval.ms')
+    }, this.controller)
+    // On one node the coordinator is the controller's neighbour: it loads the replayed groups at once.
+    this.groups.load(Date.now())
     this.groups.start()
     this.controller.onImage((image, previous) => this.reconcile(image, previous))
   }

@@ -2,9 +2,9 @@
 // transitions and error codes for joins, syncs, heartbeats, leaves, static members and expiries.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { Group, GroupStateMachine, GroupError, type Delivery, type JoinRequest } from '../../src/controller/group/group-state-machine.ts'
+import { Group, GroupStateMachine, GroupError, groupFromRecord, groupRecord, type Delivery, type JoinRequest } from '../../src/controller/group/group-state-machine.ts'
 
-const config = { minSessionTimeoutMs: 6000, maxSessionTimeoutMs: 1_800_000, maxSize: 3 }
+const config = { minSessionTimeoutMs: 6000, maxSessionTimeoutMs: 1_800_000, maxSize: 3, initialRebalanceDelayMs: 0 }
 function machine (): GroupStateMachine {
   let n = 0
   return new GroupStateMachine(config, (clientId) => `${clientId}-${++n}`)
@@ -88,7 +88,7 @@ test('a member whose session expires mid-rebalance is dropped at the join deadli
   const c = joinNew(m, g, 1000)
   m.join(g, joinReq(a), 1000)
   assert.equal(g.state, 'PreparingRebalance', 'B has not rejoined')
-  const expired = m.tick(g, 1000 + 30_000)
+  const expired = m.tick(g, 1000 + 30_000).deliveries
   assert.deepEqual(joins(expired), new Map([[a, 3], [c.id, 3]]), 'B is gone; the generation completes without it')
   assert.ok(!g.members.has(b.id))
   m.sync(g, { memberId: a, groupInstanceId: null, generationId: 3, protocolType: null, protocolName: null, assignments: [] }, 31_000)
@@ -154,7 +154,80 @@ test('a member removed while its SyncGroup waits gets UNKNOWN_MEMBER_ID, not sil
   const g2 = g.members.get(b)!
   g2.heartbeatDeadlineMs = 5
   g.members.get(a)!.heartbeatDeadlineMs = 1_000_000
-  const deliveries = m.tick(g, 10)
+  const deliveries = m.tick(g, 10).deliveries
   assert.deepEqual(deliveries.filter((d) => d.memberId === b).map((d) => [d.kind, d.kind === 'sync' ? d.result.errorCode : -1]), [['sync', GroupError.UNKNOWN_MEMBER_ID]])
   assert.ok(!g.members.has(b))
+})
+
+/** A static member joins in one step (KIP-345: no MEMBER_ID_REQUIRED); returns its member id. */
+function joinStatic (m: GroupStateMachine, g: Group, now: number, instanceId: string): string {
+  assert.equal(m.join(g, joinReq('', { groupInstanceId: instanceId }), now).immediate, null)
+  return g.staticMembers.get(instanceId)!
+}
+
+test('durable points: the leader sync, a static replacement in Stable and an emptied group each give one record; joins and heartbeats give none', () => {
+  const m = machine()
+  const g = new Group('g')
+  const a = { id: joinStatic(m, g, 0, 'i-a') }
+  assert.equal(m.join(g, joinReq(a.id, { groupInstanceId: 'i-a' }), 0).records.length, 0)
+  const synced = m.sync(g, { memberId: a.id, groupInstanceId: 'i-a', generationId: g.generationId, protocolType: null, protocolName: null, assignments: [{ memberId: a.id, assignment: meta('p0') }] }, 10)
+  assert.equal(synced.records.length, 1)
+  const rec = synced.records[0]!
+  assert.ok(rec.type === 101)
+  assert.deepEqual([rec.data.generation, rec.data.leader, rec.data.protocolName, rec.data.stateTimestampMs, rec.data.members.map((x) => [x.memberId, x.groupInstanceId, x.subscription.toString(), x.assignment.toString()])],
+    [g.generationId, a.id, 'range', 10n, [[a.id, 'i-a', 'r', 'p0']]])
+  assert.equal(m.heartbeat(g, { memberId: a.id, groupInstanceId: 'i-a', generationId: g.generationId }, 20), GroupError.NONE)
+  // The static member restarts: new member id, same assignment, no rebalance, and a record of the new id.
+  const replaced = m.join(g, joinReq('', { groupInstanceId: 'i-a' }), 30)
+  assert.equal(replaced.immediate!.errorCode, GroupError.NONE)
+  assert.equal(g.state, 'Stable')
+  assert.equal(replaced.records.length, 1)
+  const newId = replaced.immediate!.memberId
+  const r2 = replaced.records[0]!
+  assert.ok(r2.type === 101 && r2.data.members[0]!.memberId === newId && r2.data.leader === newId)
+  const left = m.leave(g, newId, null, 40)
+  assert.equal(g.state, 'Empty')
+  assert.equal(left.records.length, 1)
+  const r3 = left.records[0]!
+  assert.ok(r3.type === 101 && r3.data.members.length === 0 && r3.data.stateTimestampMs === 40n && r3.data.protocolType === 'consumer')
+})
+
+test('replay: a group rebuilt from its record is Stable with the same generation, assignments and static ids, and its members heartbeat on', () => {
+  const m = machine()
+  const g = new Group('g')
+  const a = joinStatic(m, g, 0, 'i-a')
+  const b = joinNew(m, g, 0).id
+  m.join(g, joinReq(a, { groupInstanceId: 'i-a' }), 0)
+  m.sync(g, { memberId: b, groupInstanceId: null, generationId: g.generationId, protocolType: null, protocolName: null, assignments: [] }, 0)
+  const { records } = m.sync(g, { memberId: a, groupInstanceId: 'i-a', generationId: g.generationId, protocolType: null, protocolName: null, assignments: [{ memberId: a, assignment: meta('A') }, { memberId: b, assignment: meta('B') }] }, 5)
+  const rec = records[0]!
+  assert.ok(rec.type === 101)
+  const back = groupFromRecord(rec.data, 1000)
+  assert.deepEqual([back.state, back.generationId, back.leaderId, back.protocolName, back.protocolType], ['Stable', g.generationId, a, 'range', 'consumer'])
+  assert.equal(back.members.get(b)!.assignment.toString(), 'B')
+  assert.equal(back.staticMembers.get('i-a'), a)
+  assert.equal(back.members.get(a)!.heartbeatDeadlineMs, 1000 + 10_000, 'a fresh session from the load')
+  assert.equal(m.heartbeat(back, { memberId: b, groupInstanceId: null, generationId: g.generationId }, 1001), GroupError.NONE)
+  assert.equal(m.heartbeat(back, { memberId: b, groupInstanceId: null, generationId: g.generationId - 1 }, 1001), GroupError.ILLEGAL_GENERATION)
+  // A member that never comes back expires and the rest rebalance.
+  const expired = m.tick(back, 1000 + 10_001)
+  assert.equal(back.state, 'Empty', 'both sessions ran out')
+  assert.equal(expired.records.length, 1)
+  assert.deepEqual(groupRecord(back).type, 101)
+})
+
+test('initial rebalance delay: the first join of an empty group waits for more members, extending up to the rebalance timeout', () => {
+  let n = 0
+  const m = new GroupStateMachine({ ...config, initialRebalanceDelayMs: 3000 }, (c) => `${c}-${++n}`)
+  const g = new Group('g')
+  const a = m.join(g, joinReq('', { requireKnownMemberId: false, rebalanceTimeoutMs: 5000 }), 0)
+  assert.equal(a.immediate, null)
+  assert.equal(g.state, 'PreparingRebalance')
+  assert.deepEqual(m.tick(g, 2999).deliveries, [], 'still within the delay')
+  m.join(g, joinReq('', { requireKnownMemberId: false, rebalanceTimeoutMs: 5000 }), 2000)
+  assert.deepEqual(m.tick(g, 4999).deliveries, [], 'a new member extended the delay (2000 + 3000)')
+  const done = m.tick(g, 5000)
+  assert.equal(joins(done.deliveries).size, 2, 'both members in generation 1')
+  assert.equal(g.state, 'CompletingRebalance')
+  assert.equal(g.generationId, 1)
 })

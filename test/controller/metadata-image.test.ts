@@ -30,7 +30,10 @@ const HISTORY: MetadataRecord[] = [
   record(T.Config, { resourceType: ConfigResourceType.TOPIC, resourceName: 'orders', name: 'retention.ms', value: null }),
   record(T.OffsetCommit, { groupId: 'g1', topic: 'orders', partition: 0, offset: 5n, leaderEpoch: 0, metadata: 'm', commitTimestampMs: 1000n }),
   record(T.OffsetCommit, { groupId: 'g1', topic: 'orders', partition: 1, offset: 9n, leaderEpoch: -1, metadata: '', commitTimestampMs: 1001n }),
-  record(T.OffsetCommit, { groupId: 'g1', topic: 'orders', partition: 1, offset: -1n, leaderEpoch: -1, metadata: '', commitTimestampMs: 1002n })
+  record(T.OffsetCommit, { groupId: 'g1', topic: 'orders', partition: 1, offset: -1n, leaderEpoch: -1, metadata: '', commitTimestampMs: 1002n }),
+  record(T.GroupMetadata, { groupId: 'g1', removed: false, protocolType: 'consumer', generation: 3, protocolName: 'range', leader: 'm1', stateTimestampMs: 1003n, members: [{ memberId: 'm1', groupInstanceId: 'i1', clientId: 'c', clientHost: '/127.0.0.1', rebalanceTimeoutMs: 30000, sessionTimeoutMs: 10000, subscription: Buffer.from('sub'), assignment: Buffer.from('asg') }] }),
+  record(T.GroupMetadata, { groupId: 'gone', removed: false, protocolType: 'consumer', generation: 1, protocolName: null, leader: null, stateTimestampMs: 1004n, members: [] }),
+  record(T.GroupMetadata, { groupId: 'gone', removed: true, protocolType: null, generation: -1, protocolName: null, leader: null, stateTimestampMs: -1n, members: [] })
 ]
 
 test('folding the records gives the expected image', () => {
@@ -75,5 +78,6 @@ test('the records of an image rebuild the same image (what a snapshot relies on)
   const image = MetadataImage.empty().apply(HISTORY, HISTORY.length - 1)
   const rebuilt = MetadataImage.empty().apply(decodeMetadataRecords(encodeMetadataRecords(imageToRecords(image))), image.offset)
   assert.deepEqual(rebuilt, image)
+  assert.deepEqual([...image.groups.keys()], ['g1'], 'a removed group is gone from the image')
   assert.deepEqual(imageToRecords(MetadataImage.empty()), [])
 })

@@ -44,8 +44,15 @@ export const offsetFetchHandler = defineHandler({
   handle (ctx, request) {
     const broker = brokerOf(ctx)
     const response = defaultOffsetFetchResponse()
+    const coordinatorError = broker.groups.coordinatorError()
     if (ctx.header.requestApiVersion >= 8) {
-      response.groups = request.groups.map((g) => ({ groupId: g.groupId, topics: fetchGroup(broker, g.groupId, g.topics), errorCode: ErrorCode.NONE }))
+      response.groups = request.groups.map((g) => ({ groupId: g.groupId, topics: coordinatorError === ErrorCode.NONE ? fetchGroup(broker, g.groupId, g.topics) : [], errorCode: coordinatorError }))
+      return response
+    }
+    if (coordinatorError !== ErrorCode.NONE) {
+      // v0-v1 have no top-level error code: each asked partition carries it.
+      response.errorCode = coordinatorError
+      response.topics = (request.topics ?? []).map((t) => ({ name: t.name, partitions: t.partitionIndexes.map((partitionIndex) => ({ partitionIndex, committedOffset: -1n, committedLeaderEpoch: -1, metadata: '', errorCode: coordinatorError })) }))
       return response
     }
     response.topics = fetchGroup(broker, request.groupId, request.topics)

@@ -1,9 +1,10 @@
 // FindCoordinator (key 10): serves v0-v5 (spec 3.8.0: validVersions 0-5, flexible 3+).
-// The group coordinator lives beside the active controller: on one node, this node. v4+ batches keys
-// (coordinator_keys). v5 only adds an error code that transactional clients understand.
+// The group coordinator lives beside the active controller: on one node, this node (while it loads,
+// it is named all the same and answers COORDINATOR_LOAD_IN_PROGRESS itself, as Kafka; once it stops
+// serving, COORDINATOR_NOT_AVAILABLE). v4+ batches keys (coordinator_keys). v5 only adds an error
+// code that transactional clients understand.
 // Not implemented yet: key type TRANSACTION (the transaction coordinator comes with transactions):
-// answered COORDINATOR_NOT_AVAILABLE. Note: groups only support offset commits so far (see
-// 08-offset-commit.ts); JoinGroup and the rest of membership are not served yet.
+// answered COORDINATOR_NOT_AVAILABLE.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { defaultFindCoordinatorResponse, type FindCoordinatorResponseCoordinator } from '../../protocol/generated/messages/find-coordinator.ts'
@@ -16,7 +17,7 @@ function coordinatorFor (broker: Broker, key: string, keyType: number, listenerN
   const self = broker.image().brokers.get(broker.nodeId)
   const endpoint = self?.endpoints.find((e) => e.name === listenerName) ?? self?.endpoints[0]
   if (keyType !== KEY_TYPE_GROUP) return { key, nodeId: -1, host: '', port: -1, errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE, errorMessage: 'Transactions are not supported by this broker yet.' }
-  if (endpoint === undefined) return { key, nodeId: -1, host: '', port: -1, errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE, errorMessage: 'The coordinator is not available.' }
+  if (endpoint === undefined || broker.groups.coordinatorError() === ErrorCode.NOT_COORDINATOR) return { key, nodeId: -1, host: '', port: -1, errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE, errorMessage: 'The coordinator is not available.' }
   return { key, nodeId: broker.nodeId, host: endpoint.host, port: endpoint.port, errorCode: ErrorCode.NONE, errorMessage: null }
 }
 

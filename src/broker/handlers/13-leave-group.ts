@@ -10,15 +10,22 @@ export const leaveGroupHandler = defineHandler({
   apiKey: ApiKey.LeaveGroup,
   minVersion: 0,
   maxVersion: 5,
-  handle (ctx, request) {
+  async handle (ctx, request) {
     const broker = brokerOf(ctx)
     const now = Date.now()
     const response = defaultLeaveGroupResponse()
     if (ctx.header.requestApiVersion < 3) {
-      response.errorCode = broker.groups.leave(request.groupId, request.memberId, null, now)
+      response.errorCode = await broker.groups.leave(request.groupId, request.memberId, null, now)
       return response
     }
-    response.members = request.members.map((m) => ({ memberId: m.memberId, groupInstanceId: m.groupInstanceId, errorCode: broker.groups.leave(request.groupId, m.memberId, m.groupInstanceId, now) }))
+    const coordinatorError = broker.groups.coordinatorError()
+    if (coordinatorError !== ErrorCode.NONE) {
+      response.errorCode = coordinatorError
+      return response
+    }
+    for (const m of request.members) {
+      response.members.push({ memberId: m.memberId, groupInstanceId: m.groupInstanceId, errorCode: await broker.groups.leave(request.groupId, m.memberId, m.groupInstanceId, now) })
+    }
     response.errorCode = ErrorCode.NONE
     return response
   }

@@ -15,9 +15,11 @@ export const describeGroupsHandler = defineHandler({
   handle (ctx, request) {
     const broker = brokerOf(ctx)
     const response = defaultDescribeGroupsResponse()
+    const coordinatorError = broker.groups.coordinatorError()
     response.groups = request.groups.map((groupId) => {
       const g = broker.groups.groups.get(groupId)
-      const base = { errorCode: ErrorCode.NONE, groupId, protocolType: '', protocolData: '', members: [], authorizedOperations: -2147483648 }
+      const base = { errorCode: coordinatorError, groupId, protocolType: '', protocolData: '', members: [], authorizedOperations: -2147483648 }
+      if (coordinatorError !== ErrorCode.NONE) return { ...base, groupState: '' }
       if (g === undefined || g.state === 'Dead') return { ...base, groupState: broker.image().groupOffsets.has(groupId) ? 'Empty' : 'Dead' }
       const stable = g.state === 'Stable'
       return {

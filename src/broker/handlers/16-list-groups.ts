@@ -3,6 +3,7 @@
 // offsets (Empty, as Kafka lists them). v4+ filters by state; v5+ by type (all groups are "classic").
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { defaultListGroupsResponse } from '../../protocol/generated/messages/list-groups.ts'
+import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { defineHandler, brokerOf } from './registry.ts'
 
 export const listGroupsHandler = defineHandler({
@@ -20,6 +21,8 @@ export const listGroupsHandler = defineHandler({
     const states = version >= 4 ? request.statesFilter.map((s) => s.toLowerCase()) : []
     const types = version >= 5 ? request.typesFilter.map((t) => t.toLowerCase()) : []
     const response = defaultListGroupsResponse()
+    response.errorCode = broker.groups.coordinatorError()
+    if (response.errorCode !== ErrorCode.NONE) return response
     response.groups = [...listed]
       .filter(([, g]) => states.length === 0 || states.includes(g.state.toLowerCase()))
       .filter(() => types.length === 0 || types.includes('classic'))

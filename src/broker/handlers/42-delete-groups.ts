@@ -2,7 +2,6 @@
 // Deletes groups without members and their committed offsets (written to the @metadata log first).
 // A group with members gets NON_EMPTY_GROUP; an unknown group GROUP_ID_NOT_FOUND.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
-import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { defaultDeleteGroupsResponse } from '../../protocol/generated/messages/delete-groups.ts'
 import { defineHandler, brokerOf } from './registry.ts'
 
@@ -14,12 +13,7 @@ export const deleteGroupsHandler = defineHandler({
     const broker = brokerOf(ctx)
     const response = defaultDeleteGroupsResponse()
     for (const groupId of request.groupsNames) {
-      const known = broker.groups.groups.has(groupId) || broker.image().groupOffsets.has(groupId)
-      if (!known) { response.results.push({ groupId, errorCode: ErrorCode.GROUP_ID_NOT_FOUND }); continue }
-      if (broker.groups.hasMembers(groupId)) { response.results.push({ groupId, errorCode: ErrorCode.NON_EMPTY_GROUP }); continue }
-      await broker.controller.deleteOffsets(groupId, null)
-      broker.groups.forget(groupId)
-      response.results.push({ groupId, errorCode: ErrorCode.NONE })
+      response.results.push({ groupId, errorCode: await broker.groups.deleteGroup(groupId) })
     }
     return response
   }

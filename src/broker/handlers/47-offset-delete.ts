@@ -36,7 +36,9 @@ export const offsetDeleteHandler = defineHandler({
   async handle (ctx, request) {
     const broker = brokerOf(ctx)
     const response = defaultOffsetDeleteResponse()
-    if (!broker.groups.groups.has(request.groupId) && !broker.image().groupOffsets.has(request.groupId)) {
+    response.errorCode = broker.groups.coordinatorError()
+    if (response.errorCode !== ErrorCode.NONE) return response
+    if (!broker.groups.knows(request.groupId)) {
       response.errorCode = ErrorCode.GROUP_ID_NOT_FOUND
       return response
     }

@@ -4,9 +4,16 @@
 // returns what to answer; JoinGroup and SyncGroup answers that must wait for other members come back
 // later, as deliveries, from the operation or tick() that completes the rebalance phase.
 //
-// Not finished: this is the membership core only. Offsets, durability through the @metadata log,
-// the coordinator that owns the pending requests, and the handlers come next (issue 5).
+//
+// Durability: an operation that completes a generation (the leader's assignments), replaces a static
+// member of a Stable group, or empties the group returns a GroupMetadata record of the group as it now
+// is. The coordinator commits it to the @metadata log before it answers, and replay rebuilds the group
+// from the last such record (groupFromRecord), as Kafka reloads __consumer_offsets. Joins and
+// heartbeats are not durable: after a restart members keep their generation and heartbeat on.
 import { assert } from '../../util/assert.ts'
+import { MetadataRecordType as T } from '../../protocol/generated/metadata-records/index.ts'
+import type { GroupMetadataRecord } from '../../protocol/generated/metadata-records/group-metadata-record.ts'
+import { record, type MetadataRecord } from '../metadata/metadata-record.ts'
 
 export type GroupStateName = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead'
 
@@ -28,6 +35,8 @@ export interface GroupConfig {
   readonly minSessionTimeoutMs: number
   readonly maxSessionTimeoutMs: number
   readonly maxSize: number
+  /** group.initial.rebalance.delay.ms: the first rebalance of an empty group waits for more members. */
+  readonly initialRebalanceDelayMs: number
 }
 
 export interface Protocol {
@@ -83,6 +92,15 @@ export interface SyncResult {
   readonly assignment: Buffer
 }
 
+export interface SyncRequest {
+  readonly memberId: string
+  readonly groupInstanceId: string | null
+  readonly generationId: number
+  readonly protocolType: string | null
+  readonly protocolName: string | null
+  readonly assignments: ReadonlyArray<{ readonly memberId: string, readonly assignment: Buffer }>
+}
+
 /** An answer to a request that waited: the coordinator hands it to that member's pending request. */
 export type Delivery =
   | { readonly kind: 'join', readonly memberId: string, readonly result: JoinResult }
@@ -103,6 +121,14 @@ export class Group {
   readonly staticMembers = new Map<string, string>()
   /** When the current rebalance phase gives up on members that have not joined or synced. */
   phaseDeadlineMs = 0
+  /** The first join of an empty group completes no earlier than this (group.initial.rebalance.delay.ms). */
+  initialJoinUntilMs = 0
+  /** ...and its extensions stop at this time (the longest rebalance timeout). */
+  initialJoinCapMs = 0
+  /** When the group entered its current state (offsets of an Empty group expire from here). */
+  stateTimestampMs = -1
+  /** Set by a transition that must reach the @metadata log; operations turn it into a record. */
+  dirty = false
 
   constructor (groupId: string) {
     this.groupId = groupId
@@ -124,6 +150,62 @@ function fenced (group: Group, memberId: string, groupInstanceId: string | null)
   return current !== undefined && current !== memberId
 }
 
+function enter (group: Group, state: GroupStateName, nowMs: number): void {
+  if (group.state !== state) group.stateTimestampMs = nowMs
+  group.state = state
+}
+
+/** The record of the group as it now is: its generation, members, subscriptions and assignments. */
+export function groupRecord (group: Group): MetadataRecord {
+  return record(T.GroupMetadata, {
+    groupId: group.groupId,
+    removed: false,
+    protocolType: group.protocolType,
+    generation: group.generationId,
+    protocolName: group.protocolName,
+    leader: group.leaderId,
+    stateTimestampMs: BigInt(group.stateTimestampMs),
+    members: [...group.members.values()].map((m) => ({
+      memberId: m.memberId,
+      groupInstanceId: m.groupInstanceId,
+      clientId: m.clientId,
+      clientHost: m.clientHost,
+      rebalanceTimeoutMs: m.rebalanceTimeoutMs,
+      sessionTimeoutMs: m.sessionTimeoutMs,
+      subscription: m.protocols.find((p) => p.name === group.protocolName)?.metadata ?? EMPTY,
+      assignment: m.assignment
+    }))
+  })
+}
+
+/** A group as its last GroupMetadata record left it; members get a fresh session from `nowMs`. */
+export function groupFromRecord (r: GroupMetadataRecord, nowMs: number): Group {
+  const group = new Group(r.groupId)
+  group.generationId = r.generation
+  group.protocolType = r.protocolType
+  group.protocolName = r.protocolName
+  group.leaderId = r.leader
+  group.state = r.members.length > 0 ? 'Stable' : 'Empty'
+  group.stateTimestampMs = Number(r.stateTimestampMs)
+  for (const m of r.members) {
+    group.members.set(m.memberId, {
+      memberId: m.memberId, groupInstanceId: m.groupInstanceId, clientId: m.clientId, clientHost: m.clientHost,
+      rebalanceTimeoutMs: m.rebalanceTimeoutMs, sessionTimeoutMs: m.sessionTimeoutMs,
+      protocols: r.protocolName === null ? [] : [{ name: r.protocolName, metadata: m.subscription }],
+      assignment: m.assignment, joined: false, awaitingSync: false, heartbeatDeadlineMs: nowMs + m.sessionTimeoutMs
+    })
+    if (m.groupInstanceId !== null) group.staticMembers.set(m.groupInstanceId, m.memberId)
+  }
+  return group
+}
+
+/** The records a transition left to write, taken once. */
+function takeRecords (group: Group): MetadataRecord[] {
+  if (!group.dirty) return []
+  group.dirty = false
+  return [groupRecord(group)]
+}
+
 export class GroupStateMachine {
   private readonly config: GroupConfig
   private readonly newMemberId: (clientId: string) => string
@@ -138,7 +220,12 @@ export class GroupStateMachine {
    * JoinGroup. Returns an immediate answer, or null when the answer waits for the rebalance, plus
    * deliveries to other members whose answers this join completed.
    */
-  join (group: Group, req: JoinRequest, nowMs: number): { immediate: JoinResult | null, deliveries: Delivery[] } {
+  join (group: Group, req: JoinRequest, nowMs: number): { immediate: JoinResult | null, deliveries: Delivery[], records: MetadataRecord[] } {
+    const outcome = this.joinInner(group, req, nowMs)
+    return { ...outcome, records: takeRecords(group) }
+  }
+
+  private joinInner (group: Group, req: JoinRequest, nowMs: number): { immediate: JoinResult | null, deliveries: Delivery[] } {
     if (req.sessionTimeoutMs < this.config.minSessionTimeoutMs || req.sessionTimeoutMs > this.config.maxSessionTimeoutMs) {
       return { immediate: joinError(req.memberId, GroupError.INVALID_SESSION_TIMEOUT), deliveries: [] }
     }
@@ -191,6 +278,8 @@ export class GroupStateMachine {
     group.staticMembers.set(req.groupInstanceId!, memberId)
     if (group.leaderId === previousId) group.leaderId = memberId
     if (group.state === 'Stable') {
+      // The new member id must survive a restart, or the replaced instance could not heartbeat.
+      group.dirty = true
       return { immediate: { errorCode: GroupError.NONE, generationId: group.generationId, protocolType: group.protocolType, protocolName: group.protocolName, leader: group.leaderId ?? '', memberId, members: [] }, deliveries: [] }
     }
     member.joined = true
@@ -206,6 +295,11 @@ export class GroupStateMachine {
       protocols: req.protocols, assignment: EMPTY, joined: true, awaitingSync: false, heartbeatDeadlineMs: nowMs + req.sessionTimeoutMs
     })
     if (req.groupInstanceId !== null) group.staticMembers.set(req.groupInstanceId, memberId)
+    if (group.state === 'PreparingRebalance' && nowMs < group.initialJoinUntilMs) {
+      // A new member during the initial delay: wait a little longer for more, up to the cap.
+      group.initialJoinUntilMs = Math.min(nowMs + this.config.initialRebalanceDelayMs, group.initialJoinCapMs)
+      group.phaseDeadlineMs = group.initialJoinUntilMs
+    }
     const dropped = group.state === 'PreparingRebalance' ? [] : this.prepareRebalance(group, nowMs)
     return { immediate: null, deliveries: [...dropped, ...this.maybeCompleteJoin(group, nowMs)] }
   }
@@ -228,10 +322,18 @@ export class GroupStateMachine {
       if (m.awaitingSync) deliveries.push({ kind: 'sync', memberId: m.memberId, result: syncError(GroupError.REBALANCE_IN_PROGRESS) })
       m.awaitingSync = false
     }
-    group.state = 'PreparingRebalance'
+    const fromEmpty = group.state === 'Empty'
+    enter(group, 'PreparingRebalance', nowMs)
     let timeout = 0
     for (const m of group.members.values()) timeout = Math.max(timeout, m.rebalanceTimeoutMs)
     group.phaseDeadlineMs = nowMs + timeout
+    group.initialJoinUntilMs = 0
+    if (fromEmpty && this.config.initialRebalanceDelayMs > 0) {
+      // Kafka's InitialDelayedJoin: members of a new group start together, so one rebalance serves all.
+      group.initialJoinCapMs = nowMs + timeout
+      group.initialJoinUntilMs = Math.min(nowMs + this.config.initialRebalanceDelayMs, group.initialJoinCapMs)
+      group.phaseDeadlineMs = group.initialJoinUntilMs
+    }
     return deliveries
   }
 
@@ -239,18 +341,17 @@ export class GroupStateMachine {
   private maybeCompleteJoin (group: Group, nowMs: number, force = false): Delivery[] {
     if (group.state !== 'PreparingRebalance') return []
     const waiting = [...group.members.values()].filter((m) => !m.joined)
-    if (waiting.length > 0 && !force) return []
+    if ((waiting.length > 0 || nowMs < group.initialJoinUntilMs) && !force) return []
     for (const m of waiting) this.removeMember(group, m.memberId)
     group.generationId++
+    group.initialJoinUntilMs = 0
     if (group.members.size === 0) {
-      group.state = 'Empty'
-      group.protocolName = null
-      group.leaderId = null
+      this.becomeEmpty(group, nowMs)
       return []
     }
     group.protocolName = this.chooseProtocol(group)
     if (group.leaderId === null || !group.members.has(group.leaderId)) group.leaderId = group.members.keys().next().value!
-    group.state = 'CompletingRebalance'
+    enter(group, 'CompletingRebalance', nowMs)
     let timeout = 0
     for (const m of group.members.values()) timeout = Math.max(timeout, m.rebalanceTimeoutMs)
     group.phaseDeadlineMs = nowMs + timeout
@@ -287,7 +388,12 @@ export class GroupStateMachine {
   }
 
   /** SyncGroup. The leader's assignments complete the rebalance for every member. */
-  sync (group: Group, req: { memberId: string, groupInstanceId: string | null, generationId: number, protocolType: string | null, protocolName: string | null, assignments: ReadonlyArray<{ memberId: string, assignment: Buffer }> }, nowMs: number): { immediate: SyncResult | null, deliveries: Delivery[] } {
+  sync (group: Group, req: SyncRequest, nowMs: number): { immediate: SyncResult | null, deliveries: Delivery[], records: MetadataRecord[] } {
+    const outcome = this.syncInner(group, req, nowMs)
+    return { ...outcome, records: takeRecords(group) }
+  }
+
+  private syncInner (group: Group, req: SyncRequest, nowMs: number): { immediate: SyncResult | null, deliveries: Delivery[] } {
     if (fenced(group, req.memberId, req.groupInstanceId)) return { immediate: syncError(GroupError.FENCED_INSTANCE_ID), deliveries: [] }
     const member = group.members.get(req.memberId)
     if (member === undefined) return { immediate: syncError(GroupError.UNKNOWN_MEMBER_ID), deliveries: [] }
@@ -309,7 +415,8 @@ export class GroupStateMachine {
       if (m.awaitingSync && m.memberId !== req.memberId) deliveries.push({ kind: 'sync', memberId: m.memberId, result: this.syncAnswer(group, m) })
       m.awaitingSync = false
     }
-    group.state = 'Stable'
+    enter(group, 'Stable', nowMs)
+    group.dirty = true
     return { immediate: this.syncAnswer(group, member), deliveries }
   }
 
@@ -328,11 +435,19 @@ export class GroupStateMachine {
   }
 
   /** LeaveGroup for one member (batched leaves call it per member). */
-  leave (group: Group, memberId: string, groupInstanceId: string | null, nowMs: number): { errorCode: number, deliveries: Delivery[] } {
+  leave (group: Group, memberId: string, groupInstanceId: string | null, nowMs: number): { errorCode: number, deliveries: Delivery[], records: MetadataRecord[] } {
     const id = groupInstanceId !== null ? group.staticMembers.get(groupInstanceId) : memberId
-    if (id === undefined || !group.members.has(id)) return { errorCode: GroupError.UNKNOWN_MEMBER_ID, deliveries: [] }
-    if (groupInstanceId !== null && memberId !== '' && memberId !== id) return { errorCode: GroupError.FENCED_INSTANCE_ID, deliveries: [] }
-    return { errorCode: GroupError.NONE, deliveries: this.removeAndRebalance(group, id, nowMs) }
+    if (id === undefined || !group.members.has(id)) return { errorCode: GroupError.UNKNOWN_MEMBER_ID, deliveries: [], records: [] }
+    if (groupInstanceId !== null && memberId !== '' && memberId !== id) return { errorCode: GroupError.FENCED_INSTANCE_ID, deliveries: [], records: [] }
+    const deliveries = this.removeAndRebalance(group, id, nowMs)
+    return { errorCode: GroupError.NONE, deliveries, records: takeRecords(group) }
+  }
+
+  private becomeEmpty (group: Group, nowMs: number): void {
+    enter(group, 'Empty', nowMs)
+    group.protocolName = null
+    group.leaderId = null
+    group.dirty = true
   }
 
   private removeMember (group: Group, memberId: string): void {
@@ -356,10 +471,8 @@ export class GroupStateMachine {
   private rebalanceAfterRemoval (group: Group, nowMs: number): Delivery[] {
     if (group.state === 'PreparingRebalance') return this.maybeCompleteJoin(group, nowMs)
     if (group.members.size === 0) {
-      group.state = 'Empty'
       group.generationId++
-      group.protocolName = null
-      group.leaderId = null
+      this.becomeEmpty(group, nowMs)
       return []
     }
     const dropped = this.prepareRebalance(group, nowMs)
@@ -371,13 +484,19 @@ export class GroupStateMachine {
    * without the members that did not rejoin; a sync phase past its deadline without the leader's
    * assignments starts over.
    */
-  tick (group: Group, nowMs: number): Delivery[] {
+  tick (group: Group, nowMs: number): { deliveries: Delivery[], records: MetadataRecord[] } {
+    const deliveries = this.tickInner(group, nowMs)
+    return { deliveries, records: takeRecords(group) }
+  }
+
+  private tickInner (group: Group, nowMs: number): Delivery[] {
     const deliveries: Delivery[] = []
     for (const m of [...group.members.values()]) {
       // A member waiting in a join is not expected to heartbeat; the join deadline governs it.
       if (!m.joined && m.heartbeatDeadlineMs <= nowMs) deliveries.push(...this.removeAndRebalance(group, m.memberId, nowMs))
     }
     if (group.state === 'PreparingRebalance' && nowMs >= group.phaseDeadlineMs) deliveries.push(...this.maybeCompleteJoin(group, nowMs, true))
+    else if (group.state === 'PreparingRebalance' && group.initialJoinUntilMs > 0 && nowMs >= group.initialJoinUntilMs) deliveries.push(...this.maybeCompleteJoin(group, nowMs))
     if (group.state === 'CompletingRebalance' && nowMs >= group.phaseDeadlineMs) deliveries.push(...this.prepareRebalance(group, nowMs))
     return deliveries
   }

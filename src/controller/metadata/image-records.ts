@@ -37,6 +37,7 @@ export function imageToRecords (image: MetadataImage): MetadataRecord[] {
       records.push(record(T.OffsetCommit, { groupId, topic: key.slice(0, split), partition: Number(key.slice(split + 1)), offset: BigInt(c.offset), leaderEpoch: c.leaderEpoch, metadata: c.metadata, commitTimestampMs: BigInt(c.commitTimestampMs) }))
     }
   }
+  for (const [, group] of [...image.groups].sort(([a], [b]) => a.localeCompare(b))) records.push(record(T.GroupMetadata, group))
   if (image.nextProducerId > 0n) records.push(record(T.ProducerIds, { brokerId: -1, brokerEpoch: -1n, nextProducerId: image.nextProducerId }))
   return records
 }

@@ -2,6 +2,7 @@
 // no clock). Applying records returns a new image; maps that did not change are shared, so a broker
 // can compare two images cheaply to see what changed.
 import { MetadataRecordType } from '../../protocol/generated/metadata-records/index.ts'
+import type { GroupMetadataRecord } from '../../protocol/generated/metadata-records/group-metadata-record.ts'
 import type { MetadataRecord } from './metadata-record.ts'
 import { assert } from '../../util/assert.ts'
 
@@ -64,8 +65,10 @@ export class MetadataImage {
   readonly nextProducerId: bigint
   /** Committed offsets by consumer group, then by offsetKey(topic, partition). */
   readonly groupOffsets: ReadonlyMap<string, ReadonlyMap<string, CommittedOffset>>
+  /** The last durable generation of each consumer group (members, assignments), by group id. */
+  readonly groups: ReadonlyMap<string, GroupMetadataRecord>
 
-  constructor (offset: number, topicsById: ReadonlyMap<string, TopicImage>, topicIdsByName: ReadonlyMap<string, string>, configs: ReadonlyMap<string, ReadonlyMap<string, string>>, brokers: ReadonlyMap<number, BrokerImage>, nextProducerId: bigint, groupOffsets: ReadonlyMap<string, ReadonlyMap<string, CommittedOffset>>) {
+  constructor (offset: number, topicsById: ReadonlyMap<string, TopicImage>, topicIdsByName: ReadonlyMap<string, string>, configs: ReadonlyMap<string, ReadonlyMap<string, string>>, brokers: ReadonlyMap<number, BrokerImage>, nextProducerId: bigint, groupOffsets: ReadonlyMap<string, ReadonlyMap<string, CommittedOffset>>, groups: ReadonlyMap<string, GroupMetadataRecord>) {
     this.offset = offset
     this.topicsById = topicsById
     this.topicIdsByName = topicIdsByName
@@ -73,10 +76,11 @@ export class MetadataImage {
     this.brokers = brokers
     this.nextProducerId = nextProducerId
     this.groupOffsets = groupOffsets
+    this.groups = groups
   }
 
   static empty (): MetadataImage {
-    return new MetadataImage(-1, new Map(), new Map(), new Map(), new Map(), 0n, new Map())
+    return new MetadataImage(-1, new Map(), new Map(), new Map(), new Map(), 0n, new Map(), new Map())
   }
 
   topic (name: string): TopicImage | undefined {
@@ -106,6 +110,9 @@ class ImageDelta {
   private configs: Map<string, ReadonlyMap<string, string>> | null = null
   private brokers: Map<number, BrokerImage> | null = null
   private groupOffsets: Map<string, ReadonlyMap<string, CommittedOffset>> | null = null
+  /** Groups whose offset map this delta already copied, so a batch of commits copies it once. */
+  private readonly ownedOffsets = new Map<string, Map<string, CommittedOffset>>()
+  private groups: Map<string, GroupMetadataRecord> | null = null
   private nextProducerId: bigint
 
   constructor (base: MetadataImage) {
@@ -138,18 +145,35 @@ class ImageDelta {
     return this.groupOffsets
   }
 
+  private groupMap (): Map<string, GroupMetadataRecord> {
+    if (this.groups === null) this.groups = new Map(this.base.groups)
+    return this.groups
+  }
+
+  private ownOffsets (groupId: string): Map<string, CommittedOffset> {
+    let owned = this.ownedOffsets.get(groupId)
+    if (owned === undefined) {
+      owned = new Map(this.offsetsMap().get(groupId) ?? new Map<string, CommittedOffset>())
+      this.ownedOffsets.set(groupId, owned)
+      this.offsetsMap().set(groupId, owned)
+    }
+    return owned
+  }
+
   apply (r: MetadataRecord): void {
     switch (r.type) {
       case MetadataRecordType.OffsetCommit: {
         const d = r.data
-        const next = new Map(this.offsetsMap().get(d.groupId) ?? new Map<string, CommittedOffset>())
+        const next = this.ownOffsets(d.groupId)
         const key = offsetKey(d.topic, d.partition)
         if (d.offset < 0n) next.delete(key)
         else next.set(key, { offset: Number(d.offset), leaderEpoch: d.leaderEpoch, metadata: d.metadata, commitTimestampMs: Number(d.commitTimestampMs) })
-        if (next.size === 0) this.offsetsMap().delete(d.groupId)
-        else this.offsetsMap().set(d.groupId, next)
         break
       }
+      case MetadataRecordType.GroupMetadata:
+        if (r.data.removed) this.groupMap().delete(r.data.groupId)
+        else this.groupMap().set(r.data.groupId, r.data)
+        break
       case MetadataRecordType.Topic: {
         assert(!this.topics().has(r.data.topicId), `topic id ${r.data.topicId} is created once`)
         this.topics().set(r.data.topicId, { name: r.data.name, id: r.data.topicId, partitions: new Map() })
@@ -233,6 +257,7 @@ class ImageDelta {
 
   build (lastOffset: number): MetadataImage {
     assert(lastOffset >= this.base.offset, 'the image only moves forward')
+    for (const [groupId, offsets] of this.ownedOffsets) if (offsets.size === 0) this.offsetsMap().delete(groupId)
     return new MetadataImage(
       lastOffset,
       this.topicsById ?? this.base.topicsById,
@@ -240,7 +265,8 @@ class ImageDelta {
       this.configs ?? this.base.configs,
       this.brokers ?? this.base.brokers,
       this.nextProducerId,
-      this.groupOffsets ?? this.base.groupOffsets
+      this.groupOffsets ?? this.base.groupOffsets,
+      this.groups ?? this.base.groups
     )
   }
 }

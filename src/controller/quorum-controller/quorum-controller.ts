@@ -7,8 +7,28 @@ import { MetadataImage, offsetKey } from '../metadata/metadata-image.ts'
 import { record, type MetadataRecord } from '../metadata/metadata-record.ts'
 import { imageToRecords } from '../metadata/image-records.ts'
 import { decideOffsetCommits, type OffsetCommitEntry } from '../group/offset-commits.ts'
+import { offsetRemovalRecord } from '../group/offset-expiry.ts'
 import type { MetadataLog } from '../metadata/metadata-log.ts'
 import { alterTopicConfigs, createPartitions, createTopics, deleteTopics, type ConfigChange, type ConfigResult, type DeleteResult, type DeleteTarget, type NewTopic, type TopicDefaults, type TopicResult } from './topic-control.ts'
+
+/** Bound on group writes (commit requests, generations) waiting for the next log entry. */
+export const GROUP_WRITES_PENDING_MAX = 10_000
+/** Bound on records in one log entry of group writes; the rest go into the next entry. */
+const GROUP_WRITE_RECORDS_MAX = 50_000
+
+/** Group writes are refused while GROUP_WRITES_PENDING_MAX of them wait (the coordinator is overloaded). */
+export class GroupWritesFullError extends Error {
+  constructor () {
+    super(`more than ${GROUP_WRITES_PENDING_MAX} group writes are waiting for the @metadata log`)
+    this.name = 'GroupWritesFullError'
+  }
+}
+
+interface GroupWrite {
+  readonly decide: (image: MetadataImage, nowMs: number) => MetadataRecord[]
+  readonly resolve: () => void
+  readonly reject: (err: unknown) => void
+}
 
 export type ImageListener = (image: MetadataImage, previous: MetadataImage) => void
 
@@ -31,6 +51,8 @@ export class QuorumController {
   private current: MetadataImage
   private readonly listeners: ImageListener[] = []
   private queue: Promise<unknown> = Promise.resolve()
+  private groupWrites: GroupWrite[] = []
+  private groupFlushQueued = false
 
   /** metadata.log.max.record.bytes.between.snapshots: log bytes after which the image is snapshotted. */
   private readonly snapshotBytes: number
@@ -138,28 +160,77 @@ export class QuorumController {
   }
 
   /**
-   * Commits consumer offsets: committed to the @metadata log before the answer. Commits that arrive
-   * while another command runs queue behind it; the log's group commit makes concurrent entries share
-   * an fsync.
+   * A write of the group coordinator. Every group's offset commits and generations pass through this
+   * one log, so writes that arrive while an entry is being committed wait together and then share one
+   * entry and one fsync: a commit storm costs one entry per fsync, not one per commit, and membership
+   * writes wait at most one entry behind it. `decide` runs when the entry is built, on the image
+   * as of then.
+   */
+  private groupWrite (decide: (image: MetadataImage, nowMs: number) => MetadataRecord[]): Promise<void> {
+    if (this.groupWrites.length >= GROUP_WRITES_PENDING_MAX) return Promise.reject(new GroupWritesFullError())
+    return new Promise<void>((resolve, reject) => {
+      this.groupWrites.push({ decide, resolve, reject })
+      if (!this.groupFlushQueued) {
+        this.groupFlushQueued = true
+        void this.serialize(async () => await this.flushGroupWrites())
+      }
+    })
+  }
+
+  private async flushGroupWrites (): Promise<void> {
+    this.groupFlushQueued = false
+    const nowMs = Date.now()
+    const taken: GroupWrite[] = []
+    const records: MetadataRecord[] = []
+    while (this.groupWrites.length > 0 && (records.length < GROUP_WRITE_RECORDS_MAX || taken.length === 0)) {
+      const write = this.groupWrites.shift()!
+      taken.push(write)
+      try {
+        records.push(...write.decide(this.current, nowMs))
+      } catch (err) {
+        taken.pop()
+        write.reject(err)
+      }
+    }
+    if (this.groupWrites.length > 0) {
+      this.groupFlushQueued = true
+      void this.serialize(async () => await this.flushGroupWrites())
+    }
+    try {
+      await this.commit(records)
+    } catch (err) {
+      for (const write of taken) write.reject(err)
+      return
+    }
+    for (const write of taken) write.resolve()
+  }
+
+  /**
+   * Commits consumer offsets: committed to the @metadata log before the answer, batched with the
+   * other group writes. Rejects with GroupWritesFullError when too many writes wait.
    */
   async commitOffsets (groupId: string, entries: readonly OffsetCommitEntry[], membershipError: number): Promise<number[]> {
-    return await this.serialize(async () => {
-      const { records, errors } = decideOffsetCommits(this.current, groupId, entries, membershipError, Date.now())
-      await this.commit(records)
-      return errors
+    let errors: number[] = []
+    await this.groupWrite((image, nowMs) => {
+      const decision = decideOffsetCommits(image, groupId, entries, membershipError, nowMs)
+      errors = decision.errors
+      return decision.records
     })
+    return errors
+  }
+
+  /** Commits records of the group coordinator (generations, removals, expired offsets), batched. */
+  async writeGroupRecords (records: readonly MetadataRecord[]): Promise<void> {
+    await this.groupWrite(() => [...records])
   }
 
   /** Removes committed offsets of a group: the listed partitions, or all of them (null). */
   async deleteOffsets (groupId: string, partitions: ReadonlyArray<{ topic: string, partition: number }> | null): Promise<void> {
-    await this.serialize(async () => {
-      const committed = this.current.groupOffsets.get(groupId)
-      if (committed === undefined) return
+    await this.groupWrite((image, nowMs) => {
+      const committed = image.groupOffsets.get(groupId)
+      if (committed === undefined) return []
       const keys = partitions === null ? [...committed.keys()] : partitions.map((p) => offsetKey(p.topic, p.partition)).filter((k) => committed.has(k))
-      await this.commit(keys.map((key) => {
-        const split = key.lastIndexOf('\u0000')
-        return record(T.OffsetCommit, { groupId, topic: key.slice(0, split), partition: Number(key.slice(split + 1)), offset: -1n, leaderEpoch: -1, metadata: '', commitTimestampMs: BigInt(Date.now()) })
-      }))
+      return keys.map((key) => offsetRemovalRecord(groupId, key, nowMs))
     })
   }
 

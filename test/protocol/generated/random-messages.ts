@@ -111,6 +111,7 @@ import { type UnfenceBrokerRecord } from '../../../src/protocol/generated/metada
 import { type UnregisterBrokerRecord } from '../../../src/protocol/generated/metadata-records/unregister-broker-record.ts'
 import { type UserScramCredentialRecord } from '../../../src/protocol/generated/metadata-records/user-scram-credential-record.ts'
 import { type ZkMigrationStateRecord } from '../../../src/protocol/generated/metadata-records/zk-migration-state-record.ts'
+import { type GroupMetadataRecordGroupMemberMetadata, type GroupMetadataRecord } from '../../../src/protocol/generated/metadata-records/group-metadata-record.ts'
 import { type OffsetCommitRecord } from '../../../src/protocol/generated/metadata-records/offset-commit-record.ts'
 import { ZERO_UUID } from '../../../src/protocol/primitives/uuid.ts'
 
@@ -3975,6 +3976,34 @@ export function randomZkMigrationStateRecord (g: RandomValues, version: number):
   }
 }
 
+export function randomGroupMetadataRecordGroupMemberMetadata (g: RandomValues, version: number): GroupMetadataRecordGroupMemberMetadata {
+  void version
+  return {
+    memberId: g.string(),
+    groupInstanceId: g.isNull() ? null : g.string(),
+    clientId: g.string(),
+    clientHost: g.string(),
+    rebalanceTimeoutMs: g.int32(),
+    sessionTimeoutMs: g.int32(),
+    subscription: g.bytes(),
+    assignment: g.bytes()
+  }
+}
+
+export function randomGroupMetadataRecord (g: RandomValues, version: number): GroupMetadataRecord {
+  void version
+  return {
+    groupId: g.string(),
+    removed: g.bool(),
+    protocolType: g.isNull() ? null : g.string(),
+    generation: g.int32(),
+    protocolName: g.isNull() ? null : g.string(),
+    leader: g.isNull() ? null : g.string(),
+    stateTimestampMs: g.int64(),
+    members: g.array(() => randomGroupMetadataRecordGroupMemberMetadata(g, version))
+  }
+}
+
 export function randomOffsetCommitRecord (g: RandomValues, version: number): OffsetCommitRecord {
   void version
   return {
@@ -4178,5 +4207,6 @@ export const RANDOM_METADATA_RECORD_CASES: ReadonlyArray<{ readonly name: string
   { name: 'UnregisterBrokerRecord', recordType: 1, minVersion: 0, maxVersion: 0, random: randomUnregisterBrokerRecord },
   { name: 'UserScramCredentialRecord', recordType: 11, minVersion: 0, maxVersion: 0, random: randomUserScramCredentialRecord },
   { name: 'ZkMigrationStateRecord', recordType: 21, minVersion: 0, maxVersion: 0, random: randomZkMigrationStateRecord },
+  { name: 'GroupMetadataRecord', recordType: 101, minVersion: 0, maxVersion: 0, random: randomGroupMetadataRecord },
   { name: 'OffsetCommitRecord', recordType: 100, minVersion: 0, maxVersion: 0, random: randomOffsetCommitRecord },
 ]

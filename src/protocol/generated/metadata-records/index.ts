@@ -29,6 +29,7 @@ import { type AbortTransactionRecord, decodeAbortTransactionRecord, sizeOfAbortT
 import { type RemoveDelegationTokenRecord, decodeRemoveDelegationTokenRecord, sizeOfRemoveDelegationTokenRecord, writeRemoveDelegationTokenRecord, defaultRemoveDelegationTokenRecord } from './remove-delegation-token-record.ts'
 import { type RegisterControllerRecord, decodeRegisterControllerRecord, sizeOfRegisterControllerRecord, writeRegisterControllerRecord, defaultRegisterControllerRecord } from './register-controller-record.ts'
 import { type OffsetCommitRecord, decodeOffsetCommitRecord, sizeOfOffsetCommitRecord, writeOffsetCommitRecord, defaultOffsetCommitRecord } from './offset-commit-record.ts'
+import { type GroupMetadataRecord, decodeGroupMetadataRecord, sizeOfGroupMetadataRecord, writeGroupMetadataRecord, defaultGroupMetadataRecord } from './group-metadata-record.ts'
 export * from './register-broker-record.ts'
 export * from './unregister-broker-record.ts'
 export * from './topic-record.ts'
@@ -55,6 +56,7 @@ export * from './abort-transaction-record.ts'
 export * from './remove-delegation-token-record.ts'
 export * from './register-controller-record.ts'
 export * from './offset-commit-record.ts'
+export * from './group-metadata-record.ts'
 
 export const MetadataRecordType = {
   RegisterBroker: 0,
@@ -83,6 +85,7 @@ export const MetadataRecordType = {
   RemoveDelegationToken: 26,
   RegisterController: 27,
   OffsetCommit: 100,
+  GroupMetadata: 101,
 } as const
 export type MetadataRecordType = typeof MetadataRecordType[keyof typeof MetadataRecordType]
 
@@ -113,6 +116,7 @@ export interface MetadataRecordMap {
   26: RemoveDelegationTokenRecord
   27: RegisterControllerRecord
   100: OffsetCommitRecord
+  101: GroupMetadataRecord
 }
 
 export interface MetadataRecordCodec<T> {
@@ -150,4 +154,5 @@ export const METADATA_RECORD_CODECS: { readonly [K in keyof MetadataRecordMap]: 
   26: { latestVersion: 0, decode: decodeRemoveDelegationTokenRecord, sizeOf: sizeOfRemoveDelegationTokenRecord, write: writeRemoveDelegationTokenRecord, empty: defaultRemoveDelegationTokenRecord },
   27: { latestVersion: 0, decode: decodeRegisterControllerRecord, sizeOf: sizeOfRegisterControllerRecord, write: writeRegisterControllerRecord, empty: defaultRegisterControllerRecord },
   100: { latestVersion: 0, decode: decodeOffsetCommitRecord, sizeOf: sizeOfOffsetCommitRecord, write: writeOffsetCommitRecord, empty: defaultOffsetCommitRecord },
+  101: { latestVersion: 0, decode: decodeGroupMetadataRecord, sizeOf: sizeOfGroupMetadataRecord, write: writeGroupMetadataRecord, empty: defaultGroupMetadataRecord },
 }
