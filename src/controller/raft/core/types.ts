@@ -84,3 +84,27 @@ export interface Message {
   /** Opaque context (e.g. ReadIndex or a campaign-transfer marker). */
   readonly context: Uint8Array
 }
+
+/** A membership change, one voter at a time (no joint consensus): carried in a ConfChange entry. */
+export const ConfChangeType = {
+  AddVoter: 0, // adds a voter, or promotes a learner
+  RemoveVoter: 1, // removes a voter or a learner
+  AddLearner: 2
+} as const
+export type ConfChangeType = typeof ConfChangeType[keyof typeof ConfChangeType]
+
+export interface ConfChange {
+  readonly type: ConfChangeType
+  readonly nodeId: NodeId
+}
+
+export const StateRole = {
+  Follower: 'follower',
+  PreCandidate: 'pre-candidate',
+  Candidate: 'candidate',
+  Leader: 'leader'
+} as const
+export type StateRole = typeof StateRole[keyof typeof StateRole]
+
+/** 0 is never a node id: "no leader", "voted for nobody". */
+export const NO_NODE: NodeId = 0
