@@ -8,7 +8,11 @@ import type { NodeId } from './types.ts'
  * outside test/.
  */
 export interface BugSwitches {
-  /** Count (pre-)vote answers from an earlier term as votes in the current election. */
+  /**
+   * Count votes cast for an earlier election in the current one: the tally is not cleared when a
+   * node goes straight from one election into the next (pre-election -> election, or a new
+   * election after a timeout), and answers from earlier terms are counted.
+   */
   readonly countOldTermVotes?: boolean
   /** Commit whatever index a majority holds, whatever its term (the Raft paper's figure 8). */
   readonly commitOldTermByCount?: boolean

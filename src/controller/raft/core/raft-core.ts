@@ -4,6 +4,7 @@
 import { assert } from '../../../util/assert.ts'
 import { decodeConfChange, encodeConfChange } from './conf-change.ts'
 import type { RaftConfig } from './config.ts'
+import type { StorageError } from './log-storage.ts'
 import { isLocalMessage, isResponseMessage, message } from './messages.ts'
 import type { ProgressState } from './progress.ts'
 import { Raft } from './raft.ts'
@@ -33,8 +34,6 @@ export interface RaftStatus {
   readonly role: StateRole
   readonly leader: NodeId
   readonly leadTransferee: NodeId
-  /** Only on a leader: what it knows of each member's log. */
-  readonly progress: ReadonlyMap<NodeId, ProgressStatus>
 }
 
 export class RaftCore {
@@ -151,15 +150,25 @@ export class RaftCore {
     return this.raft.tracker.confState()
   }
 
-  status (): RaftStatus {
+  /** Only on a leader (empty otherwise): what it knows of each member's log. */
+  progress (): ReadonlyMap<NodeId, ProgressStatus> {
     const r = this.raft
     const progress = new Map<NodeId, ProgressStatus>()
-    if (r.role === StateRole.Leader) {
-      for (const id of r.tracker.ids) {
-        const pr = r.tracker.progress.get(id)!
-        progress.set(id, { match: pr.match, next: pr.next, state: pr.state, isLearner: pr.isLearner, recentActive: pr.recentActive, inflightCount: pr.inflights.count() })
-      }
+    if (r.role !== StateRole.Leader) return progress
+    for (const id of r.tracker.ids) {
+      const pr = r.tracker.progress.get(id)!
+      progress.set(id, { match: pr.match, next: pr.next, state: pr.state, isLearner: pr.isLearner, recentActive: pr.recentActive, inflightCount: pr.inflights.count() })
     }
+    return progress
+  }
+
+  /** Term of the entry at `index` in this node's log (stable or not). */
+  logTerm (index: number): number | StorageError {
+    return this.raft.log.term(index)
+  }
+
+  status (): RaftStatus {
+    const r = this.raft
     return {
       id: r.id,
       term: r.term,
@@ -170,8 +179,7 @@ export class RaftCore {
       firstIndex: r.log.firstIndex(),
       role: r.role,
       leader: r.lead,
-      leadTransferee: r.leadTransferee,
-      progress
+      leadTransferee: r.leadTransferee
     }
   }
 }

@@ -82,7 +82,7 @@ export class Raft {
     this.heartbeatElapsed = 0
     this.resetRandomizedElectionTimeout()
     this.abortLeaderTransfer()
-    this.tracker.resetVotes()
+    this.resetVotes()
     const lastIndex = this.log.lastIndex()
     for (const id of this.tracker.ids) {
       const pr = this.tracker.progress.get(id)!
@@ -101,6 +101,13 @@ export class Raft {
     this.randomizedElectionTimeout = this.config.electionTicks + Math.floor(r * this.config.electionTicks)
   }
 
+  private resetVotes (): void {
+    const campaigning = this.role === StateRole.PreCandidate || this.role === StateRole.Candidate
+    // BUG SWITCH (tests only): carry the tally of the election we are leaving into the next one.
+    if (this.config.bugs.countOldTermVotes && campaigning) return
+    this.tracker.resetVotes()
+  }
+
   becomeFollower (term: number, lead: NodeId): void {
     this.reset(term)
     this.lead = lead
@@ -110,7 +117,7 @@ export class Raft {
   private becomePreCandidate (): void {
     assert(this.role !== StateRole.Leader, 'invalid transition [leader -> pre-candidate]')
     // A pre-election changes neither term nor vote: losing it leaves no trace.
-    this.tracker.resetVotes()
+    this.resetVotes()
     this.lead = NO_NODE
     this.role = StateRole.PreCandidate
   }
@@ -211,6 +218,14 @@ export class Raft {
       // The term is bumped when the pre-election is won.
     } else if (m.type === MessageType.App || m.type === MessageType.Heartbeat || m.type === MessageType.Snap) {
       this.becomeFollower(m.term, m.from)
+    } else if (m.type === MessageType.Vote) {
+      // Adopt the term, but keep our election timer running (Raft §5.2: it restarts on hearing
+      // from a leader or granting a vote, which handleVoteRequest does). etcd restarts it here,
+      // which lets a candidate with a stale log and a fast clock hold every up-to-date node's
+      // timer at zero forever when pre-vote is off: no leader ever again (found by the simulation).
+      const electionElapsed = this.electionElapsed
+      this.becomeFollower(m.term, NO_NODE)
+      this.electionElapsed = electionElapsed
     } else {
       this.becomeFollower(m.term, NO_NODE)
     }
@@ -414,8 +429,6 @@ export class Raft {
     const { index, term, confState } = snapshot.metadata
     if (index <= this.log.committed) return false
     assert(this.role === StateRole.Follower, 'only a follower restores a snapshot')
-    // Defence in depth: a snapshot of a membership without us is not for us.
-    if (!confState.voters.includes(this.id) && !confState.learners.includes(this.id)) return false
     if (this.log.matchTerm(index, term)) {
       // We hold the snapshot's last entry: just learn that it is committed.
       this.log.commitTo(index)
@@ -424,9 +437,11 @@ export class Raft {
     this.log.restore(snapshot)
     // Progress from before the snapshot means nothing after it.
     this.tracker.progress.clear()
+    // A node being added may get a snapshot taken before its addition (its membership then
+    // comes with the entries after the snapshot): only a leader's progress lists it already.
     this.switchToConfig(confState)
-    const self = this.tracker.progress.get(this.id)!
-    self.maybeUpdate(self.next - 1)
+    const self = this.tracker.progress.get(this.id)
+    if (self !== undefined) self.maybeUpdate(self.next - 1)
     return true
   }
 
