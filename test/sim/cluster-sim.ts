@@ -1,0 +1,477 @@
+// One simulation run from one seed. Phase 1 (safety): clients run while the nemesis partitions
+// the network, crashes and restarts nodes, changes the membership and transfers leadership; the
+// invariants are checked as every event happens. Phase 2 (liveness): all faults heal, every node
+// is brought up, and a leader must appear, every request must complete and all members must
+// converge within bounds (R11). Finally the client history must be linearizable (R12).
+import { emptySnapshot, EMPTY_CONF_STATE, EMPTY_HARD_STATE } from '../../src/controller/raft/core/memory-storage.ts'
+import { ConfChangeType, MessageType, type ConfChange, type Message, type NodeId, type Snapshot } from '../../src/controller/raft/core/types.ts'
+import { checkLinearizable, type CheckVerdict } from '../check/linearizability.ts'
+import { kvModel, type KvOutput } from '../check/kv-model.ts'
+import { Clients } from './clients.ts'
+import { EventQueue } from './event-queue.ts'
+import { Invariants, type Violation } from './invariants.ts'
+import { KvStateMachine } from './kv-state-machine.ts'
+import { drawProfile, type FaultProfile, type SimOptions } from './profile.ts'
+import { Prng } from './prng.ts'
+import { SimDisk } from './sim-disk.ts'
+import { SimNetwork } from './sim-network.ts'
+import { SimNode, type NodeHost } from './sim-node.ts'
+
+type SimEvent =
+  | { readonly kind: 'tick', readonly node: NodeId, readonly incarnation: number }
+  | { readonly kind: 'deliver', readonly message: Message }
+  | { readonly kind: 'fsync', readonly node: NodeId, readonly incarnation: number }
+  | { readonly kind: 'restart', readonly node: NodeId }
+  | { readonly kind: 'nemesis' }
+  | { readonly kind: 'heal-partition' }
+  | { readonly kind: 'client', readonly client: number }
+  | { readonly kind: 'client-timeout', readonly opId: number }
+  | { readonly kind: 'heal-all' }
+  | { readonly kind: 'liveness-check' }
+
+export interface SeedStats {
+  events: number
+  elections: number
+  crashes: number
+  partitions: number
+  confChanges: number
+  transfers: number
+  committedEntries: number
+  operations: number
+  unknownOutcomes: number
+  /** Simulated time from the heal to convergence (R11), or -1 when it did not converge. */
+  livenessMs: number
+  linearizability: CheckVerdict
+  simulatedMs: number
+}
+
+export interface SeedResult {
+  readonly seed: number
+  readonly profile: FaultProfile
+  readonly violations: readonly Violation[]
+  readonly stats: SeedStats
+}
+
+/** The nemesis decides every this many simulated milliseconds. */
+const NEMESIS_PERIOD_MS = 50
+/** Liveness bounds, in longest election timeouts (2 x electionTicks x the slowest tick). */
+const LEADER_BOUND_TIMEOUTS = 10
+const REQUEST_BOUND_TIMEOUTS = 15
+const CONVERGENCE_BOUND_TIMEOUTS = 40
+/** Requests each client must complete after the heal (then it stops, so laggards can catch up). */
+const REQUESTS_AFTER_HEAL = 3
+/** A generous count of the entries the liveness phase appends (requests, retries, leaders' empty entries). */
+const ENTRIES_ADDED_AFTER_HEAL = 200
+/** A backstop: no run may take more events than this (a livelock shows as a liveness failure). */
+const MAX_EVENTS = 3_000_000
+const LIVENESS_CHECK_PERIOD_MS = 25
+/** Fewer voters than this and the nemesis stops removing them. */
+const MIN_VOTERS = 3
+/** Per key; a history beyond it is reported 'unknown', never passed. */
+const LINEARIZABILITY_STEPS_PER_KEY = 2_000_000
+
+export function runSeed (seed: number, options: SimOptions = {}): SeedResult {
+  const sim = new ClusterSim(drawProfile(seed, options), options.trace ?? null, options.ignore ?? [])
+  return sim.run()
+}
+
+class ClusterSim implements NodeHost {
+  nowMs = 0
+  readonly profile: FaultProfile
+  readonly rng: Prng
+  readonly nodes = new Map<NodeId, SimNode>()
+  readonly observer: Invariants
+  private readonly queue = new EventQueue<SimEvent>()
+  private readonly network: SimNetwork
+  private readonly clients: Clients
+  private readonly stats: SeedStats
+  private phase: 'safety' | 'liveness' | 'done' = 'safety'
+  private healMs = 0
+  private leaderSeenAfterHeal = false
+  private readonly electionTimeoutMaxMs: number
+  /** Spares never started yet (a node id is added at most once, as etcd advises). */
+  private readonly unusedSpares: NodeId[] = []
+  /** Nodes whose removal the nemesis proposed (it may or may not have committed). */
+  private readonly removalProposed = new Set<NodeId>()
+
+  private readonly trace: ((line: string) => void) | null
+  private readonly traced = new Map<NodeId, string>()
+
+  constructor (profile: FaultProfile, trace: ((line: string) => void) | null, ignore: readonly string[]) {
+    this.profile = profile
+    this.trace = trace
+    this.rng = new Prng(profile.seed)
+    this.network = new SimNetwork(this.rng.fork(), {
+      delayMinMs: profile.delayMinMs,
+      delayMaxMs: profile.delayMaxMs,
+      lossRate: profile.lossRate,
+      dupRate: profile.dupRate,
+      slowRate: profile.slowRate,
+      slowDelayMs: profile.slowDelayMs
+    })
+    this.observer = new Invariants(this.nodes, this, ignore)
+    this.electionTimeoutMaxMs = 2 * profile.electionTicks * Math.max(...profile.tickMs)
+    this.stats = {
+      events: 0, elections: 0, crashes: 0, partitions: 0, confChanges: 0, transfers: 0, committedEntries: 0,
+      operations: 0, unknownOutcomes: 0, livenessMs: -1, linearizability: 'ok', simulatedMs: 0
+    }
+    const host = this
+    this.clients = new Clients({
+      get nowMs () { return host.nowMs },
+      rng: this.rng,
+      profile,
+      nodes: this.nodes,
+      scheduleClient: (client, atMs) => this.queue.push(atMs, { kind: 'client', client }),
+      scheduleClientTimeout: (opId, atMs) => this.queue.push(atMs, { kind: 'client-timeout', opId }),
+      violation: (code, message) => this.observer.violation(code, message)
+    })
+  }
+
+  run (): SeedResult {
+    try {
+      this.boot()
+      this.loop()
+      if (this.phase === 'done') this.checkHistory()
+    } catch (error) {
+      // A core assertion (or a harness invariant) failed: that is a finding, with its seed.
+      const e = error as Error
+      this.observer.violation('ASSERT', `${e.message}\n${(e.stack ?? '').split('\n').slice(1, 6).join('\n')}`)
+    }
+    this.stats.elections = this.observer.leaders.size
+    this.stats.committedEntries = this.observer.maxCommittedIndex
+    this.stats.operations = this.clients.operationCount
+    this.stats.unknownOutcomes = this.clients.unknownCount
+    this.stats.simulatedMs = this.nowMs
+    return { seed: this.profile.seed, profile: this.profile, violations: this.observer.violations, stats: this.stats }
+  }
+
+  private boot (): void {
+    const p = this.profile
+    const voters: NodeId[] = []
+    for (let id = 1; id <= p.voterCount; id++) voters.push(id)
+    // The first membership lives in a snapshot at index 1: a node added later has nothing, so
+    // the leader catches it up with a snapshot, which carries the membership.
+    const bootstrap: Snapshot = {
+      metadata: { index: 1, term: 1, confState: { voters, learners: [], votersOutgoing: [] } },
+      data: new KvStateMachine(1).snapshotData()
+    }
+    this.observer.recordBootstrap(bootstrap, new KvStateMachine(1).digest())
+    for (let id = 1; id <= p.voterCount + p.spareCount; id++) {
+      const isVoter = id <= p.voterCount
+      const disk = isVoter
+        ? new SimDisk(bootstrap, { term: 1, vote: 0, commit: 1 })
+        : new SimDisk(emptySnapshot(EMPTY_CONF_STATE), EMPTY_HARD_STATE)
+      this.nodes.set(id, new SimNode(id, p.tickMs[id - 1]!, disk))
+      if (isVoter) this.startNode(id)
+      else this.unusedSpares.push(id)
+    }
+    this.clients.start()
+    this.queue.push(NEMESIS_PERIOD_MS, { kind: 'nemesis' })
+    this.queue.push(p.safetyMs, { kind: 'heal-all' })
+  }
+
+  /**
+   * When all members must have converged, fixed at the heal: some election timeouts, plus time
+   * for a member that is far behind to catch up one round trip per entry (the worst case: one
+   * entry per append and one append in flight, with snapshots off), for the entries committed so
+   * far and the few the liveness phase adds.
+   */
+  private convergenceDeadlineMs (): number {
+    const p = this.profile
+    const roundTripMs = 2 * p.delayMaxMs + p.fsyncMs[1] + 1
+    const entries = this.observer.maxCommittedIndex + ENTRIES_ADDED_AFTER_HEAL
+    return this.healMs + CONVERGENCE_BOUND_TIMEOUTS * this.electionTimeoutMaxMs + entries * roundTripMs
+  }
+
+  private loop (): void {
+    let deadlineMs = Infinity
+    while (this.phase !== 'done' && this.observer.violations.length === 0) {
+      const next = this.queue.pop()
+      if (next === undefined) break
+      if (this.phase === 'liveness' && deadlineMs === Infinity) deadlineMs = this.convergenceDeadlineMs()
+      if (next.timeMs > deadlineMs || this.stats.events >= MAX_EVENTS) {
+        this.livenessFailure(`not converged ${next.timeMs - this.healMs}ms after the heal (${this.stats.events} events)`)
+        break
+      }
+      this.nowMs = next.timeMs
+      if (this.trace !== null) this.traceEvent(next.event)
+      this.handle(next.event)
+      for (const node of this.nodes.values()) if (node.up) node.drive(this)
+      this.observer.afterEvent()
+      if (this.trace !== null) this.traceStates()
+      this.stats.events++
+    }
+  }
+
+  private handle (ev: SimEvent): void {
+    switch (ev.kind) {
+      case 'tick': {
+        const node = this.nodes.get(ev.node)!
+        if (!node.up || node.incarnation !== ev.incarnation) return
+        node.tick(this)
+        this.queue.push(this.nowMs + node.tickMs, ev)
+        return
+      }
+      case 'deliver':
+        this.deliver(ev.message)
+        return
+      case 'fsync': {
+        const node = this.nodes.get(ev.node)!
+        if (node.up && node.incarnation === ev.incarnation) node.fsyncDone(this)
+        return
+      }
+      case 'restart': {
+        const node = this.nodes.get(ev.node)!
+        if (!node.up && !node.retired) this.startNode(ev.node)
+        return
+      }
+      case 'nemesis':
+        if (this.phase !== 'safety') return
+        this.nemesis()
+        this.queue.push(this.nowMs + NEMESIS_PERIOD_MS, ev)
+        return
+      case 'heal-partition':
+        if (this.phase === 'safety') this.network.heal()
+        return
+      case 'client':
+        this.clients.wake(ev.client)
+        return
+      case 'client-timeout':
+        this.clients.onTimeout(ev.opId)
+        return
+      case 'heal-all':
+        this.healAll()
+        return
+      case 'liveness-check':
+        this.livenessCheck()
+        if (this.phase === 'liveness') this.queue.push(this.nowMs + LIVENESS_CHECK_PERIOD_MS, ev)
+    }
+  }
+
+  private traceEvent (ev: SimEvent): void {
+    if (ev.kind === 'tick' || ev.kind === 'fsync' || ev.kind === 'liveness-check') return
+    const line = ev.kind === 'deliver' ? describeMessage(ev.message) : JSON.stringify(ev)
+    this.trace!(`${this.nowMs}ms ${line}`)
+  }
+
+  private traceStates (): void {
+    for (const node of this.nodes.values()) {
+      if (node.incarnation === 0) continue
+      let state = 'down'
+      if (node.up) {
+        const s = node.core!.status()
+        const conf = node.core!.confState()
+        state = `${s.role} term=${s.term} vote=${s.vote} lead=${s.leader} commit=${s.commit} last=${s.lastIndex} applied=${node.kv!.appliedIndex} voters=${conf.voters.join(',')} learners=${conf.learners.join(',')}`
+      }
+      if (this.traced.get(node.id) !== state) {
+        this.traced.set(node.id, state)
+        this.trace!(`${this.nowMs}ms   node ${node.id}: ${state}`)
+      }
+    }
+  }
+
+  // ---- NodeHost -------------------------------------------------------------------------------
+
+  scheduleFsync (node: SimNode, atMs: number): void {
+    this.queue.push(atMs, { kind: 'fsync', node: node.id, incarnation: node.incarnation })
+  }
+
+  send (m: Message): void {
+    const times = this.network.deliveries(m, this.nowMs)
+    if (this.trace !== null && times.length === 0) this.trace(`${this.nowMs}ms lost ${describeMessage(m)}`)
+    if (times.length === 0 && m.type === MessageType.Snap) this.reportSnapshot(m, false)
+    for (const t of times) this.queue.push(t, { kind: 'deliver', message: m })
+  }
+
+  onOpApplied (node: SimNode, opId: number, output: KvOutput): void {
+    this.clients.onApplied(node, opId, output)
+  }
+
+  private deliver (m: Message): void {
+    const to = this.nodes.get(m.to)
+    const delivered = to !== undefined && to.up && !this.network.isBlocked(m.from, m.to)
+    if (delivered) to.core!.step(m)
+    if (m.type === MessageType.Snap) this.reportSnapshot(m, delivered)
+  }
+
+  /** The sender's transport learns whether its snapshot got through. */
+  private reportSnapshot (m: Message, delivered: boolean): void {
+    const from = this.nodes.get(m.from)
+    if (from !== undefined && from.up) from.core!.reportSnapshot(m.to, delivered)
+  }
+
+  // ---- nodes ----------------------------------------------------------------------------------
+
+  private startNode (id: NodeId): void {
+    const node = this.nodes.get(id)!
+    node.start(this)
+    this.queue.push(this.nowMs + this.rng.int(1, node.tickMs), { kind: 'tick', node: id, incarnation: node.incarnation })
+  }
+
+  private crashNode (node: SimNode): void {
+    node.crash(this)
+    this.clients.onNodeCrash(node.id)
+    this.stats.crashes++
+  }
+
+  private leader (): SimNode | null {
+    let best: SimNode | null = null
+    for (const node of this.nodes.values()) {
+      if (node.isLeader() && (best === null || node.core!.status().term > best.core!.status().term)) best = node
+    }
+    return best
+  }
+
+  // ---- phase 1: the nemesis -------------------------------------------------------------------
+
+  private nemesis (): void {
+    const p = this.profile
+    const rate = (gapMs: number): boolean => gapMs > 0 && this.rng.chance(NEMESIS_PERIOD_MS / gapMs)
+    if (rate(p.partitionGapMs) && !this.network.partitioned) {
+      const started = [...this.nodes.values()].filter((n) => n.incarnation > 0).map((n) => n.id)
+      this.network.partition(this.rng.pick(p.partitionModes), started, this.leader()?.id ?? null)
+      this.stats.partitions++
+      this.queue.push(this.nowMs + this.rng.int(p.partitionMs[0], p.partitionMs[1]), { kind: 'heal-partition' })
+    }
+    if (rate(p.crashGapMs)) {
+      const up = [...this.nodes.values()].filter((n) => n.up)
+      if (up.length > 0) {
+        const victim = this.rng.pick(up)
+        this.crashNode(victim)
+        this.queue.push(this.nowMs + this.rng.int(p.downMs[0], p.downMs[1]), { kind: 'restart', node: victim.id })
+      }
+    }
+    if (rate(p.confChangeGapMs)) this.changeMembership()
+    if (rate(p.transferGapMs)) this.transferLeadership()
+  }
+
+  /** Promote a learner, add a spare as learner, or remove a voter (the leader, sometimes). */
+  private changeMembership (): void {
+    const leader = this.leader()
+    if (leader === null) return
+    const conf = leader.core!.confState()
+    let change: ConfChange | null = null
+    if (conf.learners.length > 0) {
+      change = { type: ConfChangeType.AddVoter, nodeId: this.rng.pick(conf.learners) }
+    } else if (this.unusedSpares.length > 0 && (conf.voters.length <= MIN_VOTERS || this.rng.chance(0.5))) {
+      change = { type: ConfChangeType.AddLearner, nodeId: this.unusedSpares[0]! }
+    } else if (conf.voters.length > MIN_VOTERS) {
+      change = { type: ConfChangeType.RemoveVoter, nodeId: this.rng.pick(conf.voters) }
+    }
+    if (change === null || !leader.core!.proposeConfChange(change)) return
+    this.stats.confChanges++
+    if (change.type === ConfChangeType.RemoveVoter) this.removalProposed.add(change.nodeId)
+    if (change.type === ConfChangeType.AddLearner) {
+      this.unusedSpares.shift()
+      this.startNode(change.nodeId)
+    }
+  }
+
+  private transferLeadership (): void {
+    const leader = this.leader()
+    if (leader === null) return
+    const others = leader.core!.confState().voters.filter((id) => id !== leader.id)
+    if (others.length === 0) return
+    leader.core!.transferLeadership(this.rng.pick(others))
+    this.stats.transfers++
+  }
+
+  // ---- phase 2: heal and converge (R11) ---------------------------------------------------------
+
+  private healAll (): void {
+    this.phase = 'liveness'
+    this.healMs = this.nowMs
+    this.network.heal()
+    this.network.faults.lossRate = 0
+    this.network.faults.dupRate = 0
+    this.network.faults.slowRate = 0
+    // Nodes removed from the membership are decommissioned, as an operator would. (A node whose
+    // addition is still in flight keeps running: it may become a member yet.)
+    const members = this.members()
+    for (const node of this.nodes.values()) {
+      if (this.removalProposed.has(node.id) && !members.has(node.id)) {
+        if (node.up) node.crash(this)
+        node.retired = true
+      }
+    }
+    for (const node of this.nodes.values()) {
+      if (node.retired || node.incarnation === 0) continue
+      if (node.up && this.profile.restartAllAtHeal) this.crashNode(node)
+      if (!node.up) this.queue.push(this.nowMs + this.rng.int(0, 100), { kind: 'restart', node: node.id })
+    }
+    this.clients.heal(this.nowMs, REQUEST_BOUND_TIMEOUTS * this.electionTimeoutMaxMs, REQUESTS_AFTER_HEAL)
+    this.queue.push(this.nowMs + LIVENESS_CHECK_PERIOD_MS, { kind: 'liveness-check' })
+  }
+
+  /** The membership as of the most advanced applied state among running nodes (or disks). */
+  private members (): Set<NodeId> {
+    let best: SimNode | null = null
+    for (const node of this.nodes.values()) {
+      if (!node.up) continue
+      if (best === null || node.kv!.appliedIndex > best.kv!.appliedIndex) best = node
+    }
+    if (best === null) return new Set([...this.nodes.values()].filter((n) => n.incarnation > 0).map((n) => n.id))
+    const conf = best.core!.confState()
+    return new Set([...conf.voters, ...conf.learners])
+  }
+
+  private livenessCheck (): void {
+    const sinceHealMs = this.nowMs - this.healMs
+    const leader = this.leader()
+    if (leader !== null) this.leaderSeenAfterHeal = true
+    if (!this.leaderSeenAfterHeal && sinceHealMs > LEADER_BOUND_TIMEOUTS * this.electionTimeoutMaxMs + 100) {
+      this.livenessFailure(`no leader ${sinceHealMs}ms after the heal`)
+      return
+    }
+    const overdue = this.clients.overdue()
+    if (overdue.length > 0) {
+      this.livenessFailure(`requests not completed within ${REQUEST_BOUND_TIMEOUTS * this.electionTimeoutMaxMs}ms: ${overdue.join('; ')}`)
+      return
+    }
+    if (leader === null || !this.clients.doneAfterHeal(REQUESTS_AFTER_HEAL)) return
+    // Converged: every member is up and has applied everything the leader committed, to the same state.
+    const commit = leader.core!.status().commit
+    const conf = leader.core!.confState()
+    for (const id of [...conf.voters, ...conf.learners]) {
+      const node = this.nodes.get(id)!
+      if (!node.up || node.kv!.appliedIndex !== commit) return
+    }
+    const digest = this.observer.digestAt(commit)
+    for (const id of [...conf.voters, ...conf.learners]) {
+      const kv = this.nodes.get(id)!.kv!
+      if (kv.digest() !== digest) this.observer.violation('R9', `node ${id} converged at ${commit} to state ${kv.digest()}, expected ${String(digest)}`)
+    }
+    this.stats.livenessMs = sinceHealMs
+    this.phase = 'done'
+  }
+
+  private livenessFailure (what: string): void {
+    const states = [...this.nodes.values()]
+      .filter((n) => n.incarnation > 0)
+      .map((n) => n.up ? `${n.id}:${n.core!.status().role}/t${n.core!.status().term}/c${n.core!.status().commit}/a${n.kv!.appliedIndex}` : `${n.id}:${n.retired ? 'retired' : 'down'}`)
+    this.observer.violation('R11', `${what} [${states.join(' ')}]`)
+  }
+
+  // ---- the history (R12) ------------------------------------------------------------------------
+
+  private checkHistory (): void {
+    const result = checkLinearizable(kvModel, this.clients.operations(), { stepBudgetPerKey: LINEARIZABILITY_STEPS_PER_KEY })
+    this.stats.linearizability = result.verdict
+    if (result.verdict === 'illegal') {
+      const keys = [...result.perKey].filter(([, v]) => v === 'illegal').map(([k]) => k)
+      this.observer.violation('R12', `client history is not linearizable for keys ${keys.join(',')}`)
+    }
+  }
+}
+
+const MESSAGE_NAMES = Object.fromEntries(Object.entries(MessageType).map(([name, type]) => [type, name]))
+
+function describeMessage (m: Message): string {
+  let s = `${m.from}->${m.to} ${MESSAGE_NAMES[m.type]} term=${m.term}`
+  if (m.logTerm !== 0 || m.index !== 0) s += ` log=${m.logTerm}/${m.index}`
+  if (m.commit !== 0) s += ` commit=${m.commit}`
+  if (m.entries.length > 0) s += ` entries=${m.entries[0]!.index}..${m.entries.at(-1)!.index}`
+  if (m.reject) s += ` rejected hint=${m.rejectHint}`
+  if (m.snapshot !== null) s += ` snapshot=${m.snapshot.metadata.index}/${m.snapshot.metadata.term}`
+  return s
+}
