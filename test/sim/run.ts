@@ -11,6 +11,12 @@ import { SeedPool } from './seed-pool.ts'
 
 const BUGS = ['countOldTermVotes', 'commitOldTermByCount', 'ackBeforeFsync'] as const
 
+// `npm run sim -- --seed N --trace | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+
 const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: '100' },
