@@ -6,6 +6,7 @@
 //   R7 a committed entry is durable on a majority of voters when first exposed
 //   R8 a leader commits by counting only entries of its own term
 //   R9 applied sequences and states are prefixes of each other (snapshots included)
+//   R10 membership: one voter changes at a time; only a voter of its own configuration leads
 import { quorumSize } from '../../src/controller/raft/core/quorum.ts'
 import { MessageType, StateRole, type Entry, type HardState, type Message, type NodeId, type Snapshot } from '../../src/controller/raft/core/types.ts'
 import type { NodeObserver, SimNode } from './sim-node.ts'
@@ -74,6 +75,7 @@ export class Invariants implements NodeObserver {
       if (s.term < node.lastTerm) this.violation('R2', `node ${node.id}: term went back from ${node.lastTerm} to ${s.term}`)
       node.lastTerm = s.term
       if (s.role !== StateRole.Leader) continue
+      if (!core.confState().voters.includes(node.id)) this.violation('R10', `node ${node.id} leads term ${s.term} without being a voter of its configuration`)
       if (node.leaderTerm !== s.term) {
         node.leaderTerm = s.term
         node.leaderCommit = s.commit
@@ -231,6 +233,12 @@ export class Invariants implements NodeObserver {
         return
       }
     }
+  }
+
+  /** R10: each applied conf change moves at most one voter. */
+  onConfigurationApplied (node: SimNode, before: readonly NodeId[], after: readonly NodeId[], changes: number): void {
+    const moved = before.filter((id) => !after.includes(id)).length + after.filter((id) => !before.includes(id)).length
+    if (moved > changes) this.violation('R10', `node ${node.id}: voters went from [${before.join(',')}] to [${after.join(',')}] with ${changes} conf change(s)`)
   }
 
   /** The digest recorded after applying `index`, if any node did. */

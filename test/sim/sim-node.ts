@@ -5,7 +5,7 @@
 import { RaftCore } from '../../src/controller/raft/core/raft-core.ts'
 import type { Ready } from '../../src/controller/raft/core/ready.ts'
 import type { MemoryStorage } from '../../src/controller/raft/core/memory-storage.ts'
-import { MessageType, StateRole, type Entry, type HardState, type Message, type NodeId, type Snapshot } from '../../src/controller/raft/core/types.ts'
+import { EntryType, MessageType, StateRole, type Entry, type HardState, type Message, type NodeId, type Snapshot } from '../../src/controller/raft/core/types.ts'
 import type { KvOutput } from '../check/kv-model.ts'
 import { KvStateMachine } from './kv-state-machine.ts'
 import type { FaultProfile } from './profile.ts'
@@ -23,6 +23,8 @@ export interface NodeObserver {
   onSnapshotLoaded (node: SimNode, snapshot: Snapshot, digest: string): void
   onApplied (node: SimNode, entry: Entry, digest: string): void
   onRestart (node: SimNode): void
+  /** `changes` conf change entries were applied, moving the voters from before to after. */
+  onConfigurationApplied (node: SimNode, votersBefore: readonly NodeId[], votersAfter: readonly NodeId[], changes: number): void
 }
 
 export interface NodeHost {
@@ -175,9 +177,13 @@ export class SimNode {
     }
     this.apply(host, rd)
     const votersBefore = this.core!.confState().voters
-    this.core!.advance(rd)
+    this.core!.advance(rd) // conf changes among the applied entries take effect here
     const votersAfter = this.core!.confState().voters
-    if (votersAfter.join() !== votersBefore.join()) this.previousVoters = votersBefore
+    if (votersAfter.join() !== votersBefore.join()) {
+      this.previousVoters = votersBefore
+      const changes = rd.committedEntries.filter((e) => e.type === EntryType.ConfChange).length
+      host.observer.onConfigurationApplied(this, votersBefore, votersAfter, changes)
+    }
     this.inFlight = null
     this.maybeSnapshot(host)
   }
