@@ -5,11 +5,14 @@
 //   GET /v1/cluster         cluster id, controller, brokers
 //   GET /v1/topics          topics with their ids and partition counts
 //   GET /v1/topics/:name    partitions (leader, replicas, ISR, log start and end offsets, size) and configs
+//   GET /v1/groups          consumer groups with state, protocol type and member count
+//   GET /v1/groups/:id      members and their partitions, committed offsets, log end offsets and lag
 //   GET /metrics            Prometheus text format
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Broker } from '../broker/broker.ts'
 import { resolveTopicConfigs } from '../config/topic-config.ts'
 import type { NodeMetrics } from './metrics.ts'
+import { describeGroup, listGroups } from './group-view.ts'
 
 export interface AdminServerOptions {
   readonly host: string
@@ -51,6 +54,12 @@ export function buildAdminServer (options: AdminServerOptions): FastifyInstance 
     })
     const configs = resolveTopicConfigs(broker.image().topicConfig(topic.name), broker.config).map((c) => ({ name: c.def.key.name, value: c.text, source: c.source, isDefault: c.source === 5 }))
     return { name: topic.name, id: topic.id, partitions, configs }
+  })
+  app.get('/v1/groups', async () => ({ groups: listGroups(broker) }))
+  app.get<{ Params: { id: string } }>('/v1/groups/:id', async (req, reply) => {
+    const group = describeGroup(broker, req.params.id)
+    if (group === null) return await reply.code(404).send({ error: `unknown group ${req.params.id}` })
+    return group
   })
   app.get('/metrics', async (_req, reply) => {
     return await reply.header('content-type', metrics.registry.contentType).send(await metrics.registry.metrics())

@@ -9,6 +9,8 @@ import { createInterface } from 'node:readline'
 export interface BrokerProcess {
   readonly child: ChildProcess
   readonly port: number
+  /** The admin HTTP API's port. */
+  readonly adminPort: number
   readonly dataDir: string
   readonly logLines: string[]
   /** Resolves with the exit code (or the signal name) once the process has exited. */
@@ -25,14 +27,16 @@ export async function startBrokerProcess (extraArgs: string[] = [], startTimeout
   })
   const logLines: string[] = []
   const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)))
+  let adminPort = -1
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`broker did not start within ${startTimeoutMs} ms:\n${logLines.join('\n')}`)), startTimeoutMs)
     createInterface({ input: child.stdout! }).on('line', (line) => {
       logLines.push(line)
       try {
-        const entry = JSON.parse(line) as { msg?: string, port?: number }
+        const entry = JSON.parse(line) as { msg?: string, port?: number, adminPort?: number }
         if (entry.msg === 'rivulet started' && typeof entry.port === 'number') {
           clearTimeout(timer)
+          adminPort = entry.adminPort ?? -1
           resolve(entry.port)
         }
       } catch { logLines.push(`(not JSON) ${line}`) }
@@ -43,6 +47,7 @@ export async function startBrokerProcess (extraArgs: string[] = [], startTimeout
   return {
     child,
     port,
+    adminPort,
     dataDir,
     logLines,
     exited,

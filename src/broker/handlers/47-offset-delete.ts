@@ -5,26 +5,17 @@
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { defaultOffsetDeleteResponse } from '../../protocol/generated/messages/offset-delete.ts'
-import { decodeConsumerProtocolSubscription } from '../../protocol/generated/data/consumer-protocol-subscription.ts'
-import { Reader, DecodeError } from '../../protocol/primitives/reader.ts'
+import { subscribedTopics } from '../../controller/group/consumer-protocol.ts'
 import { defineHandler, brokerOf } from './registry.ts'
 import type { Broker } from '../broker.ts'
 
 /** Topics the group's members subscribe to (consumer protocol only). */
-function subscribedTopics (broker: Broker, groupId: string): Set<string> {
+function subscribed (broker: Broker, groupId: string): Set<string> {
   const topics = new Set<string>()
   const group = broker.groups.groups.get(groupId)
   if (group === undefined || group.protocolType !== 'consumer') return topics
   for (const m of group.members.values()) {
-    for (const p of m.protocols) {
-      try {
-        const r = new Reader(p.metadata)
-        const version = r.readInt16()
-        for (const t of decodeConsumerProtocolSubscription(r, Math.min(Math.max(version, 0), 3)).topics) topics.add(t)
-      } catch (err) {
-        if (!(err instanceof DecodeError)) throw err
-      }
-    }
+    for (const p of m.protocols) for (const t of subscribedTopics(p.metadata)) topics.add(t)
   }
   return topics
 }
@@ -42,12 +33,12 @@ export const offsetDeleteHandler = defineHandler({
       response.errorCode = ErrorCode.GROUP_ID_NOT_FOUND
       return response
     }
-    const subscribed = subscribedTopics(broker, request.groupId)
+    const subscribedTo = subscribed(broker, request.groupId)
     const deletable: Array<{ topic: string, partition: number }> = []
     response.topics = request.topics.map((t) => ({
       name: t.name,
       partitions: t.partitions.map((p) => {
-        if (subscribed.has(t.name)) return { partitionIndex: p.partitionIndex, errorCode: ErrorCode.GROUP_SUBSCRIBED_TO_TOPIC }
+        if (subscribedTo.has(t.name)) return { partitionIndex: p.partitionIndex, errorCode: ErrorCode.GROUP_SUBSCRIBED_TO_TOPIC }
         deletable.push({ topic: t.name, partition: p.partitionIndex })
         return { partitionIndex: p.partitionIndex, errorCode: ErrorCode.NONE }
       })

@@ -206,7 +206,10 @@ export class GroupCoordinator {
     if (groupInstanceId !== null && group.staticMembers.get(groupInstanceId) !== undefined && group.staticMembers.get(groupInstanceId) !== memberId) return GroupError.FENCED_INSTANCE_ID
     if (!group.members.has(memberId)) return GroupError.UNKNOWN_MEMBER_ID
     if (generationId !== group.generationId) return GroupError.ILLEGAL_GENERATION
-    if (group.state === 'PreparingRebalance') return GroupError.REBALANCE_IN_PROGRESS
+    // As Kafka: members of the current generation still own their partitions while the group prepares
+    // a rebalance (eager consumers commit in their revocation callback, before they rejoin); only
+    // between the join and the assignments is a commit premature.
+    if (group.state === 'CompletingRebalance') return GroupError.REBALANCE_IN_PROGRESS
     return GroupError.NONE
   }
 

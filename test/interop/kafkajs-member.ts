@@ -1,0 +1,37 @@
+// A kafkajs consumer-group member in its own process, so tests can kill it for real.
+// Usage: node --import tsx test/interop/kafkajs-member.ts BOOTSTRAP GROUP TOPIC
+// Prints one JSON line per event: {"event":"assign","memberId":m,"owned":[...]} after each join,
+// {"event":"msg","partition":p,"offset":o} per message (committed before the next is taken).
+// SIGTERM makes it leave the group cleanly; SIGKILL leaves the broker to time it out.
+import { Kafka, logLevel } from 'kafkajs'
+
+const [bootstrap, groupId, topic] = process.argv.slice(2) as [string, string, string]
+const kafka = new Kafka({ clientId: 'kafkajs-member', brokers: [bootstrap], logLevel: process.env.KAFKAJS_LOG === '1' ? logLevel.INFO : logLevel.NOTHING })
+const sessionTimeout = Number(process.env.MEMBER_SESSION_TIMEOUT_MS ?? 3000)
+// kafkajs heartbeats between fetches, so a fetch must wait less than the session timeout.
+const consumer = kafka.consumer({ groupId, sessionTimeout, heartbeatInterval: sessionTimeout / 10, rebalanceTimeout: 10_000, maxWaitTimeInMs: 500 })
+const print = (o: object): void => { process.stdout.write(JSON.stringify(o) + '\n') }
+
+consumer.on(consumer.events.GROUP_JOIN, (e) => {
+  print({ event: 'assign', memberId: e.payload.memberId, owned: (e.payload.memberAssignment[topic] ?? []).slice().sort((a, b) => a - b) })
+})
+await consumer.connect()
+await consumer.subscribe({ topic, fromBeginning: true })
+await consumer.run({
+  autoCommit: false,
+  eachMessage: async ({ partition, message }) => {
+    print({ event: 'msg', partition, offset: Number(message.offset) })
+    // A commit refused while the group rebalances is tried again once the member has rejoined; if
+    // the partition moved, its new owner reads from the last commit and gets the message again.
+    for (let attempt = 0; attempt < 10; attempt++) {
+      try {
+        await consumer.commitOffsets([{ topic, partition, offset: String(BigInt(message.offset) + 1n) }])
+        return
+      } catch (err) {
+        print({ event: 'commit-refused', error: String(err) })
+        await new Promise((resolve) => setTimeout(resolve, 300))
+      }
+    }
+  }
+})
+process.on('SIGTERM', () => { void consumer.disconnect().then(() => process.exit(0)) })
