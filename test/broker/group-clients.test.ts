@@ -5,9 +5,9 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn, execFileSync } from 'node:child_process'
-import { createServer } from 'node:net'
-import { startBrokerProcess, type BrokerProcess } from '../helpers/broker-process.ts'
+import { startBrokerProcess } from '../helpers/broker-process.ts'
 import { startMember, type MemberProcess } from '../helpers/group-member.ts'
+import { groupView, maybeGroupView, produceLines as produce, until, freePort } from '../helpers/group-admin.ts'
 
 const GROUP_ARGS = ['--group.initial.rebalance.delay.ms=0', '--group.min.session.timeout.ms=1000', '--num.partitions=4']
 
@@ -22,48 +22,6 @@ function scenario (name: string, bootstrap: string, topic: string): Promise<Reco
       resolve(JSON.parse(out.trim().split('\n').pop()!) as Record<string, unknown>)
     })
   })
-}
-
-async function groupView (broker: BrokerProcess, groupId: string): Promise<GroupView> {
-  const view = await maybeGroupView(broker, groupId)
-  assert.ok(view !== null, `group ${groupId} is unknown`)
-  return view
-}
-
-async function maybeGroupView (broker: BrokerProcess, groupId: string): Promise<GroupView | null> {
-  const res = await fetch(`http://127.0.0.1:${broker.adminPort}/v1/groups/${groupId}`)
-  if (res.status === 404) return null
-  assert.equal(res.status, 200, `group ${groupId}`)
-  return await res.json() as GroupView
-}
-
-interface GroupView {
-  state: string
-  generation: number
-  members: Array<{ memberId: string }>
-  offsets: Array<{ partition: number, committedOffset: number | null, lag: number | null }>
-  totalLag: number
-}
-
-function produce (bootstrap: string, topic: string, n: number, prefix: string): void {
-  const lines = Array.from({ length: n }, (_, i) => `${prefix}${i}`).join('\n') + '\n'
-  execFileSync('kcat', ['-b', bootstrap, '-P', '-t', topic], { input: lines })
-}
-
-async function until (predicate: () => boolean, timeoutMs: number, explain: () => string): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!predicate()) {
-    if (Date.now() > deadline) assert.fail(explain())
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
-
-async function freePort (): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const port = (server.address() as { port: number }).port
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
 }
 
 test('librdkafka groups: range, roundrobin and cooperative-sticky (incremental), static membership, manual and auto commits, list groups; kafka-python and kcat -G', { timeout: 240_000 }, async () => {

@@ -1,0 +1,50 @@
+// What tests of consumer groups read from a broker process: the admin API's view of a group
+// (/v1/groups/:id), messages produced with kcat, and small waiting and port helpers.
+import assert from 'node:assert/strict'
+import { execFileSync } from 'node:child_process'
+import { createServer } from 'node:net'
+import type { BrokerProcess } from './broker-process.ts'
+
+export interface GroupView {
+  state: string
+  generation: number
+  protocol: string | null
+  members: Array<{ memberId: string, assignment: Array<{ topic: string, partitions: number[] }> }>
+  offsets: Array<{ topic: string, partition: number, committedOffset: number | null, lag: number | null }>
+  totalLag: number
+}
+
+export async function groupView (broker: BrokerProcess, groupId: string): Promise<GroupView> {
+  const view = await maybeGroupView(broker, groupId)
+  assert.ok(view !== null, `group ${groupId} is unknown`)
+  return view
+}
+
+export async function maybeGroupView (broker: BrokerProcess, groupId: string): Promise<GroupView | null> {
+  const res = await fetch(`http://127.0.0.1:${broker.adminPort}/v1/groups/${groupId}`)
+  if (res.status === 404) return null
+  assert.equal(res.status, 200, `group ${groupId}`)
+  return await res.json() as GroupView
+}
+
+/** Produces `n` messages `${prefix}0`, `${prefix}1`, ... with kcat. */
+export function produceLines (bootstrap: string, topic: string, n: number, prefix: string): void {
+  const lines = Array.from({ length: n }, (_, i) => `${prefix}${i}`).join('\n') + '\n'
+  execFileSync('kcat', ['-b', bootstrap, '-P', '-t', topic], { input: lines })
+}
+
+export async function until (predicate: () => boolean, timeoutMs: number, explain: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!predicate()) {
+    if (Date.now() > deadline) assert.fail(explain())
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}
+
+export async function freePort (): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const port = (server.address() as { port: number }).port
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}
