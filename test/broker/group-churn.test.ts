@@ -9,6 +9,7 @@ import { Kafka, logLevel } from 'kafkajs'
 import { startBrokerProcess } from '../helpers/broker-process.ts'
 import { startMember, type MemberClient, type MemberProcess } from '../helpers/group-member.ts'
 import { maybeGroupView, type GroupView } from '../helpers/group-admin.ts'
+import { Prng } from '../sim/prng.ts'
 
 const TOPIC = 'churn'
 const PARTITIONS = 6
@@ -19,18 +20,6 @@ const GROUPS: ReadonlyArray<{ groupId: string, client: MemberClient }> = [
   { groupId: 'churn-kafkajs', client: 'kafkajs' },
   { groupId: 'churn-kafka-python', client: 'kafka-python' }
 ]
-
-/** mulberry32: the churn schedule comes from CHURN_SEED, printed so a failure can be rerun. */
-function prng (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** What one look at a group breaks, given the highest committed offsets seen so far (updated). */
 function groupViolations (groupId: string, view: GroupView, highest: Map<string, number>): string[] {
@@ -101,7 +90,9 @@ test(`churn: members of three client libraries join, leave and die at random for
     }
     for (const g of GROUPS) start(g.groupId, g.client)
 
-    const random = prng(SEED)
+    // The churn schedule comes from CHURN_SEED, printed so a failure can be rerun with the same one.
+    const prng = new Prng(SEED)
+    const random = (): number => prng.next()
     const actions: string[] = []
     const end = Date.now() + CHURN_MS
     while (Date.now() < end) {
