@@ -9,6 +9,7 @@
 //   R10 membership: one voter changes at a time; only a voter of its own configuration leads
 import { quorumSize } from '../../src/controller/raft/core/quorum.ts'
 import { MessageType, StateRole, type Entry, type HardState, type Message, type NodeId, type Snapshot } from '../../src/controller/raft/core/types.ts'
+import type { MemoryStorage } from '../../src/controller/raft/core/memory-storage.ts'
 import type { NodeObserver, SimNode } from './sim-node.ts'
 
 export interface Violation {
@@ -144,6 +145,14 @@ export class Invariants implements NodeObserver {
   }
 
   onCommitted (node: SimNode, entries: readonly Entry[]): void {
+    this.expose(node, entries, [node.core!.confState().voters, node.previousVoters])
+  }
+
+  /**
+   * Entries a node now treats as committed: the first exposure of each is recorded (R6) and must
+   * be durable on a majority of the voters of one of `voterSets` (R7).
+   */
+  private expose (node: SimNode, entries: readonly Entry[], voterSets: ReadonlyArray<readonly NodeId[]>): void {
     for (const e of entries) {
       const known = this.committed.get(e.index)
       if (known !== undefined) {
@@ -153,7 +162,7 @@ export class Invariants implements NodeObserver {
       const term = node.core!.status().term
       this.committed.set(e.index, { term: e.term, entry: e, commitTerm: term })
       if (e.index > this.maxCommittedIndex) this.maxCommittedIndex = e.index
-      this.checkDurableOnMajority(node, e)
+      this.checkDurableOnMajority(node, e, voterSets)
     }
   }
 
@@ -162,9 +171,9 @@ export class Invariants implements NodeObserver {
    * commit may have been computed under the configuration before the last change (changes go
    * one voter at a time), so a majority of either will do.
    */
-  private checkDurableOnMajority (node: SimNode, e: Entry): void {
-    const current = node.core!.confState().voters
-    if (this.durableMajority(current, e) || this.durableMajority(node.previousVoters, e)) return
+  private checkDurableOnMajority (node: SimNode, e: Entry, voterSets: ReadonlyArray<readonly NodeId[]>): void {
+    if (voterSets.some((voters) => this.durableMajority(voters, e))) return
+    const current = voterSets[0] ?? []
     const holders = current.filter((id) => this.nodes.get(id)?.disk.durablyHolds(e.index, e.term) === true)
     this.violation('R7', `node ${node.id}: entry ${e.index} (term ${e.term}) committed while durable only on [${holders.join(',')}] of voters [${current.join(',')}]`)
   }
@@ -225,6 +234,7 @@ export class Invariants implements NodeObserver {
     const storage = node.storage!
     const hi = Math.min(node.checkedCommit, storage.lastIndex())
     if (node.checkedCommit > storage.lastIndex()) this.violation('R6', `node ${node.id}: restarted with commit ${node.checkedCommit} beyond its log (${storage.lastIndex()})`)
+    const unexposed: Entry[] = []
     for (let i = storage.firstIndex(); i <= hi; i++) {
       const known = this.committed.get(i)
       const held = storage.term(i)
@@ -232,7 +242,18 @@ export class Invariants implements NodeObserver {
         this.violation('R6', `node ${node.id}: restarted holding term ${String(held)} at committed index ${i} (term ${known.term})`)
         return
       }
+      if (known === undefined) unexposed.push(...entriesAt(storage, i))
     }
+    // A commit index can reach the disk before any process exposed it: a leader writes the
+    // HardState carrying its new commit (unsynced) while its Ready waits for the fsync of the
+    // entries, and OS writeback or a torn tail can make that HardState durable before a crash. The
+    // restarted node reads it back and applies up to it, as etcd does (committed = HardState.commit).
+    // That is safe: the leader computed the commit from a quorum of matches (followers acknowledge
+    // only what they synced; its own entries were written before this HardState, and a crash keeps
+    // a prefix of the writes in order), so the entries are durable on a majority. The restart is
+    // therefore their first exposure: record them and check them like any other (R6, R7) against
+    // the configurations in force before the crash or after the restart.
+    if (unexposed.length > 0) this.expose(node, unexposed, [core.confState().voters, ...node.votersAtCrash])
   }
 
   /** R10: each applied conf change moves at most one voter. */
@@ -245,6 +266,12 @@ export class Invariants implements NodeObserver {
   digestAt (index: number): string | undefined {
     return this.digests.get(index)
   }
+}
+
+function entriesAt (storage: MemoryStorage, index: number): readonly Entry[] {
+  const entries = storage.entries(index, index + 1, Infinity)
+  if (typeof entries === 'string') throw new Error(`entry ${index} is ${entries}`)
+  return entries
 }
 
 function sameEntry (a: Entry, b: Entry): boolean {

@@ -58,6 +58,8 @@ export class SimNode {
   maxTermSent = 0
   /** Voters before the last membership change this node applied (for R7). */
   previousVoters: readonly NodeId[] = []
+  /** The voters in force at the last crash, and the ones before them (for R7 on restart). */
+  votersAtCrash: ReadonlyArray<readonly NodeId[]> = []
   // Per-event checks: the last observed term and leadership.
   lastTerm = 0
   leaderTerm = 0
@@ -105,6 +107,7 @@ export class SimNode {
 
   /** Power loss: the process and its unsynced writes are gone. */
   crash (host: NodeHost): void {
+    if (this.core !== null) this.votersAtCrash = [this.core.confState().voters, this.previousVoters]
     this.disk.crash(host.rng, host.profile.tornWriteRate)
     this.up = false
     this.core = null
