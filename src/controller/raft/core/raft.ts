@@ -234,9 +234,15 @@ export class Raft {
 
   /** A message from an earlier term; false when it is to be ignored (it usually is). */
   private stepLowerTerm (m: Message): boolean {
-    if ((this.config.checkQuorum || this.config.preVote) && (m.type === MessageType.Heartbeat || m.type === MessageType.App)) {
+    if (m.type === MessageType.Heartbeat || m.type === MessageType.App) {
       // A stale leader (cut off, then healed) would otherwise never learn our term: with
-      // check-quorum or pre-vote we may never bump its term by campaigning against it.
+      // check-quorum or pre-vote we may never bump its term by campaigning against it. etcd
+      // answers only with one of them on, counting otherwise on our vote requests to reach the
+      // leader; but a node that missed membership changes campaigns among the voters it knows,
+      // which may all be gone: it then campaigns forever while ignoring the leader of the
+      // configuration it is a voter of (found by the simulation). So answer always, as Raft's
+      // AppendEntries does (§5.1: a stale term is rejected with the current one). Without pre-vote
+      // this unseats no leader that our next vote request would not unseat anyway.
       this.send({ type: MessageType.AppResp, to: m.from })
       return false
     }
