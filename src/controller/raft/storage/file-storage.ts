@@ -174,7 +174,10 @@ export class FileRaftStorage implements LogStorage {
     assert(fresh[0]!.index <= this.memory.lastIndex() + 1, `missing log entry [last: ${this.memory.lastIndex()}, append at: ${fresh[0]!.index}]`)
     if (this.activeSizeBytes >= this.segmentBytesMax) this.roll()
     let bytes = 0
-    for (const e of fresh) bytes += entryFrameBytes(e)
+    for (const e of fresh) {
+      assert(e.data instanceof Uint8Array, `entry ${e.index}: data must be a Uint8Array, got ${Object.prototype.toString.call(e.data)}`)
+      bytes += entryFrameBytes(e)
+    }
     const buf = Buffer.allocUnsafe(bytes)
     let at = 0
     for (const e of fresh) at = writeEntryFrame(buf, at, e)

@@ -1,0 +1,338 @@
+// RaftNode: the one impure module around the pure Raft core. It owns the core, the durable storage,
+// the transport and the tick timer, and processes each Ready in the order the core requires:
+//   1. persist (snapshot, entries, hard state) and fsync when the Ready says so;
+//   2. send the messages (a vote or an append ack never leaves before what it vouches for);
+//   3. apply committed entries (after the snapshot, if any) to the state machine;
+//   4. advance.
+// One Ready at a time. Proposals, ticks and network messages arriving while a Ready is being
+// persisted are stepped into the core at once and come out together in the next Ready: many
+// proposals share one write and one fsync (group commit). (etcd lets a leader send in parallel with
+// its own fsync; we persist first, which is simpler and never wrong.)
+//
+// Proposals are accepted on the leader only (no forwarding: the caller learns who leads and asks it,
+// as Kafka clients do with NOT_CONTROLLER). A proposal is tracked by (index, term) and resolves once
+// that entry is committed and applied here; it rejects when another entry takes its index, or when
+// this node stops leading the term it was proposed in (its outcome is then unknown).
+import type { Logger } from 'pino'
+import { assert } from '../../util/assert.ts'
+import { RaftCore, type RaftStatus } from './core/raft-core.ts'
+import type { Ready } from './core/ready.ts'
+import { StateRole, NO_NODE, type ConfState, type Entry, type NodeId, type Snapshot } from './core/types.ts'
+import { FileRaftStorage } from './storage/file-storage.ts'
+import type { RaftFileIO } from './storage/file-io.ts'
+import { RaftTransport, type PeerAddress } from './transport/tcp-transport.ts'
+
+/** What the node applies committed entries to. Calls come one at a time, in log order. */
+export interface RaftStateMachine {
+  /** Committed entries, in order: application data, a new leader's empty entry, membership changes. */
+  apply (entries: readonly Entry[]): void
+  /** Replaces the whole state by a snapshot's (at start, or one received from the leader). */
+  restore (snapshot: Snapshot): void
+  /** The state as of the last applied entry, for a local snapshot; omit to never snapshot. */
+  snapshot?: () => Uint8Array
+}
+
+export interface RaftNodeConfig {
+  readonly nodeId: NodeId
+  readonly clusterId: string
+  /** Every voter's controller listener, this node's included (it listens there). */
+  readonly voters: ReadonlyMap<NodeId, PeerAddress>
+  readonly dataDir: string
+  readonly stateMachine: RaftStateMachine
+  readonly logger: Logger
+  /** Real time of one logical tick. */
+  readonly tickMs?: number
+  readonly electionTicks?: number
+  readonly heartbeatTicks?: number
+  /** Snapshot (and compact the log) every so many applied entries; 0 = never. Needs stateMachine.snapshot. */
+  readonly snapshotEveryEntries?: number
+  /** Entries kept behind a local snapshot, so a slightly slow follower catches up without one. */
+  readonly compactKeepEntries?: number
+  /** Proposals waiting for their commit, at most; more are refused at once. */
+  readonly pendingProposalsMax?: number
+  /** Bytes of entries in one append message, at most. */
+  readonly maxSizePerMsg?: number
+  readonly maxInflightMsgs?: number
+  readonly maxUncommittedEntriesBytes?: number
+  /** Listen here instead of this node's entry in `voters` (e.g. port 0 in tests). */
+  readonly listen?: PeerAddress
+  readonly storageIO?: RaftFileIO
+  /** Called once if the node stops on an I/O failure (the process should exit and recover from disk). */
+  readonly onFatal?: (err: Error) => void
+}
+
+export const RAFT_NODE_DEFAULTS = {
+  tickMs: 100,
+  electionTicks: 10,
+  heartbeatTicks: 1,
+  snapshotEveryEntries: 0,
+  compactKeepEntries: 1000,
+  pendingProposalsMax: 10_000,
+  maxSizePerMsg: 1024 * 1024,
+  maxInflightMsgs: 256,
+  maxUncommittedEntriesBytes: 64 * 1024 * 1024
+} as const
+
+export const ProposalFailure = {
+  NotLeader: 'RIVULET_ERR_RAFT_NOT_LEADER',
+  Dropped: 'RIVULET_ERR_RAFT_PROPOSAL_DROPPED',
+  TooManyPending: 'RIVULET_ERR_RAFT_TOO_MANY_PENDING',
+  LeadershipLost: 'RIVULET_ERR_RAFT_LEADERSHIP_LOST',
+  Overwritten: 'RIVULET_ERR_RAFT_PROPOSAL_OVERWRITTEN',
+  Closed: 'RIVULET_ERR_RAFT_NODE_CLOSED'
+} as const
+export type ProposalFailure = typeof ProposalFailure[keyof typeof ProposalFailure]
+
+export class RaftProposalError extends Error {
+  override name = 'RaftProposalError'
+  readonly code: ProposalFailure
+  /** The leader this node knows of (NO_NODE when none), for a NotLeader caller to retry there. */
+  readonly leaderId: NodeId
+
+  constructor (code: ProposalFailure, message: string, leaderId: NodeId) {
+    super(message)
+    this.code = code
+    this.leaderId = leaderId
+  }
+}
+
+export interface RaftNodeStatus extends RaftStatus {
+  /** Highest index applied to the state machine by this process. */
+  readonly appliedIndex: number
+  readonly pendingProposals: number
+}
+
+interface Pending {
+  readonly term: number
+  readonly resolve: (index: number) => void
+  readonly reject: (err: Error) => void
+}
+
+export class RaftNode {
+  readonly id: NodeId
+  private readonly core: RaftCore
+  private readonly storage: FileRaftStorage
+  private readonly transport: RaftTransport
+  private readonly stateMachine: RaftStateMachine
+  private readonly logger: Logger
+  private readonly snapshotEveryEntries: number
+  private readonly compactKeepEntries: number
+  private readonly pendingProposalsMax: number
+  private readonly onFatal: (err: Error) => void
+  private readonly pending = new Map<number, Pending>()
+  /** The term pending proposals were made in (all were made as leader of one term). */
+  private pendingTerm = 0
+  private appliedIndex: number
+  private timer: NodeJS.Timeout | null = null
+  private loopScheduled = false
+  private loop: Promise<void> | null = null
+  private closed = false
+  private failure: Error | null = null
+
+  private constructor (config: RaftNodeConfig, storage: FileRaftStorage, transport: RaftTransport) {
+    this.id = config.nodeId
+    this.storage = storage
+    this.transport = transport
+    this.stateMachine = config.stateMachine
+    this.logger = config.logger
+    this.snapshotEveryEntries = config.snapshotEveryEntries ?? RAFT_NODE_DEFAULTS.snapshotEveryEntries
+    this.compactKeepEntries = config.compactKeepEntries ?? RAFT_NODE_DEFAULTS.compactKeepEntries
+    this.pendingProposalsMax = config.pendingProposalsMax ?? RAFT_NODE_DEFAULTS.pendingProposalsMax
+    assert(this.snapshotEveryEntries === 0 || config.stateMachine.snapshot !== undefined, 'snapshotEveryEntries needs stateMachine.snapshot')
+    this.onFatal = config.onFatal ?? (() => {})
+    this.core = new RaftCore({
+      id: config.nodeId,
+      storage,
+      electionTicks: config.electionTicks ?? RAFT_NODE_DEFAULTS.electionTicks,
+      heartbeatTicks: config.heartbeatTicks ?? RAFT_NODE_DEFAULTS.heartbeatTicks,
+      random: Math.random,
+      preVote: true,
+      checkQuorum: true,
+      maxInflightMsgs: config.maxInflightMsgs ?? RAFT_NODE_DEFAULTS.maxInflightMsgs,
+      maxInflightBytes: Infinity,
+      maxSizePerMsg: config.maxSizePerMsg ?? RAFT_NODE_DEFAULTS.maxSizePerMsg,
+      maxUncommittedEntriesBytes: config.maxUncommittedEntriesBytes ?? RAFT_NODE_DEFAULTS.maxUncommittedEntriesBytes,
+      disableProposalForwarding: true
+    })
+    // Everything up to the snapshot is applied by restoring it; later entries come in Readys.
+    const snapshot = storage.snapshot()
+    this.appliedIndex = snapshot.metadata.index
+    if (snapshot.metadata.index > 0) this.stateMachine.restore(snapshot)
+  }
+
+  /** Opens the storage (recovering it), starts the transport and the tick timer. */
+  static async start (config: RaftNodeConfig): Promise<RaftNode> {
+    const self = config.voters.get(config.nodeId)
+    assert(self !== undefined, `node ${config.nodeId} must be one of the voters`)
+    const logger = config.logger.child({ module: 'raft-node', nodeId: config.nodeId })
+    const bootstrap: ConfState = { voters: [...config.voters.keys()].sort((a, b) => a - b), learners: [], votersOutgoing: [] }
+    const storage = FileRaftStorage.open({ dir: config.dataDir, bootstrapConfState: bootstrap, ...(config.storageIO === undefined ? {} : { io: config.storageIO }) })
+    if (storage.truncatedBytes > 0) logger.warn({ truncatedBytes: storage.truncatedBytes }, 'raft log: cut a torn tail left by a crash')
+    const peers = new Map<NodeId, PeerAddress>()
+    for (const [id, address] of config.voters) if (id !== config.nodeId) peers.set(id, address)
+    const listen = config.listen ?? self
+    const transport = new RaftTransport({ nodeId: config.nodeId, clusterId: config.clusterId, listenHost: listen.host, listenPort: listen.port, peers, logger: config.logger })
+    const node = new RaftNode({ ...config, logger }, storage, transport)
+    transport.onMessage((m) => { if (!node.closed && node.core.step(m)) node.schedule() })
+    transport.onUnreachable((peer) => { if (!node.closed) { node.core.reportUnreachable(peer); node.schedule() } })
+    transport.onSnapshotStatus((peer, delivered) => { if (!node.closed) { node.core.reportSnapshot(peer, delivered); node.schedule() } })
+    try {
+      await transport.start()
+    } catch (err) {
+      storage.close()
+      throw err
+    }
+    const tickMs = config.tickMs ?? RAFT_NODE_DEFAULTS.tickMs
+    node.timer = setInterval(() => { if (!node.closed) { node.core.tick(); node.schedule() } }, tickMs)
+    node.schedule()
+    logger.info({ ...node.status(), listen: transport.address() }, 'raft node started')
+    return node
+  }
+
+  /** Resolves with the entry's index once it is committed and applied here (see the header). */
+  async propose (data: Uint8Array): Promise<number> {
+    const status = this.core.status()
+    if (this.closed || this.failure !== null) throw new RaftProposalError(ProposalFailure.Closed, 'the raft node is closed', NO_NODE)
+    if (status.role !== StateRole.Leader) throw new RaftProposalError(ProposalFailure.NotLeader, `node ${this.id} is not the leader (leader: ${status.leader})`, status.leader)
+    if (this.pending.size >= this.pendingProposalsMax) throw new RaftProposalError(ProposalFailure.TooManyPending, `${this.pending.size} proposals already wait for their commit`, status.leader)
+    if (!this.core.propose(data)) throw new RaftProposalError(ProposalFailure.Dropped, 'the proposal was dropped (leadership transfer or uncommitted bytes quota)', status.leader)
+    const index = this.core.status().lastIndex
+    assert(!this.pending.has(index), `index ${index} proposed twice`)
+    if (this.pending.size > 0 && this.pendingTerm !== status.term) {
+      this.rejectPending(ProposalFailure.LeadershipLost, `node ${this.id} lost term ${this.pendingTerm} before leading term ${status.term}; the outcome is unknown`)
+    }
+    this.pendingTerm = status.term
+    this.schedule()
+    return await new Promise<number>((resolve, reject) => this.pending.set(index, { term: status.term, resolve, reject }))
+  }
+
+  /** Starts an election now (tests; an operator's request). */
+  campaign (): void {
+    this.core.campaign()
+    this.schedule()
+  }
+
+  status (): RaftNodeStatus {
+    return { ...this.core.status(), appliedIndex: this.appliedIndex, pendingProposals: this.pending.size }
+  }
+
+  /** Where the transport listens (after start). */
+  address (): PeerAddress {
+    return this.transport.address()
+  }
+
+  /** Points the transport at a voter's (new) address. */
+  setPeerAddress (id: NodeId, address: PeerAddress): void {
+    this.transport.addPeer(id, address)
+  }
+
+  /** Stops ticking, lets the Ready in progress finish, closes the transport and the storage. */
+  async close (): Promise<void> {
+    if (this.closed) return
+    this.closed = true
+    if (this.timer !== null) clearInterval(this.timer)
+    if (this.loop !== null) await this.loop
+    this.rejectPending(ProposalFailure.Closed, 'the raft node closed')
+    await this.transport.close()
+    this.storage.close()
+    this.logger.info('raft node closed')
+  }
+
+  private schedule (): void {
+    if (this.loopScheduled || this.loop !== null || this.closed) return
+    this.loopScheduled = true
+    // setImmediate, not a microtask: everything that arrives in this turn of the event loop (a
+    // burst of proposals, a batch of messages) goes into one Ready.
+    setImmediate(() => {
+      this.loopScheduled = false
+      if (this.loop === null && !this.closed) this.loop = this.runReadys().finally(() => { this.loop = null })
+    })
+  }
+
+  private async runReadys (): Promise<void> {
+    try {
+      while (!this.closed && this.core.hasReady()) {
+        const rd = this.core.ready()
+        this.persist(rd)
+        if (rd.mustSync) await this.storage.sync()
+        this.transport.send(rd.messages)
+        this.apply(rd)
+        this.core.advance(rd)
+        this.afterAdvance()
+      }
+    } catch (err) {
+      this.fail(err as Error)
+    }
+  }
+
+  private persist (rd: Ready): void {
+    if (rd.snapshot !== null) {
+      const outcome = this.storage.applySnapshot(rd.snapshot)
+      assert(outcome === null, `snapshot ${rd.snapshot.metadata.index} from the leader is ${String(outcome)}`)
+    }
+    if (rd.entries.length > 0) this.storage.append(rd.entries)
+    if (rd.hardState !== null) this.storage.setHardState(rd.hardState)
+  }
+
+  private apply (rd: Ready): void {
+    if (rd.snapshot !== null) {
+      this.stateMachine.restore(rd.snapshot)
+      this.appliedIndex = rd.snapshot.metadata.index
+      // Whatever we proposed up to there may or may not be in it.
+      for (const [index, p] of this.pending) {
+        if (index > this.appliedIndex) continue
+        this.pending.delete(index)
+        p.reject(new RaftProposalError(ProposalFailure.LeadershipLost, `entry ${index} was replaced by a snapshot; its outcome is unknown`, this.core.status().leader))
+      }
+    }
+    if (rd.committedEntries.length === 0) return
+    assert(rd.committedEntries[0]!.index === this.appliedIndex + 1, `applying ${rd.committedEntries[0]!.index} after ${this.appliedIndex}`)
+    this.stateMachine.apply(rd.committedEntries)
+    this.appliedIndex = rd.committedEntries.at(-1)!.index
+    if (this.pending.size === 0) return
+    for (const e of rd.committedEntries) {
+      const p = this.pending.get(e.index)
+      if (p === undefined) continue
+      this.pending.delete(e.index)
+      if (e.term === p.term) p.resolve(e.index)
+      else p.reject(new RaftProposalError(ProposalFailure.Overwritten, `entry ${e.index} of term ${p.term} was replaced by one of term ${e.term}`, this.core.status().leader))
+    }
+  }
+
+  private afterAdvance (): void {
+    const status = this.core.status()
+    if (this.pending.size > 0 && (status.role !== StateRole.Leader || status.term !== this.pendingTerm)) {
+      this.rejectPending(ProposalFailure.LeadershipLost, `node ${this.id} no longer leads term ${this.pendingTerm}; the outcome is unknown`)
+    }
+    this.maybeSnapshot()
+  }
+
+  /** A local snapshot of the applied state bounds the log (and the time to restart). */
+  private maybeSnapshot (): void {
+    const every = this.snapshotEveryEntries
+    if (every === 0 || this.appliedIndex - this.storage.snapshot().metadata.index < every) return
+    const snapshot = this.storage.createSnapshot(this.appliedIndex, this.core.confState(), this.stateMachine.snapshot!())
+    assert(typeof snapshot !== 'string', `local snapshot at ${this.appliedIndex} is ${String(snapshot)}`)
+    const compactIndex = this.appliedIndex - this.compactKeepEntries
+    if (compactIndex >= this.storage.firstIndex()) this.storage.compact(compactIndex)
+  }
+
+  private rejectPending (code: ProposalFailure, message: string): void {
+    const leader = this.core.status().leader
+    for (const p of this.pending.values()) p.reject(new RaftProposalError(code, message, leader))
+    this.pending.clear()
+  }
+
+  /** A storage failure stops the node: nothing more may be acknowledged or sent. */
+  private fail (err: Error): void {
+    if (this.failure !== null) return
+    this.failure = err
+    this.closed = true
+    if (this.timer !== null) clearInterval(this.timer)
+    this.logger.fatal({ err }, 'raft node stopped: the log could not be persisted')
+    this.rejectPending(ProposalFailure.Closed, `the raft node stopped: ${err.message}`)
+    this.storage.close()
+    void this.transport.close()
+    this.onFatal(err)
+  }
+}

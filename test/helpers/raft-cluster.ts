@@ -1,0 +1,132 @@
+// Pieces for running real RaftNodes (real storage, real TCP transport) in tests and benchmarks: a
+// state machine that records what it applies, addresses on 127.0.0.x, and waiting on a condition.
+import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { RaftNode, type RaftNodeConfig, type RaftStateMachine } from '../../src/controller/raft/raft-node.ts'
+import { nodeFileIO, type RaftFileIO } from '../../src/controller/raft/storage/file-io.ts'
+import { EntryType, StateRole, type Entry, type NodeId, type Snapshot } from '../../src/controller/raft/core/types.ts'
+import type { PeerAddress } from '../../src/controller/raft/transport/tcp-transport.ts'
+import { silentLogger } from '../../src/util/logger.ts'
+
+const decoder = new TextDecoder()
+const encoder = new TextEncoder()
+
+/** Applies each non-empty normal entry by appending its payload (as text) to a list. */
+export class ListStateMachine implements RaftStateMachine {
+  values: string[] = []
+  appliedIndex = 0
+
+  apply (entries: readonly Entry[]): void {
+    for (const e of entries) {
+      if (e.type === EntryType.Normal && e.data.byteLength > 0) this.values.push(decoder.decode(e.data))
+      this.appliedIndex = e.index
+    }
+  }
+
+  restore (snapshot: Snapshot): void {
+    this.values = snapshot.data.byteLength === 0 ? [] : JSON.parse(decoder.decode(snapshot.data)) as string[]
+    this.appliedIndex = snapshot.metadata.index
+  }
+
+  snapshot (): Uint8Array {
+    return encoder.encode(JSON.stringify(this.values))
+  }
+}
+
+/** A port free on `host` right now (the OS picks it; a small window remains until it is used). */
+export async function freePort (host: string): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(0, host, resolve) })
+  const address = server.address()
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  if (address === null || typeof address !== 'object') throw new Error('no address')
+  return address.port
+}
+
+/** Voters 1..n on 127.0.0.1..n (one loopback address each, so that a node can be cut off alone). */
+export async function loopbackVoters (n: number): Promise<Map<NodeId, PeerAddress>> {
+  const voters = new Map<NodeId, PeerAddress>()
+  for (let id = 1; id <= n; id++) {
+    const host = `127.0.0.${id}`
+    voters.set(id, { host, port: await freePort(host) })
+  }
+  return voters
+}
+
+/** Polls `condition` every few milliseconds until it holds; throws with `what` after `timeoutMs`. */
+export async function waitFor (what: string, condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
+/**
+ * Three (or n) RaftNodes in this process over real TCP on 127.0.0.x, real storage under `root`,
+ * with fsyncs counted per node.
+ */
+export class RaftCluster {
+  readonly nodes = new Map<NodeId, RaftNode>()
+  readonly machines = new Map<NodeId, ListStateMachine>()
+  readonly fsyncs = new Map<NodeId, number>()
+
+  constructor (readonly root: string, readonly voters: Map<NodeId, PeerAddress>, readonly extra: Partial<RaftNodeConfig> = {}) {}
+
+  static async create (extra: Partial<RaftNodeConfig> = {}, root = mkdtempSync(join(tmpdir(), 'rivulet-raft-node-')), size = 3): Promise<RaftCluster> {
+    const cluster = new RaftCluster(root, await loopbackVoters(size), extra)
+    for (const id of cluster.voters.keys()) await cluster.start(id)
+    return cluster
+  }
+
+  async start (id: NodeId): Promise<RaftNode> {
+    const machine = new ListStateMachine()
+    this.fsyncs.set(id, 0)
+    const counting: RaftFileIO = { ...nodeFileIO, fsync: async (fd) => { this.fsyncs.set(id, this.fsyncs.get(id)! + 1); await nodeFileIO.fsync(fd) } }
+    const node = await RaftNode.start({
+      nodeId: id,
+      clusterId: 'test',
+      voters: this.voters,
+      dataDir: join(this.root, `node-${id}`),
+      stateMachine: machine,
+      logger: silentLogger(),
+      tickMs: 10,
+      electionTicks: 10,
+      heartbeatTicks: 2,
+      storageIO: counting,
+      ...this.extra
+    })
+    this.nodes.set(id, node)
+    this.machines.set(id, machine)
+    return node
+  }
+
+  async stop (id: NodeId): Promise<void> {
+    await this.nodes.get(id)!.close()
+    this.nodes.delete(id)
+  }
+
+  async leader (): Promise<RaftNode> {
+    let found: RaftNode | undefined
+    await waitFor('a leader', () => {
+      const leaders = [...this.nodes.values()].filter((n) => n.status().role === StateRole.Leader)
+      found = leaders.length === 1 ? leaders[0] : undefined
+      return found !== undefined
+    })
+    return found!
+  }
+
+  /** Every running node has applied exactly `values`, in order. */
+  async converged (values: readonly string[]): Promise<void> {
+    await waitFor(`all nodes to apply ${values.length} values`, () => [...this.nodes.keys()].every((id) => this.machines.get(id)!.values.length >= values.length))
+    for (const id of this.nodes.keys()) assert.deepEqual(this.machines.get(id)!.values, values, `node ${id}`)
+  }
+
+  async close (): Promise<void> {
+    for (const id of [...this.nodes.keys()]) await this.stop(id)
+    rmSync(this.root, { recursive: true, force: true })
+  }
+}
