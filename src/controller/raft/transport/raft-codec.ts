@@ -43,6 +43,14 @@ const MESSAGE_TYPE_MAX = MessageType.PreVoteResp
 const EMPTY_BYTES = new Uint8Array(0)
 const NO_ENTRIES: readonly Entry[] = Object.freeze([])
 
+/**
+ * A decoded bytes field. proto3 does not send an empty one, and protobufjs then fills in its
+ * default, a plain `[]`, not a Uint8Array: that must never reach the core (sizes would be NaN).
+ */
+function bytesField (value: unknown): Uint8Array {
+  return value instanceof Uint8Array && value.byteLength > 0 ? value : EMPTY_BYTES
+}
+
 /** Encodes one message. protobufjs reads our Message objects as they are (same field names). */
 export function encodeMessage (m: Message): Uint8Array {
   assertEncodable(m)
@@ -77,7 +85,7 @@ export function decodeMessage (bytes: Uint8Array): Message {
     snapshot,
     reject: raw.reject === true,
     rejectHint: toSafeUint(raw.rejectHint, 'rejectHint'),
-    context: raw.context.byteLength === 0 ? EMPTY_BYTES : raw.context
+    context: bytesField(raw.context)
   }
 }
 
@@ -123,7 +131,7 @@ function toEntry (raw: RawEntry, i: number): Entry {
     term: toSafeUint(raw.term, 'entry.term'),
     index: toSafeUint(raw.index, 'entry.index'),
     type: raw.type,
-    data: raw.data.byteLength === 0 ? EMPTY_BYTES : raw.data
+    data: bytesField(raw.data)
   }
 }
 
@@ -137,7 +145,7 @@ function toSnapshot (raw: RawSnapshot): Snapshot {
       term: toSafeUint(meta.term, 'snapshot.term'),
       confState: toConfState(meta.confState)
     },
-    data: raw.data.byteLength === 0 ? EMPTY_BYTES : raw.data
+    data: bytesField(raw.data)
   }
 }
 

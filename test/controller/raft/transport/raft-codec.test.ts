@@ -70,6 +70,14 @@ test('every network message type round-trips with zero and with extreme values',
   }
 })
 
+test('empty bytes fields decode as empty Uint8Arrays (proto3 omits them; protobufjs would fill in [])', () => {
+  const app = decodeMessage(encodeMessage(message({ type: MessageType.App, to: 1, from: 2, entries: [{ term: 1, index: 1, type: EntryType.Normal, data: new Uint8Array(0) }] })))
+  assert.ok(app.entries[0]!.data instanceof Uint8Array && app.entries[0]!.data.byteLength === 0)
+  assert.ok(app.context instanceof Uint8Array && app.context.byteLength === 0)
+  const snap = decodeMessage(encodeMessage(message({ type: MessageType.Snap, to: 1, from: 2, snapshot: { metadata: { index: 1, term: 1, confState: { voters: [1], learners: [], votersOutgoing: [] } }, data: new Uint8Array(0) } })))
+  assert.ok(snap.snapshot!.data instanceof Uint8Array && snap.snapshot!.data.byteLength === 0)
+})
+
 test('random messages round-trip', () => {
   const safeUint = fc.maxSafeNat()
   const nodeId = fc.integer({ min: 1, max: NODE_ID_MAX })
