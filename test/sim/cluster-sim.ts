@@ -4,7 +4,8 @@
 // is brought up, and a leader must appear, every request must complete and all members must
 // converge within bounds (R11). Finally the client history must be linearizable (R12).
 import { emptySnapshot, EMPTY_CONF_STATE, EMPTY_HARD_STATE } from '../../src/controller/raft/core/memory-storage.ts'
-import { ConfChangeType, MessageType, type ConfChange, type Message, type NodeId, type Snapshot } from '../../src/controller/raft/core/types.ts'
+import { quorumSize } from '../../src/controller/raft/core/quorum.ts'
+import { ConfChangeType, MessageType, type ConfChange, type ConfState, type Message, type NodeId, type Snapshot } from '../../src/controller/raft/core/types.ts'
 import { checkLinearizable, type CheckVerdict } from '../check/linearizability.ts'
 import { kvModel, type KvOutput } from '../check/kv-model.ts'
 import { Clients } from './clients.ts'
@@ -87,6 +88,8 @@ class ClusterSim implements NodeHost {
   private readonly stats: SeedStats
   private phase: 'safety' | 'liveness' | 'done' = 'safety'
   private healMs = 0
+  /** How long a request may take after the heal (R11), fixed at the heal. */
+  private requestBoundMs = 0
   private leaderSeenAfterHeal = false
   private readonly electionTimeoutMaxMs: number
   /** Spares never started yet (a node id is added at most once, as etcd advises). */
@@ -409,6 +412,7 @@ class ClusterSim implements NodeHost {
     this.network.faults.dupRate = 0
     this.network.faults.slowRate = 0
     this.meetTimingRequirement()
+    this.requestBoundMs = REQUEST_BOUND_TIMEOUTS * this.electionTimeoutMaxMs + this.catchUpMs()
     // Nodes removed from the membership are decommissioned, as an operator would. (A node whose
     // addition is still in flight keeps running: it may become a member yet.)
     const members = this.members()
@@ -423,20 +427,54 @@ class ClusterSim implements NodeHost {
       if (node.up && this.profile.restartAllAtHeal) this.crashNode(node)
       if (!node.up) this.queue.push(this.nowMs + this.rng.int(0, 100), { kind: 'restart', node: node.id })
     }
-    this.clients.heal(this.nowMs, REQUEST_BOUND_TIMEOUTS * this.electionTimeoutMaxMs, REQUESTS_AFTER_HEAL)
+    this.clients.heal(this.nowMs, this.requestBoundMs, REQUESTS_AFTER_HEAL)
     this.queue.push(this.nowMs + LIVENESS_CHECK_PERIOD_MS, { kind: 'liveness-check' })
   }
 
   /** The membership as of the most advanced applied state among running nodes (or disks). */
   private members (): Set<NodeId> {
+    const conf = this.newestConf()
+    if (conf === null) return new Set([...this.nodes.values()].filter((n) => n.incarnation > 0).map((n) => n.id))
+    return new Set([...conf.voters, ...conf.learners])
+  }
+
+  /** The configuration of the running node that applied the most, if any runs. */
+  private newestConf (): ConfState | null {
     let best: SimNode | null = null
     for (const node of this.nodes.values()) {
       if (!node.up) continue
       if (best === null || node.kv!.appliedIndex > best.kv!.appliedIndex) best = node
     }
-    if (best === null) return new Set([...this.nodes.values()].filter((n) => n.incarnation > 0).map((n) => n.id))
-    const conf = best.core!.confState()
-    return new Set([...conf.voters, ...conf.learners])
+    return best === null ? null : best.core!.confState()
+  }
+
+  /**
+   * The time a request after the heal may spend waiting for voters to catch up: its entry commits
+   * only once a quorum of voters holds the log up to it, and when fewer than a quorum hold the
+   * longest log, the leader must first bring lagging voters up to date. Flow control (at most
+   * maxInflightMsgs appends in flight, maxSizePerMsg each) and snapshots off make that, at worst,
+   * one round trip per missing entry (seed 93325: a voter 50 entries behind, one append in flight
+   * of one 64-byte entry, 40 ms round trips: 2.2 s before the first request could commit). Counted
+   * from the durable logs at the heal (before any restart), against the longest log held anywhere.
+   */
+  private catchUpMs (): number {
+    const voters = this.newestConf()?.voters ?? [...this.nodes.values()].filter((n) => n.incarnation > 0).map((n) => n.id)
+    let longest = 0
+    for (const node of this.nodes.values()) {
+      longest = Math.max(longest, node.disk.lastIndex(), node.up ? node.storage!.lastIndex() : 0)
+    }
+    const held = voters.map((id) => this.durableCommittedPrefix(this.nodes.get(id)!)).sort((a, b) => b - a)
+    const quorumHolds = held[quorumSize(voters.length) - 1] ?? 0
+    return Math.max(0, longest - quorumHolds) * this.roundTripMs()
+  }
+
+  /** The highest committed index whose entry `node` holds durably (log matching: and all before it). */
+  private durableCommittedPrefix (node: SimNode): number {
+    for (let i = Math.min(this.observer.maxCommittedIndex, node.disk.lastIndex()); i > 0; i--) {
+      const term = this.observer.committedTerm(i)
+      if (term !== undefined && node.disk.durablyHolds(i, term)) return i
+    }
+    return 0
   }
 
   private livenessCheck (): void {
@@ -449,7 +487,7 @@ class ClusterSim implements NodeHost {
     }
     const overdue = this.clients.overdue()
     if (overdue.length > 0) {
-      this.livenessFailure(`requests not completed within ${REQUEST_BOUND_TIMEOUTS * this.electionTimeoutMaxMs}ms: ${overdue.join('; ')}`)
+      this.livenessFailure(`requests not completed within ${this.requestBoundMs}ms: ${overdue.join('; ')}`)
       return
     }
     if (leader === null || !this.clients.doneAfterHeal(REQUESTS_AFTER_HEAL)) return

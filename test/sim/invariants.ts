@@ -262,6 +262,11 @@ export class Invariants implements NodeObserver {
     if (moved > changes) this.violation('R10', `node ${node.id}: voters went from [${before.join(',')}] to [${after.join(',')}] with ${changes} conf change(s)`)
   }
 
+  /** The term of the entry committed at `index`, if any node exposed it. */
+  committedTerm (index: number): number | undefined {
+    return this.committed.get(index)?.term
+  }
+
   /** The digest recorded after applying `index`, if any node did. */
   digestAt (index: number): string | undefined {
     return this.digests.get(index)

@@ -67,6 +67,11 @@ export class SimDisk {
     return e !== undefined && e.term === term
   }
 
+  /** The last durable index (of the log, or of the snapshot when the log is empty). */
+  lastIndex (): number {
+    return Math.max(this.snapshot.metadata.index, this.entries.at(-1)?.index ?? 0)
+  }
+
   /** What a restarting process reads back. */
   load (): MemoryStorage {
     const storage = new MemoryStorage(this.snapshot)
