@@ -261,6 +261,10 @@ def kpmember():
             owned.clear()
             print(json.dumps({"event": "revoke", "owned": []}), flush=True)
 
+    # kafka-python's leader assigns from its metadata cache and assigns nothing for a topic it has not
+    # loaded yet (a Stable generation with no owners until its next metadata refresh forces a rejoin);
+    # loading the topic first keeps that client race out of the churn test's ownership check.
+    c.partitions_for_topic(topic)
     c.subscribe([topic], listener=Listener())
     stop = install_sigterm()
     while not stop:
