@@ -35,6 +35,16 @@ async function withTopic (controller: QuorumController): Promise<void> {
   await controller.createTopics([{ name: 't', numPartitions: 4, replicationFactor: -1, assignments: [], configs: new Map() }], false)
 }
 
+/** The topic, a loaded coordinator, and group 'g' Stable with one member. */
+async function withStableMember (controller: QuorumController): Promise<{ coordinator: GroupCoordinator, joined: Awaited<ReturnType<GroupCoordinator['join']>> }> {
+  await withTopic(controller)
+  const coordinator = new GroupCoordinator(config, controller)
+  coordinator.load(0)
+  const joined = await coordinator.join('g', joinReq(''), 0)
+  await coordinator.sync('g', { memberId: joined.memberId, groupInstanceId: null, generationId: joined.generationId, protocolType: null, protocolName: null, assignments: [] }, 0)
+  return { coordinator, joined }
+}
+
 test('a generation and its assignments survive a restart by replay; members heartbeat on without rejoining', async () => {
   await withController(async (open) => {
     let controller = open()
@@ -91,11 +101,7 @@ test('offset commits that arrive together share one @metadata log entry; beyond 
 test('offsets of an empty consumer group expire after the retention from when it emptied; then the group is removed', async () => {
   await withController(async (open) => {
     const controller = open()
-    await withTopic(controller)
-    const coordinator = new GroupCoordinator(config, controller)
-    coordinator.load(0)
-    const joined = await coordinator.join('g', joinReq(''), 0)
-    await coordinator.sync('g', { memberId: joined.memberId, groupInstanceId: null, generationId: joined.generationId, protocolType: null, protocolName: null, assignments: [] }, 0)
+    const { coordinator, joined } = await withStableMember(controller)
     await controller.commitOffsets('g', [{ topic: 't', partition: 1, offset: 5, leaderEpoch: 0, metadata: null }], ErrorCode.NONE)
     await controller.commitOffsets('simple', [{ topic: 't', partition: 2, offset: 9, leaderEpoch: 0, metadata: null }], ErrorCode.NONE)
     const commitTs = controller.image().groupOffsets.get('simple')!.get('t\u00002')!.commitTimestampMs
@@ -122,11 +128,9 @@ test('offsets of an empty consumer group expire after the retention from when it
 test('DeleteGroups removes the durable group and its offsets; a group with members is NON_EMPTY_GROUP; unknown is GROUP_ID_NOT_FOUND', async () => {
   await withController(async (open) => {
     let controller = open()
-    await withTopic(controller)
-    let coordinator = new GroupCoordinator(config, controller)
-    coordinator.load(0)
-    const joined = await coordinator.join('g', joinReq(''), 0)
-    await coordinator.sync('g', { memberId: joined.memberId, groupInstanceId: null, generationId: joined.generationId, protocolType: null, protocolName: null, assignments: [] }, 0)
+    const stable = await withStableMember(controller)
+    let coordinator = stable.coordinator
+    const joined = stable.joined
     await controller.commitOffsets('g', [{ topic: 't', partition: 1, offset: 5, leaderEpoch: 0, metadata: null }], ErrorCode.NONE)
     assert.equal(await coordinator.deleteGroup('g'), ErrorCode.NON_EMPTY_GROUP)
     assert.equal(await coordinator.deleteGroup('nope'), ErrorCode.GROUP_ID_NOT_FOUND)

@@ -51,23 +51,8 @@ export interface RaftConfig {
   readonly bugs?: BugSwitches
 }
 
-export interface ResolvedConfig {
-  readonly id: NodeId
-  readonly storage: LogStorage
-  readonly electionTicks: number
-  readonly heartbeatTicks: number
-  readonly random: () => number
-  readonly preVote: boolean
-  readonly checkQuorum: boolean
-  readonly maxInflightMsgs: number
-  readonly maxInflightBytes: number
-  readonly maxSizePerMsg: number
-  readonly applied: number
-  readonly maxCommittedBytesPerReady: number
-  readonly maxUncommittedEntriesBytes: number
-  readonly disableProposalForwarding: boolean
-  readonly bugs: Required<BugSwitches>
-}
+/** The config with every default filled in. */
+export type ResolvedConfig = Readonly<Required<Omit<RaftConfig, 'bugs'>>> & { readonly bugs: Required<BugSwitches> }
 
 export function resolveConfig (config: RaftConfig): ResolvedConfig {
   assert(Number.isInteger(config.id) && config.id > 0, `node id must be a positive integer, got ${config.id}`)
