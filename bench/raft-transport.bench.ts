@@ -1,12 +1,12 @@
 // Raft transport throughput on loopback: App messages (one 100-byte entry each) from 127.0.0.1 to
 // 127.0.0.2, next to the codec alone and to a baseline of the same frames, pre-encoded, written by
-// a raw socket and split by the same FrameReader (measured in the same run).
+// a raw socket and split by the same FrameDecoder (measured in the same run).
 import { createServer, connect } from 'node:net'
 import { once } from 'node:events'
 import { message } from '../src/controller/raft/core/messages.ts'
 import { EntryType, MessageType, type Message } from '../src/controller/raft/core/types.ts'
 import { decodeMessage, encodeMessage } from '../src/controller/raft/transport/raft-codec.ts'
-import { FrameReader } from '../src/controller/raft/transport/frame-reader.ts'
+import { FrameDecoder } from '../src/network/frame-decoder.ts'
 import { RaftTransport } from '../src/controller/raft/transport/tcp-transport.ts'
 import { silentLogger } from '../src/util/logger.ts'
 import { fmt, measureSync, nowNs } from './measure.ts'
@@ -62,7 +62,7 @@ async function rawRate (): Promise<number> {
   let done: () => void = () => {}
   const finished = new Promise<void>((resolve) => { done = resolve })
   const server = createServer((socket) => {
-    const reader = new FrameReader(1 << 20)
+    const reader = new FrameDecoder(1 << 20)
     socket.on('data', (chunk: Buffer) => {
       reader.push(chunk)
       while (reader.next() !== null) if (++received === MESSAGES) done()

@@ -3,6 +3,9 @@
 // lies inside one received chunk is returned as a view (no copy); one that spans chunks is copied
 // once, into a buffer of exactly its size.
 
+/** Bytes of the big-endian size prefix in front of every frame. */
+export const FRAME_PREFIX_BYTES = 4
+
 export const FrameError = {
   /** The size prefix is negative or larger than the limit: Kafka closes the connection. */
   InvalidSize: 1

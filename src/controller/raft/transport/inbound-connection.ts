@@ -4,7 +4,7 @@
 // the owner to count and log); the process and the other connections carry on.
 import type { Socket } from 'node:net'
 import type { Message, NodeId } from '../core/types.ts'
-import { FrameReader } from './frame-reader.ts'
+import { FrameDecoder } from '../../../network/frame-decoder.ts'
 import { decodeHello, decodeMessage, RaftDecodeError, type Hello } from './raft-codec.ts'
 import { InboundRejection } from './transport-stats.ts'
 
@@ -23,7 +23,7 @@ export class InboundConnection {
   peerId: NodeId = 0
   private readonly selfId: NodeId
   private readonly owner: InboundOwner
-  private readonly reader: FrameReader
+  private readonly reader: FrameDecoder
   private readonly onData = (chunk: Buffer): void => this.read(chunk)
 
   constructor (socket: Socket, options: { selfId: NodeId, frameBytesMax: number, helloTimeoutMs: number, owner: InboundOwner }) {
@@ -31,7 +31,7 @@ export class InboundConnection {
     this.remote = `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? '?'}`
     this.selfId = options.selfId
     this.owner = options.owner
-    this.reader = new FrameReader(options.frameBytesMax)
+    this.reader = new FrameDecoder(options.frameBytesMax)
     socket.setTimeout(options.helloTimeoutMs)
     socket.on('timeout', () => this.reject(InboundRejection.HelloTimeout, 'no hello in time'))
     socket.on('data', this.onData)
@@ -52,7 +52,7 @@ export class InboundConnection {
       const frame = this.reader.next()
       if (frame === null) return
       if (!Buffer.isBuffer(frame)) {
-        this.reject(InboundRejection.FrameTooLarge, `frame of ${frame.frameBytes} bytes`)
+        this.reject(InboundRejection.FrameTooLarge, `frame of ${frame.sizeBytes} bytes`)
         return
       }
       if (this.peerId === 0) this.readHello(frame)

@@ -19,7 +19,7 @@ import { assert } from '../../../util/assert.ts'
 import type { NodeId } from '../core/types.ts'
 import { backoffDelayMs, type BackoffPolicy } from './backoff.ts'
 import { FrameQueue } from './frame-queue.ts'
-import { FRAME_PREFIX_BYTES } from './frame-reader.ts'
+import { FRAME_PREFIX_BYTES } from '../../../network/frame-decoder.ts'
 import type { RateLimitedLog } from './rate-limited-log.ts'
 import { DropReason, zeroPeerStats, type PeerStats } from './transport-stats.ts'
 

@@ -1,7 +1,7 @@
-// The transport's small parts: frame splitting at every cut, the bounded frame queue, backoff.
+// The transport's small parts: frame splitting (the network layer's FrameDecoder, shared) at every cut, the bounded frame queue, backoff.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { FrameReader, type FrameTooLarge } from '../../../../src/controller/raft/transport/frame-reader.ts'
+import { FrameDecoder, type FrameSizeProblem, FrameError } from '../../../../src/network/frame-decoder.ts'
 import { FrameQueue } from '../../../../src/controller/raft/transport/frame-queue.ts'
 import { backoffDelayMs } from '../../../../src/controller/raft/transport/backoff.ts'
 
@@ -15,8 +15,8 @@ function framed (payloads: Uint8Array[]): Buffer {
   return Buffer.concat(parts)
 }
 
-function readAll (reader: FrameReader, chunks: Buffer[]): Array<Buffer | FrameTooLarge> {
-  const out: Array<Buffer | FrameTooLarge> = []
+function readAll (reader: FrameDecoder, chunks: Buffer[]): Array<Buffer | FrameSizeProblem> {
+  const out: Array<Buffer | FrameSizeProblem> = []
   for (const chunk of chunks) {
     reader.push(chunk)
     for (let frame = reader.next(); frame !== null; frame = reader.next()) {
@@ -33,7 +33,7 @@ test('frames come out whole wherever the stream is cut', () => {
   const expected = payloads.map((p) => Array.from(p))
   for (let a = 0; a <= stream.length; a++) {
     for (let b = a; b <= stream.length; b += 7) {
-      const frames = readAll(new FrameReader(1000), [stream.subarray(0, a), stream.subarray(a, b), stream.subarray(b)])
+      const frames = readAll(new FrameDecoder(1000), [stream.subarray(0, a), stream.subarray(a, b), stream.subarray(b)])
       assert.deepEqual(frames.map((f) => Array.from(f as Buffer)), expected, `cuts at ${a}, ${b}`)
     }
   }
@@ -41,8 +41,8 @@ test('frames come out whole wherever the stream is cut', () => {
 
 test('a frame inside one chunk is a view of it; a straddling one is a copy of exactly its size', () => {
   const stream = framed([Uint8Array.of(1, 2, 3, 4)])
-  const [view] = readAll(new FrameReader(10), [stream]) as Buffer[]
-  const [copy] = readAll(new FrameReader(10), [stream.subarray(0, 6), stream.subarray(6)]) as Buffer[]
+  const [view] = readAll(new FrameDecoder(10), [stream]) as Buffer[]
+  const [copy] = readAll(new FrameDecoder(10), [stream.subarray(0, 6), stream.subarray(6)]) as Buffer[]
   stream[5] = 99 // the frame's second byte
   assert.deepEqual(Array.from(view!), [1, 99, 3, 4])
   assert.deepEqual(Array.from(copy!), [1, 2, 3, 4])
@@ -50,10 +50,10 @@ test('a frame inside one chunk is a view of it; a straddling one is a copy of ex
 
 test('a length above the limit is reported before any allocation, even when split', () => {
   const prefix = Buffer.from([0xff, 0xff, 0xff, 0xff])
-  assert.deepEqual(readAll(new FrameReader(1024), [prefix.subarray(0, 1), prefix.subarray(1)]), [{ frameBytes: 0xffffffff }])
+  assert.deepEqual(readAll(new FrameDecoder(1024), [prefix.subarray(0, 1), prefix.subarray(1)]), [{ error: FrameError.InvalidSize, sizeBytes: -1 }])
   const exact = framed([new Uint8Array(16)])
-  assert.equal((readAll(new FrameReader(16), [exact])[0] as Buffer).length, 16)
-  assert.deepEqual(readAll(new FrameReader(15), [exact]), [{ frameBytes: 16 }])
+  assert.equal((readAll(new FrameDecoder(16), [exact])[0] as Buffer).length, 16)
+  assert.deepEqual(readAll(new FrameDecoder(15), [exact]), [{ error: FrameError.InvalidSize, sizeBytes: 16 }])
 })
 
 test('the frame queue keeps order across wrap-around and refuses beyond either bound', () => {
