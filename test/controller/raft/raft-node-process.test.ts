@@ -32,7 +32,8 @@ class NodeProcess {
   constructor (readonly id: NodeId, dataDir: string, voters: Map<NodeId, PeerAddress>) {
     const arg = JSON.stringify({ id, dataDir, tickMs: 20, voters: [...voters].map(([v, a]) => [v, a.host, a.port]) })
     this.child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/raft-node-process.ts', arg], { stdio: ['pipe', 'pipe', 'pipe'] })
-    this.exited = new Promise((resolve) => this.child.on('exit', () => resolve()))
+    // 'close', not 'exit': by then every line the process wrote has been read.
+    this.exited = new Promise((resolve) => this.child.on('close', () => resolve()))
     createInterface({ input: this.child.stderr! }).on('line', (line) => this.stderr.push(line))
     let markStarted: () => void = () => {}
     this.started = new Promise((resolve) => { markStarted = resolve })
@@ -89,15 +90,31 @@ test('SIGKILL of the leader during proposals loses no acknowledged proposal, on 
   try {
     await Promise.all([...voters.keys()].map(start))
     const acked = new Set<string>()
-    const queue: string[] = []
+    // Each value is proposed once (a refused one is never re-proposed: "leadership lost" leaves its
+    // outcome unknown, so a retry could rightly apply it twice). In flight: value -> the node asked.
+    const inFlight = new Map<string, NodeProcess>()
     let next = 0
-    let outstanding = 0
     let leader: NodeProcess | null = null
     for (const p of procs.values()) {
       p.onProposal = (a) => {
-        outstanding--
-        if (a.ack !== undefined) acked.add(a.ack)
-        else { queue.push(a.nack!); if (p === leader) leader = null }
+        if (a.ack !== undefined) {
+          inFlight.delete(a.ack)
+          acked.add(a.ack)
+        } else {
+          inFlight.delete(a.nack!)
+          if (p === leader) leader = null
+        }
+      }
+    }
+    /** The live node that says it leads, polling until one does. */
+    const findLeader = async (): Promise<NodeProcess> => {
+      const deadline = Date.now() + 10_000
+      for (;;) {
+        for (const p of procs.values()) {
+          if (p.alive && (await p.status()).role === 'leader') return p
+        }
+        if (Date.now() > deadline) throw new Error('no leader within 10 s')
+        await new Promise((resolve) => setTimeout(resolve, 20))
       }
     }
     // Keeps OUTSTANDING_MAX proposals in flight at the current leader until `target` are acked.
@@ -105,28 +122,31 @@ test('SIGKILL of the leader during proposals loses no acknowledged proposal, on 
       const deadline = Date.now() + 20_000
       while (acked.size < target) {
         if (Date.now() > deadline) throw new Error(`only ${acked.size} of ${target} proposals acknowledged within 20 s`)
-        if (leader === null || !leader.alive) {
-          leader = null
-          for (const p of procs.values()) {
-            if (!p.alive) continue
-            const s = await p.status()
-            if (s.role === 'leader') leader = p
-          }
-          if (leader === null) { await new Promise((resolve) => setTimeout(resolve, 20)); continue }
-        }
-        while (outstanding < OUTSTANDING_MAX && leader !== null) {
-          outstanding++
-          leader.propose(queue.shift() ?? `p${next++}`)
+        if (leader === null || !leader.alive) leader = await findLeader()
+        while (inFlight.size < OUTSTANDING_MAX && leader !== null) {
+          const value = `p${next++}`
+          inFlight.set(value, leader)
+          leader.propose(value)
         }
         await new Promise((resolve) => setImmediate(resolve))
       }
     }
+    /** Every proposal made to a live node has its answer: `acked` holds still from here on. */
+    const drain = async (): Promise<void> => {
+      const deadline = Date.now() + 15_000
+      while (inFlight.size > 0) {
+        if (Date.now() > deadline) throw new Error(`${inFlight.size} proposals unanswered within 15 s`)
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      }
+    }
     await pump(ACKS_BEFORE_KILL)
-    const victim: NodeProcess = leader!
+    const victim = leader ?? await findLeader()
     await victim.kill('SIGKILL')
-    outstanding = 0 // answers from the dead process never come; their outcome is unknown
+    // Answers from the dead process never come: the outcome of what it was asked is unknown.
+    for (const [value, p] of inFlight) if (p === victim) inFlight.delete(value)
     leader = null
     await pump(ACKS_TOTAL)
+    await drain()
     const survivors = [...procs.values()].filter((p) => p.alive)
     assert.equal(survivors.length, 2)
     /** The values of `nodes` once they all applied as many (a bounded wait, no timing claim). */
