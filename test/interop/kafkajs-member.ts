@@ -1,7 +1,8 @@
 // A kafkajs consumer-group member in its own process, so tests can kill it for real.
 // Usage: node --import tsx test/interop/kafkajs-member.ts BOOTSTRAP GROUP TOPIC
 // Prints one JSON line per event: {"event":"assign","memberId":m,"owned":[...]} after each join,
-// {"event":"msg","partition":p,"offset":o} per message (committed before the next is taken).
+// {"event":"msg","partition":p,"offset":o} per message, once its commit is answered (as the
+// librdkafka member does: a test that has seen every message then sees every commit).
 // SIGTERM makes it leave the group cleanly; SIGKILL leaves the broker to time it out.
 import { Kafka, logLevel } from 'kafkajs'
 
@@ -20,18 +21,18 @@ await consumer.subscribe({ topic, fromBeginning: true })
 await consumer.run({
   autoCommit: false,
   eachMessage: async ({ partition, message }) => {
-    print({ event: 'msg', partition, offset: Number(message.offset) })
     // A commit refused while the group rebalances is tried again once the member has rejoined; if
     // the partition moved, its new owner reads from the last commit and gets the message again.
     for (let attempt = 0; attempt < 10; attempt++) {
       try {
         await consumer.commitOffsets([{ topic, partition, offset: String(BigInt(message.offset) + 1n) }])
-        return
+        break
       } catch (err) {
         print({ event: 'commit-refused', error: String(err) })
         await new Promise((resolve) => setTimeout(resolve, 300))
       }
     }
+    print({ event: 'msg', partition, offset: Number(message.offset) })
   }
 })
 process.on('SIGTERM', () => { void consumer.disconnect().then(() => process.exit(0)) })
