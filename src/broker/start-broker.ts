@@ -1,6 +1,8 @@
 // Starts a Rivulet node in process from a configuration: the @metadata log (a quorum of one voter),
 // the controller replaying it, the partition logs, the broker keeping them in step with the metadata,
 // and the Kafka listener. This is what `npm start` runs and what embedding code and tests call.
+// close() stops the node in logged steps: stop the listeners, drain in-flight requests for at most
+// rivulet.shutdown.timeout.ms, close the admin API, close the logs; each step is one INFO line.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Logger } from 'pino'
@@ -84,6 +86,38 @@ function timerPeriodMs (value: number, maxMs: number): number {
   return Math.max(10, Math.min(value, maxMs, 2 ** 31 - 1))
 }
 
+interface ShutdownParts {
+  readonly logger: Logger
+  readonly listening: KafkaServer
+  readonly adminServer: ReturnType<typeof buildAdminServer> | null
+  readonly running: Broker
+  readonly drainTimeoutMs: number
+  readonly stopReady: () => void
+}
+
+/** Stops a started node step by step, logging each step so an operator sees where a slow stop is. */
+async function shutdown (parts: ShutdownParts): Promise<void> {
+  const { logger, listening, running } = parts
+  const startedMs = performance.now()
+  logger.info('shutdown: stopping listeners')
+  parts.stopReady()
+  running.groups.close()
+  running.waiters.wakeAll()
+  logger.info({ inflightRequests: listening.inflightRequestCount(), connections: listening.connectionCount(), timeoutMs: parts.drainTimeoutMs },
+    'shutdown: draining in-flight requests')
+  const drain = await listening.close()
+  if (drain.connectionsCut > 0) {
+    logger.warn({ unansweredRequests: drain.unansweredRequests, connections: drain.connectionsCut, timeoutMs: parts.drainTimeoutMs },
+      'shutdown: connections still open after rivulet.shutdown.timeout.ms were closed, with their unanswered requests')
+  }
+  logger.info({ drainedRequests: drain.inflightRequests - drain.unansweredRequests, durationMs: Math.round(performance.now() - startedMs) }, 'shutdown: listeners stopped')
+  if (parts.adminServer !== null) await parts.adminServer.close()
+  const logsStartedMs = performance.now()
+  logger.info({ partitions: running.logs.all().size }, 'shutdown: closing logs')
+  await running.close()
+  logger.info({ logsMs: Math.round(performance.now() - logsStartedMs), durationMs: Math.round(performance.now() - startedMs) }, 'shutdown: done')
+}
+
 export async function startBroker (options: BrokerOptions = {}): Promise<RunningBroker> {
   const config = options.loadedConfig ?? loadConfig({
     argv: Object.entries(options.config ?? {}).map(([k, v]) => `--${k}=${v}`),
@@ -122,8 +156,8 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
     broker = new Broker({ config, controller, logs, clusterId, logger, fetchWaitersMax: 10_000 })
     broker.reconcile(controller.image(), null)
     let ready = false
-    let connections = (): number => 0
-    const metrics = new NodeMetrics(broker, () => connections())
+    let listener: KafkaServer | null = null
+    const metrics = new NodeMetrics(broker, () => listener)
     server = new KafkaServer({
       host: client.host === '' ? '0.0.0.0' : client.host,
       port: client.port,
@@ -134,13 +168,14 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
       limits: {
         requestBytesMax: config.int('socket.request.max.bytes'),
         inflightRequestsMax: Math.min(config.int('queued.max.requests'), 1000),
-        writeBufferBytesMax: 16 * 1024 * 1024
+        writeBufferBytesMax: 16 * 1024 * 1024,
+        frameReceiveTimeoutMs: config.int('rivulet.request.receive.timeout.ms')
       },
-      closeTimeoutMs: 30_000,
+      queuedRequestBytesMax: config.int('queued.max.request.bytes'),
+      closeTimeoutMs: config.int('rivulet.shutdown.timeout.ms'),
       observer: metrics
     })
-    const kafkaServer = server
-    connections = () => kafkaServer.connectionCount()
+    listener = server
     const address = await server.listen()
     const advertised: ListenerAddress = advertisedListeners?.find((l) => l.name === client.name) ??
       { name: client.name, host: client.host === '' || client.host === '0.0.0.0' ? 'localhost' : client.host, port: address.port }
@@ -165,12 +200,7 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
       config,
       broker: running,
       async close () {
-        ready = false
-        running.groups.close()
-        running.waiters.wakeAll()
-        await listening.close()
-        if (adminServer !== null) await adminServer.close()
-        await running.close()
+        await shutdown({ logger, listening, adminServer, running, drainTimeoutMs: config.int('rivulet.shutdown.timeout.ms'), stopReady: () => { ready = false } })
       }
     }
   } catch (err) {

@@ -58,6 +58,12 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   // Network.
   defineKey('socket.request.max.bytes', 'int', '104857600', 'Largest request frame accepted.', { validate: atLeast(1), readOnly: true }),
   defineKey('queued.max.requests', 'int', '500', 'Requests queued before the network stops reading.', { validate: atLeast(1), readOnly: true }),
+  // Kafka's default is -1 (unbounded). Rivulet bounds it by default: 256 MiB holds one frame of the
+  // largest size socket.request.max.bytes allows (100 MiB) next to ~150 ordinary 1 MiB produce
+  // requests, and is a small share of a laptop's memory. -1 (or any value <= 0) means unbounded.
+  defineKey('queued.max.request.bytes', 'long', '268435456', 'Bytes of partly received and unanswered requests, across all connections, before the network stops reading (-1: unbounded).', { readOnly: true }),
+  defineKey('rivulet.request.receive.timeout.ms', 'long', '30000', 'Rivulet only: a connection whose request frame is not complete this long after its size arrived is closed (its memory returns to queued.max.request.bytes).', { validate: atLeast(1), readOnly: true }),
+  defineKey('rivulet.shutdown.timeout.ms', 'long', '5000', 'Rivulet only: how long shutdown waits for in-flight requests to be answered before it closes their connections.', { validate: atLeast(0), readOnly: true }),
   defineKey('max.connections', 'int', INT_MAX_TEXT, 'Maximum number of client connections.', { validate: atLeast(0) }),
   defineKey('max.incremental.fetch.session.cache.slots', 'int', '1000', 'Incremental fetch sessions (KIP-227) kept at once; 0 turns them off.', { validate: atLeast(0), readOnly: true }),
   defineKey('connections.max.idle.ms', 'long', '600000', 'Idle connections are closed after this time.', { readOnly: true }),

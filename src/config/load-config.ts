@@ -107,6 +107,11 @@ function checkRelations (config: LoadedConfig): void {
   if (messageMaxBytes >= config.int('socket.request.max.bytes')) {
     throw new ConfigError('message.max.bytes', `Invalid value ${messageMaxBytes} for configuration message.max.bytes: a produce request carrying one batch must fit socket.request.max.bytes=${config.int('socket.request.max.bytes')}`)
   }
+  // Kafka's rule (KafkaConfig): every frame socket.request.max.bytes allows must fit the request memory pool.
+  const queuedBytesMax = config.int('queued.max.request.bytes')
+  if (queuedBytesMax > 0 && queuedBytesMax < config.int('socket.request.max.bytes')) {
+    throw new ConfigError('queued.max.request.bytes', `Invalid value ${queuedBytesMax} for configuration queued.max.request.bytes: must be larger or equal to socket.request.max.bytes=${config.int('socket.request.max.bytes')} (or -1 for unbounded)`)
+  }
   const minSession = config.int('group.min.session.timeout.ms')
   if (minSession > config.int('group.max.session.timeout.ms')) {
     throw new ConfigError('group.min.session.timeout.ms', `Invalid value ${minSession} for configuration group.min.session.timeout.ms: must not exceed group.max.session.timeout.ms`)

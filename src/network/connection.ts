@@ -4,6 +4,14 @@
 // order their requests arrived, even when handlers finish out of order. The number of requests in
 // flight is bounded; at the bound, and while the socket's write buffer is full, the connection stops
 // reading (backpressure) and resumes once there is room again.
+//
+// Memory (queued.max.request.bytes): each frame reserves its announced size from the listener's
+// RequestMemoryPool before its bytes are assembled, and keeps it until its response is written (the
+// decoded request holds views of the frame until then). When the pool cannot grant a reservation the
+// connection stops reading until it can. A frame whose bytes stop arriving for longer than
+// rivulet.request.receive.timeout.ms after its admission closes the connection, which returns its
+// memory. Refused frames are counted (RequestObserver) and their WARN lines rate-limited, so a
+// hostile client cannot flood the log.
 import type { Socket } from 'node:net'
 import type { Logger } from 'pino'
 import { Reader, DecodeError } from '../protocol/primitives/reader.ts'
@@ -13,8 +21,10 @@ import { decodeRequestHeader, sizeOfResponseHeader, writeResponseHeader, type Re
 import { requestCodec, responseCodec } from '../protocol/generated/index.ts'
 import { ErrorCode } from '../protocol/generated/error-codes.ts'
 import { FrameDecoder, type FrameSizeProblem } from './frame-decoder.ts'
-import { NO_RESPONSE, type RequestContext, type RequestObserver, type RequestRouter } from './router.ts'
+import { NO_RESPONSE, type MalformedRequestReason, type RequestContext, type RequestObserver, type RequestRouter } from './router.ts'
 import { apiVersionsResponse, API_VERSIONS_KEY } from './api-versions.ts'
+import type { MemoryWaiter, RequestMemoryPool } from './memory-pool.ts'
+import type { LogRateLimiter } from './log-rate-limiter.ts'
 
 export interface ConnectionLimits {
   /** socket.request.max.bytes: the largest frame accepted. */
@@ -23,6 +33,22 @@ export interface ConnectionLimits {
   readonly inflightRequestsMax: number
   /** Bytes queued in the socket's write buffer before the connection stops reading. */
   readonly writeBufferBytesMax: number
+  /** rivulet.request.receive.timeout.ms: how long an admitted frame may take to arrive in full. */
+  readonly frameReceiveTimeoutMs: number
+}
+
+/** What every connection of one listener shares. */
+export interface ConnectionContext {
+  readonly router: RequestRouter
+  readonly limits: ConnectionLimits
+  readonly log: Logger
+  readonly listenerName: string
+  /** queued.max.request.bytes across the listener's connections. */
+  readonly memory: RequestMemoryPool
+  /** WARN lines about misbehaving clients pass through this one limiter. */
+  readonly clientWarnings: LogRateLimiter
+  readonly observer: RequestObserver | null
+  readonly onClosed: (connection: Connection) => void
 }
 
 /** One request between arrival and the write of its response. */
@@ -30,27 +56,29 @@ class Slot {
   readonly header: RequestHeader
   readonly requestBytes: number
   readonly startedMs: number
+  /** Bytes of the memory pool this request holds until its response is ready. */
+  reservedBytes: number
   done: boolean
   /** The encoded response frame, or null for "no response" (acks=0). */
   frame: Buffer | null
 
-  constructor (header: RequestHeader, requestBytes: number) {
+  constructor (header: RequestHeader, requestBytes: number, reservedBytes: number) {
     this.header = header
     this.requestBytes = requestBytes
     this.startedMs = performance.now()
+    this.reservedBytes = reservedBytes
     this.done = false
     this.frame = null
   }
 }
 
-export class Connection {
+export class Connection implements MemoryWaiter {
   readonly id: number
   private readonly socket: Socket
-  private readonly router: RequestRouter
+  private readonly context: ConnectionContext
   private readonly limits: ConnectionLimits
   private readonly log: Logger
   private readonly decoder: FrameDecoder
-  private readonly listenerName: string
   private readonly remoteAddress: string
   /** Requests in arrival order; the head is the next response to write. */
   private readonly slots: Slot[] = []
@@ -59,20 +87,23 @@ export class Connection {
   private processing = false
   private closing = false
   private closed = false
-  private readonly onClosed: (connection: Connection) => void
-  private readonly observer: RequestObserver | null
+  /** Pool bytes this connection holds: the frame being received plus unanswered requests. */
+  private reservedBytes = 0
+  /** The reservation of the frame being received, handed to its Slot when it is whole. */
+  private frameReservedBytes = 0
+  /** Size of the frame waiting for the pool to grant its reservation, or -1. */
+  private memoryWaitBytes = -1
+  /** Date.now() when the frame being received was admitted, or -1 between frames. */
+  private frameStartedMs = -1
 
-  constructor (id: number, socket: Socket, router: RequestRouter, limits: ConnectionLimits, log: Logger, listenerName: string, onClosed: (connection: Connection) => void, observer: RequestObserver | null = null) {
-    this.observer = observer
+  constructor (id: number, socket: Socket, context: ConnectionContext) {
     this.id = id
     this.socket = socket
-    this.router = router
-    this.limits = limits
-    this.log = log
-    this.decoder = new FrameDecoder(limits.requestBytesMax)
-    this.listenerName = listenerName
+    this.context = context
+    this.limits = context.limits
+    this.log = context.log
+    this.decoder = new FrameDecoder(context.limits.requestBytesMax, (sizeBytes) => this.admitFrame(sizeBytes))
     this.remoteAddress = `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? 0}`
-    this.onClosed = onClosed
     socket.setNoDelay(true)
     socket.on('data', (chunk: Buffer) => this.onData(chunk))
     socket.on('drain', () => this.updateReading())
@@ -88,11 +119,59 @@ export class Connection {
   drainAndClose (): void {
     this.closing = true
     this.socket.pause()
+    this.context.memory.cancel(this)
     this.maybeEnd()
   }
 
   destroy (): void {
     this.socket.destroy()
+  }
+
+  /**
+   * Closes the connection when its current frame was admitted more than the receive timeout ago and
+   * is still incomplete: its reservation would otherwise be held for as long as the client likes.
+   */
+  closeIfStalled (nowMs: number): boolean {
+    if (this.closing || this.frameStartedMs < 0 || nowMs - this.frameStartedMs < this.limits.frameReceiveTimeoutMs) return false
+    this.context.observer?.requestReceiveTimedOut()
+    if (this.context.clientWarnings.admit(nowMs)) {
+      this.log.warn({ connection: this.id, remote: this.remoteAddress, frameBytes: this.frameReservedBytes, receivedBytes: this.decoder.pendingBytes(), frameReceiveTimeoutMs: this.limits.frameReceiveTimeoutMs },
+        'closing connection: a request frame stalled before it was complete (rivulet.request.receive.timeout.ms)')
+    }
+    this.abort()
+    return true
+  }
+
+  /** The decoder asks before it assembles a frame: reserve its size, or wait for the pool. */
+  private admitFrame (sizeBytes: number): boolean {
+    if (!this.context.memory.tryReserve(sizeBytes, this)) {
+      this.memoryWaitBytes = sizeBytes
+      return false
+    }
+    this.frameAdmitted(sizeBytes)
+    return true
+  }
+
+  private frameAdmitted (sizeBytes: number): void {
+    this.reservedBytes += sizeBytes
+    this.frameReservedBytes = sizeBytes
+    this.frameStartedMs = Date.now()
+  }
+
+  /** The pool granted the reservation this connection waited for (it counts the bytes already). */
+  memoryGranted (): void {
+    const sizeBytes = this.memoryWaitBytes
+    this.memoryWaitBytes = -1
+    this.frameAdmitted(sizeBytes)
+    this.decoder.admit()
+    // The frame may be whole already; processFrames ends by resuming the socket.
+    this.processFrames()
+  }
+
+  private releaseMemory (sizeBytes: number): void {
+    if (sizeBytes === 0) return
+    this.reservedBytes -= sizeBytes
+    this.context.memory.release(sizeBytes)
   }
 
   private onData (chunk: Buffer): void {
@@ -112,7 +191,10 @@ export class Connection {
           this.rejectFrameSize(next)
           return
         }
-        this.onFrame(next)
+        const reservedBytes = this.frameReservedBytes
+        this.frameReservedBytes = 0
+        this.frameStartedMs = -1
+        this.onFrame(next, reservedBytes)
       }
     } finally {
       this.processing = false
@@ -120,24 +202,30 @@ export class Connection {
     this.updateReading()
   }
 
-  private rejectFrameSize (problem: FrameSizeProblem): void {
-    this.log.warn({ connection: this.id, remote: this.remoteAddress, sizeBytes: problem.sizeBytes, requestBytesMax: this.limits.requestBytesMax },
-      'closing connection: request size is negative or larger than socket.request.max.bytes')
+  /** Counts the refused frame, writes its WARN unless the rate limit suppresses it, and closes. */
+  private refuse (reason: MalformedRequestReason, fields: Record<string, unknown>, message: string): void {
+    this.context.observer?.requestMalformed(reason)
+    if (this.context.clientWarnings.admit(Date.now())) {
+      this.log.warn({ connection: this.id, remote: this.remoteAddress, reason, ...fields }, `closing connection: ${message}`)
+    }
     this.abort()
   }
 
-  private onFrame (frame: Buffer): void {
+  private rejectFrameSize (problem: FrameSizeProblem): void {
+    this.refuse('invalid_size', { sizeBytes: problem.sizeBytes, requestBytesMax: this.limits.requestBytesMax },
+      'request size is negative or larger than socket.request.max.bytes')
+  }
+
+  private onFrame (frame: Buffer, reservedBytes: number): void {
     if (frame.length < 4) {
-      this.log.warn({ connection: this.id, remote: this.remoteAddress, frameBytes: frame.length }, 'closing connection: frame too short for a request header')
-      this.abort()
+      this.refuse('too_short', { frameBytes: frame.length }, 'frame too short for a request header')
       return
     }
     const apiKey = frame.readInt16BE(0)
     const apiVersion = frame.readInt16BE(2)
     const spec = apiSpec(apiKey)
     if (spec === undefined) {
-      this.log.warn({ connection: this.id, remote: this.remoteAddress, apiKey, apiVersion }, 'closing connection: unknown API key')
-      this.abort()
+      this.refuse('unknown_api_key', { apiKey, apiVersion }, 'unknown API key')
       return
     }
     const reader = new Reader(frame)
@@ -147,19 +235,17 @@ export class Connection {
       const headerVersion = apiKey === API_VERSIONS_KEY && apiVersion > spec.maxVersion ? requestHeaderVersion(apiKey, spec.maxVersion) : requestHeaderVersion(apiKey, apiVersion)
       header = decodeRequestHeader(reader, headerVersion)
     } catch (err) {
-      this.log.warn({ connection: this.id, remote: this.remoteAddress, apiKey, apiVersion, err: (err as Error).message }, 'closing connection: malformed request header')
-      this.abort()
+      this.refuse('malformed_header', { apiKey, apiVersion, err: (err as Error).message }, 'malformed request header')
       return
     }
-    const range = this.router.versionRange(apiKey)
+    const range = this.context.router.versionRange(apiKey)
     if (range === undefined || apiVersion < range.minVersion || apiVersion > range.maxVersion) {
       if (apiKey === API_VERSIONS_KEY) {
-        this.answerUnsupportedApiVersions(header)
+        this.answerUnsupportedApiVersions(header, reservedBytes)
         return
       }
-      this.log.warn({ connection: this.id, remote: this.remoteAddress, api: spec.name, apiVersion, clientId: header.clientId, served: range === undefined ? 'none' : `${range.minVersion}-${range.maxVersion}` },
-        'closing connection: API version not served')
-      this.abort()
+      this.refuse('unsupported_version', { api: spec.name, apiVersion, clientId: header.clientId, served: range === undefined ? 'none' : `${range.minVersion}-${range.maxVersion}` },
+        'API version not served')
       return
     }
     let request: unknown
@@ -167,20 +253,19 @@ export class Connection {
       request = requestCodec(apiKey)!.decode(reader, apiVersion)
     } catch (err) {
       if (!(err instanceof DecodeError)) throw err
-      this.log.warn({ connection: this.id, remote: this.remoteAddress, api: spec.name, apiVersion, clientId: header.clientId, err: err.message }, 'closing connection: malformed request body')
-      this.abort()
+      this.refuse('malformed_body', { api: spec.name, apiVersion, clientId: header.clientId, err: err.message }, 'malformed request body')
       return
     }
-    const slot = new Slot(header, frame.length + 4)
+    const slot = new Slot(header, frame.length + 4, reservedBytes)
     this.slots.push(slot)
     this.dispatch(slot, request)
   }
 
   private dispatch (slot: Slot, request: unknown): void {
-    const ctx: RequestContext = { header: slot.header, connectionId: this.id, remoteAddress: this.remoteAddress, listenerName: this.listenerName }
+    const ctx: RequestContext = { header: slot.header, connectionId: this.id, remoteAddress: this.remoteAddress, listenerName: this.context.listenerName }
     let result: unknown
     try {
-      result = this.router.handle(ctx, request)
+      result = this.context.router.handle(ctx, request)
     } catch (err) {
       this.handlerFailed(slot, err)
       return
@@ -200,16 +285,19 @@ export class Connection {
     this.abort()
   }
 
-  private answerUnsupportedApiVersions (header: RequestHeader): void {
+  private answerUnsupportedApiVersions (header: RequestHeader, reservedBytes: number): void {
     // KIP-511: answer a too-new ApiVersions with UNSUPPORTED_VERSION in a v0 body listing what we
     // serve, so the client retries with a version both sides know.
-    const slot = new Slot(header, 0)
+    const slot = new Slot(header, 0, reservedBytes)
     this.slots.push(slot)
-    this.complete(slot, apiVersionsResponse(this.router.supportedApis(), ErrorCode.UNSUPPORTED_VERSION), 0)
+    this.complete(slot, apiVersionsResponse(this.context.router.supportedApis(), ErrorCode.UNSUPPORTED_VERSION), 0)
   }
 
   private complete (slot: Slot, response: unknown, encodeVersion = slot.header.requestApiVersion): void {
     if (this.closed) return
+    // The handler is done with the request's views of the frame: its bytes go back to the pool.
+    this.releaseMemory(slot.reservedBytes)
+    slot.reservedBytes = 0
     if (response !== NO_RESPONSE) {
       try {
         slot.frame = encodeResponse(slot.header, response, encodeVersion)
@@ -219,7 +307,8 @@ export class Connection {
       }
     }
     slot.done = true
-    if (this.observer !== null) this.observer.requestCompleted(slot.header.requestApiKey, performance.now() - slot.startedMs, slot.requestBytes, slot.frame === null ? 0 : slot.frame.length)
+    const observer = this.context.observer
+    if (observer !== null) observer.requestCompleted(slot.header.requestApiKey, performance.now() - slot.startedMs, slot.requestBytes, slot.frame === null ? 0 : slot.frame.length)
     this.flush()
   }
 
@@ -235,20 +324,22 @@ export class Connection {
 
   private updateReading (): void {
     if (this.closing || this.closed) return
-    const full = this.slots.length >= this.limits.inflightRequestsMax || this.socket.writableLength > this.limits.writeBufferBytesMax
+    const full = this.slots.length >= this.limits.inflightRequestsMax || this.socket.writableLength > this.limits.writeBufferBytesMax || this.memoryWaitBytes >= 0
     if (full && !this.paused) {
       this.paused = true
       this.socket.pause()
     } else if (!full && this.paused) {
       this.paused = false
       this.socket.resume()
-      // Frames may already be buffered from before the pause.
-      if (this.decoder.pendingBytes() > 0) this.processFrames()
+      // Frames may already be buffered from before the pause (or just admitted by the pool).
+      this.processFrames()
     }
   }
 
   private maybeEnd (): void {
-    if (this.slots.length === 0 && !this.closed) this.socket.end()
+    // Once the responses are written the socket is destroyed rather than left half-closed: it is
+    // paused, so it would never read the client's FIN and its 'close' would wait for the client.
+    if (this.slots.length === 0 && !this.closed) this.socket.end(() => this.socket.destroy())
   }
 
   private abort (): void {
@@ -261,7 +352,11 @@ export class Connection {
     if (this.closed) return
     this.closed = true
     this.slots.length = 0
-    this.onClosed(this)
+    this.context.memory.cancel(this)
+    this.memoryWaitBytes = -1
+    this.frameStartedMs = -1
+    this.releaseMemory(this.reservedBytes)
+    this.context.onClosed(this)
   }
 }
 

@@ -28,7 +28,14 @@ export interface RequestRouter {
   handle (ctx: RequestContext, request: unknown): unknown
 }
 
-/** Told about every answered request (metrics); must be cheap: it runs on the request path. */
+/** Why a client's frame was refused and its connection closed: a metrics label, one per check. */
+export type MalformedRequestReason = 'invalid_size' | 'too_short' | 'unknown_api_key' | 'malformed_header' | 'unsupported_version' | 'malformed_body'
+
+/** Told about every answered request and every refused one (metrics); must be cheap: it runs on the request path. */
 export interface RequestObserver {
   requestCompleted (apiKey: number, durationMs: number, requestBytes: number, responseBytes: number): void
+  /** A malformed request closed its connection (each one is counted, though its WARN may be suppressed). */
+  requestMalformed (reason: MalformedRequestReason): void
+  /** A connection stalled in the middle of a frame past its receive timeout and was closed. */
+  requestReceiveTimedOut (): void
 }

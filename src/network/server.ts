@@ -1,8 +1,12 @@
 // The Kafka listener: accepts connections (up to max.connections), gives each its own Connection,
-// and closes gracefully: stop accepting, answer what is in flight, then close every socket.
+// shares one request memory pool (queued.max.request.bytes) and one limit on WARN lines about
+// misbehaving clients among them, closes connections whose frames stall, and closes gracefully:
+// stop accepting, answer what is in flight (for at most closeTimeoutMs), then close every socket.
 import { createServer, type Server, type Socket } from 'node:net'
 import type { Logger } from 'pino'
-import { Connection, type ConnectionLimits } from './connection.ts'
+import { Connection, type ConnectionContext, type ConnectionLimits } from './connection.ts'
+import { RequestMemoryPool } from './memory-pool.ts'
+import { LogRateLimiter, type LogRateLimit } from './log-rate-limiter.ts'
 import type { RequestObserver, RequestRouter } from './router.ts'
 
 export interface KafkaServerOptions {
@@ -14,15 +18,37 @@ export interface KafkaServerOptions {
   readonly logger: Logger
   readonly connectionsMax: number
   readonly limits: ConnectionLimits
+  /** queued.max.request.bytes: bytes of partly received and unanswered requests; <= 0 is unbounded (Kafka's -1). */
+  readonly queuedRequestBytesMax?: number
   /** How long close() waits for in-flight requests before it destroys the sockets. */
   readonly closeTimeoutMs: number
   readonly observer?: RequestObserver
+  /** WARN lines about misbehaving clients (malformed frames, stalls) written per interval; the rest are counted. */
+  readonly clientWarningLimit?: LogRateLimit
 }
 
 export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   requestBytesMax: 104857600,
   inflightRequestsMax: 100,
-  writeBufferBytesMax: 16 * 1024 * 1024
+  writeBufferBytesMax: 16 * 1024 * 1024,
+  frameReceiveTimeoutMs: 30_000
+}
+
+/** 256 MiB: Rivulet's default for queued.max.request.bytes (see broker-config.ts for why). */
+export const DEFAULT_QUEUED_REQUEST_BYTES_MAX = 256 * 1024 * 1024
+
+export const DEFAULT_CLIENT_WARNING_LIMIT: LogRateLimit = { linesMax: 10, intervalMs: 10_000 }
+
+/** Period of the check for stalled frames and of the suppressed-warnings summary. */
+const SWEEP_INTERVAL_MS_MAX = 1000
+
+export interface ShutdownDrain {
+  readonly connections: number
+  readonly inflightRequests: number
+  /** Requests still unanswered when the timeout closed their connections. */
+  readonly unansweredRequests: number
+  /** Connections still open at the timeout, closed without waiting further. */
+  readonly connectionsCut: number
 }
 
 export class KafkaServer {
@@ -31,10 +57,29 @@ export class KafkaServer {
   private readonly connections = new Set<Connection>()
   private nextConnectionId = 1
   private readonly log: Logger
+  private readonly context: ConnectionContext
+  private readonly clientWarnings: LogRateLimiter
+  private sweepTimer: NodeJS.Timeout | null = null
 
   constructor (options: KafkaServerOptions) {
     this.options = options
     this.log = options.logger.child({ module: 'network', listener: options.listenerName })
+    const memory = new RequestMemoryPool(options.queuedRequestBytesMax ?? DEFAULT_QUEUED_REQUEST_BYTES_MAX)
+    if (options.limits.requestBytesMax > memory.capacityBytes) {
+      // Kafka's start-up rule: every frame the size limit allows must fit an empty pool.
+      throw new Error(`RIVULET_ERR_CONFIG: queued.max.request.bytes=${memory.capacityBytes} is below socket.request.max.bytes=${options.limits.requestBytesMax}`)
+    }
+    this.clientWarnings = new LogRateLimiter(options.clientWarningLimit ?? DEFAULT_CLIENT_WARNING_LIMIT)
+    this.context = {
+      router: options.router,
+      limits: options.limits,
+      log: this.log,
+      listenerName: options.listenerName,
+      memory,
+      clientWarnings: this.clientWarnings,
+      observer: options.observer ?? null,
+      onClosed: (c) => this.connections.delete(c)
+    }
     this.server = createServer({ noDelay: true }, (socket) => this.accept(socket))
     this.server.maxConnections = options.connectionsMax
   }
@@ -48,7 +93,10 @@ export class KafkaServer {
       })
     })
     const address = this.address()
-    this.log.info(address, 'listening')
+    const sweepMs = Math.max(10, Math.min(SWEEP_INTERVAL_MS_MAX, Math.floor(this.options.limits.frameReceiveTimeoutMs / 4)))
+    this.sweepTimer = setInterval(() => this.sweep(Date.now()), sweepMs)
+    this.sweepTimer.unref()
+    this.log.info({ ...address, queuedRequestBytesMax: this.context.memory.capacityBytes === Infinity ? -1 : this.context.memory.capacityBytes }, 'listening')
     return address
   }
 
@@ -62,21 +110,59 @@ export class KafkaServer {
     return this.connections.size
   }
 
+  inflightRequestCount (): number {
+    let count = 0
+    for (const connection of this.connections) count += connection.inflightCount()
+    return count
+  }
+
+  /** Bytes the request memory pool has granted (frames being received and requests unanswered). */
+  requestMemoryUsedBytes (): number {
+    return this.context.memory.usedBytes()
+  }
+
+  /** queued.max.request.bytes; Infinity when unbounded. */
+  requestMemoryCapacityBytes (): number {
+    return this.context.memory.capacityBytes
+  }
+
+  /** Connections that stopped reading until the pool grants their next frame. */
+  connectionsWaitingForMemory (): number {
+    return this.context.memory.waitingCount()
+  }
+
   private accept (socket: Socket): void {
-    const connection = new Connection(this.nextConnectionId++, socket, this.options.router, this.options.limits,
-      this.log, this.options.listenerName, (c) => this.connections.delete(c), this.options.observer ?? null)
+    const connection = new Connection(this.nextConnectionId++, socket, this.context)
     this.connections.add(connection)
   }
 
-  /** Stops accepting, lets every connection answer what it has in flight, then resolves. */
-  async close (): Promise<void> {
+  private sweep (nowMs: number): void {
+    for (const connection of this.connections) connection.closeIfStalled(nowMs)
+    const suppressed = this.clientWarnings.takeSuppressed(nowMs)
+    if (suppressed > 0) {
+      this.log.warn({ suppressed, ...this.clientWarnings.limit },
+        `suppressed ${suppressed} warnings about misbehaving clients (all are counted in /metrics)`)
+    }
+  }
+
+  /**
+   * Stops accepting, lets every connection answer what it has in flight for at most
+   * closeTimeoutMs, then destroys what is left and resolves with what was drained.
+   */
+  async close (): Promise<ShutdownDrain> {
+    if (this.sweepTimer !== null) clearInterval(this.sweepTimer)
+    this.sweepTimer = null
+    const drain = { connections: this.connections.size, inflightRequests: this.inflightRequestCount() }
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()))
     for (const connection of this.connections) connection.drainAndClose()
     const deadline = Date.now() + this.options.closeTimeoutMs
     while (this.connections.size > 0 && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 10))
     }
+    const unansweredRequests = this.inflightRequestCount()
+    const connectionsCut = this.connections.size
     for (const connection of this.connections) connection.destroy()
     await closed
+    return { ...drain, unansweredRequests, connectionsCut }
   }
 }

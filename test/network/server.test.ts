@@ -1,5 +1,7 @@
 // The network layer over real sockets on 127.0.0.1: framing, ordering, limits, ApiVersions.
 import { test } from 'node:test'
+import { connect } from 'node:net'
+import { once } from 'node:events'
 import assert from 'node:assert/strict'
 import { KafkaServer, DEFAULT_CONNECTION_LIMITS } from '../../src/network/server.ts'
 import { NO_RESPONSE, type RequestContext, type RequestRouter, type ApiVersionRange } from '../../src/network/router.ts'
@@ -230,6 +232,30 @@ test('close() answers in-flight requests before the sockets close', async () => 
   await closing
   const frames = [await client.nextFrame(), await client.nextFrame()]
   assert.deepEqual(frames.map((f) => decodeResponse<HeartbeatResponse>(f!, ApiKey.Heartbeat, 4).correlationId), [5, 6])
+  assert.equal(await client.nextFrame(), null)
+})
+
+test('close() ends a drained connection at once, though the client never closes its side', async () => {
+  const server = new KafkaServer({ host: '127.0.0.1', port: 0, listenerName: 'PLAINTEXT', router: new HandlerRegistry(HANDLERS), logger: silentLogger(), connectionsMax: 10, limits: DEFAULT_CONNECTION_LIMITS, closeTimeoutMs: 60_000 })
+  const { port } = await server.listen()
+  const socket = connect({ port, host: '127.0.0.1', allowHalfOpen: true })
+  await once(socket, 'connect')
+  socket.on('data', () => {})
+  const drain = await server.close()
+  assert.deepEqual(drain, { connections: 1, inflightRequests: 0, unansweredRequests: 0, connectionsCut: 0 })
+  socket.destroy()
+})
+
+test('close() waits closeTimeoutMs for requests that never finish, then closes their connections and reports them', async () => {
+  const router = new HeldRouter()
+  const server = new KafkaServer({ host: '127.0.0.1', port: 0, listenerName: 'PLAINTEXT', router, logger: silentLogger(), connectionsMax: 10, limits: DEFAULT_CONNECTION_LIMITS, closeTimeoutMs: 200 })
+  const { port } = await server.listen()
+  const client = await WireClient.connect(port)
+  client.send(heartbeat(7))
+  client.send(heartbeat(8))
+  await router.waitHeld(2)
+  const drain = await server.close()
+  assert.deepEqual(drain, { connections: 1, inflightRequests: 2, unansweredRequests: 2, connectionsCut: 1 })
   assert.equal(await client.nextFrame(), null)
 })
 
