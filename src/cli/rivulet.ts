@@ -1,6 +1,8 @@
 // The `rivulet` command (`npm start`): loads the configuration (flags > RIVULET_* env > --config
 // file > defaults), logs the effective configuration, runs the node, and stops cleanly on
-// SIGTERM/SIGINT (stop accepting, answer what is in flight, exit 0).
+// SIGTERM/SIGINT (stop accepting, answer what is in flight for at most rivulet.shutdown.timeout.ms,
+// close the logs, exit 0; each step is logged). A second signal exits at once: the logs are then
+// recovered at the next start, as after a crash.
 import { loadConfig } from '../config/load-config.ts'
 import { ConfigError } from '../config/config-def.ts'
 import { startBroker } from '../broker/start-broker.ts'
@@ -33,9 +35,12 @@ async function main (): Promise<void> {
   logger.info({ host: broker.host, port: broker.port, adminPort: broker.adminPort, nodeId: config.int('node.id') }, 'rivulet started')
   let stopping = false
   const stop = (signal: string): void => {
-    if (stopping) return
+    if (stopping) {
+      logger.warn({ signal }, 'second signal during shutdown: exiting now; the logs will be recovered at the next start')
+      process.exit(1)
+    }
     stopping = true
-    logger.info({ signal }, 'shutting down')
+    logger.info({ signal, shutdownTimeoutMs: config.int('rivulet.shutdown.timeout.ms') }, 'shutting down')
     broker.close().then(() => {
       logger.info('stopped')
       process.exit(0)
