@@ -169,7 +169,9 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
         requestBytesMax: config.int('socket.request.max.bytes'),
         inflightRequestsMax: Math.min(config.int('queued.max.requests'), 1000),
         writeBufferBytesMax: 16 * 1024 * 1024,
-        frameReceiveTimeoutMs: config.int('rivulet.request.receive.timeout.ms')
+        frameReceiveTimeoutMs: config.int('rivulet.request.receive.timeout.ms'),
+        // Negative turns idle expiry off, as in Kafka's Selector.
+        idleTimeoutMs: config.int('connections.max.idle.ms') < 0 ? Infinity : config.int('connections.max.idle.ms')
       },
       queuedRequestBytesMax: config.int('queued.max.request.bytes'),
       closeTimeoutMs: config.int('rivulet.shutdown.timeout.ms'),

@@ -66,7 +66,7 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   defineKey('rivulet.shutdown.timeout.ms', 'long', '5000', 'Rivulet only: how long shutdown waits for in-flight requests to be answered before it closes their connections.', { validate: atLeast(0), readOnly: true }),
   defineKey('max.connections', 'int', INT_MAX_TEXT, 'Maximum number of client connections.', { validate: atLeast(0) }),
   defineKey('max.incremental.fetch.session.cache.slots', 'int', '1000', 'Incremental fetch sessions (KIP-227) kept at once; 0 turns them off.', { validate: atLeast(0), readOnly: true }),
-  defineKey('connections.max.idle.ms', 'long', '600000', 'Idle connections are closed after this time.', { readOnly: true }),
+  defineKey('connections.max.idle.ms', 'long', '600000', 'Idle connections (nothing read, written or in flight) are closed after this time; negative: never.', { readOnly: true }),
 
   // Replication and the control plane.
   defineKey('replica.lag.time.max.ms', 'long', '30000', 'A follower not caught up for this long leaves the ISR.', { readOnly: true }),

@@ -35,6 +35,8 @@ export interface ConnectionLimits {
   readonly writeBufferBytesMax: number
   /** rivulet.request.receive.timeout.ms: how long an admitted frame may take to arrive in full. */
   readonly frameReceiveTimeoutMs: number
+  /** connections.max.idle.ms: a connection with nothing read, written or in flight for this long is closed. */
+  readonly idleTimeoutMs: number
 }
 
 /** What every connection of one listener shares. */
@@ -95,6 +97,8 @@ export class Connection implements MemoryWaiter {
   private memoryWaitBytes = -1
   /** Date.now() when the frame being received was admitted, or -1 between frames. */
   private frameStartedMs = -1
+  /** Date.now() of the last bytes read or response written. */
+  private activeMs = Date.now()
 
   constructor (id: number, socket: Socket, context: ConnectionContext) {
     this.id = id
@@ -129,13 +133,20 @@ export class Connection implements MemoryWaiter {
 
   /**
    * Closes the connection when its current frame was admitted more than the receive timeout ago and
-   * is still incomplete: its reservation would otherwise be held for as long as the client likes.
+   * is still incomplete (its reservation would otherwise be held for as long as the client likes),
+   * or when it has been idle for connections.max.idle.ms, as Kafka's idle expiry does.
    */
   closeIfStalled (nowMs: number): boolean {
-    if (this.closing || this.frameStartedMs < 0 || nowMs - this.frameStartedMs < this.limits.frameReceiveTimeoutMs) return false
+    if (this.closing) return false
+    if (this.slots.length === 0 && nowMs - this.activeMs >= this.limits.idleTimeoutMs) {
+      this.log.debug({ connection: this.id, remote: this.remoteAddress, idleTimeoutMs: this.limits.idleTimeoutMs }, 'closing idle connection (connections.max.idle.ms)')
+      this.abort()
+      return true
+    }
+    if (this.frameStartedMs < 0 || nowMs - this.frameStartedMs < this.limits.frameReceiveTimeoutMs) return false
     this.context.observer?.requestReceiveTimedOut()
     if (this.context.clientWarnings.admit(nowMs)) {
-      this.log.warn({ connection: this.id, remote: this.remoteAddress, frameBytes: this.frameReservedBytes, receivedBytes: this.decoder.pendingBytes(), frameReceiveTimeoutMs: this.limits.frameReceiveTimeoutMs },
+      this.log.warn({ connection: this.id, remote: this.remoteAddress, frameBytes: this.frameReservedBytes, receivedBytes: this.decoder.frameReceivedBytes(), frameReceiveTimeoutMs: this.limits.frameReceiveTimeoutMs },
         'closing connection: a request frame stalled before it was complete (rivulet.request.receive.timeout.ms)')
     }
     this.abort()
@@ -176,6 +187,7 @@ export class Connection implements MemoryWaiter {
 
   private onData (chunk: Buffer): void {
     if (this.closing) return
+    this.activeMs = Date.now()
     this.decoder.push(chunk)
     this.processFrames()
   }
@@ -318,6 +330,7 @@ export class Connection implements MemoryWaiter {
       const slot = this.slots.shift()!
       if (slot.frame !== null) this.socket.write(slot.frame)
     }
+    this.activeMs = Date.now()
     if (this.closing) this.maybeEnd()
     else this.processFrames()
   }

@@ -58,6 +58,12 @@ export class FrameDecoder {
     return this.frameBytes >= 0 && this.admitted
   }
 
+  /** Bytes of the current frame received so far (0 between frames). */
+  frameReceivedBytes (): number {
+    if (this.frameBytes < 0) return 0
+    return this.assembledBytes + Math.min(this.bufferedBytes, this.frameBytes - this.assembledBytes)
+  }
+
   /** Admits the frame held by a `false` from the admission function. */
   admit (): void {
     if (this.frameBytes < 0 || this.admitted) throw new Error('RIVULET_ERR_FRAME_ADMIT: no frame awaits admission')

@@ -1,6 +1,7 @@
 // The Kafka listener: accepts connections (up to max.connections), gives each its own Connection,
 // shares one request memory pool (queued.max.request.bytes) and one limit on WARN lines about
-// misbehaving clients among them, closes connections whose frames stall, and closes gracefully:
+// misbehaving clients among them, closes connections whose frames stall or that sit idle
+// (connections.max.idle.ms), and closes gracefully:
 // stop accepting, answer what is in flight (for at most closeTimeoutMs), then close every socket.
 import { createServer, type Server, type Socket } from 'node:net'
 import type { Logger } from 'pino'
@@ -31,7 +32,8 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
   requestBytesMax: 104857600,
   inflightRequestsMax: 100,
   writeBufferBytesMax: 16 * 1024 * 1024,
-  frameReceiveTimeoutMs: 30_000
+  frameReceiveTimeoutMs: 30_000,
+  idleTimeoutMs: 600_000
 }
 
 /** 256 MiB: Rivulet's default for queued.max.request.bytes (see broker-config.ts for why). */
@@ -93,7 +95,8 @@ export class KafkaServer {
       })
     })
     const address = this.address()
-    const sweepMs = Math.max(10, Math.min(SWEEP_INTERVAL_MS_MAX, Math.floor(this.options.limits.frameReceiveTimeoutMs / 4)))
+    const limits = this.options.limits
+    const sweepMs = Math.max(10, Math.min(SWEEP_INTERVAL_MS_MAX, Math.floor(Math.min(limits.frameReceiveTimeoutMs, limits.idleTimeoutMs) / 4)))
     this.sweepTimer = setInterval(() => this.sweep(Date.now()), sweepMs)
     this.sweepTimer.unref()
     this.log.info({ ...address, queuedRequestBytesMax: this.context.memory.capacityBytes === Infinity ? -1 : this.context.memory.capacityBytes }, 'listening')

@@ -47,6 +47,7 @@ test('a frame spanning chunks is copied as its bytes arrive: no chunk is kept un
     if (i + 2 < cuts.length) {
       assert.equal(next, null)
       assert.equal(decoder.pendingBytes(), 0, `after chunk ${i} every byte is in the frame's own buffer`)
+      assert.equal(decoder.frameReceivedBytes(), cuts[i + 1]! - 4)
     } else {
       frame = next as Buffer
     }

@@ -124,7 +124,7 @@ test('frames announced and mostly sent by many connections hold no more than que
 })
 
 test('a connection that stalls mid-frame is closed after rivulet.request.receive.timeout.ms; an idle one between frames is not', { timeout: 60_000 }, async () => {
-  await withNode({ 'rivulet.request.receive.timeout.ms': '1000' }, async (node) => {
+  await withNode({ 'rivulet.request.receive.timeout.ms': '1000', 'connections.max.idle.ms': '-1' }, async (node) => {
     const idle = await WireClient.connect(node.port)
     idle.send(apiVersions(1))
     assert.ok(await idle.nextFrame() !== null)
@@ -140,6 +140,16 @@ test('a connection that stalls mid-frame is closed after rivulet.request.receive
     assert.ok(frame !== null)
     assert.equal(decodeResponse<ApiVersionsResponse>(frame, ApiKey.ApiVersions, 3).correlationId, 2)
     idle.close()
+  })
+})
+
+test('a connection idle for connections.max.idle.ms is closed, as Kafka\'s idle expiry does', { timeout: 60_000 }, async () => {
+  await withNode({ 'connections.max.idle.ms': '500' }, async (node) => {
+    const client = await WireClient.connect(node.port)
+    client.send(apiVersions(1))
+    assert.ok(await client.nextFrame() !== null)
+    await client.waitClosed()
+    assert.equal(await metric(node, 'rivulet_request_receive_timeouts_total'), 0, 'an idle close is not a stalled frame')
   })
 })
 
