@@ -6,12 +6,13 @@
 // reading (backpressure) and resumes once there is room again.
 //
 // Memory (queued.max.request.bytes): each frame reserves its announced size from the listener's
-// RequestMemoryPool before its bytes are assembled, and keeps it until its response is written (the
-// decoded request holds views of the frame until then). When the pool cannot grant a reservation the
-// connection stops reading until it can. A frame whose bytes stop arriving for longer than
-// rivulet.request.receive.timeout.ms after its admission closes the connection, which returns its
-// memory. Refused frames are counted (RequestObserver) and their WARN lines rate-limited, so a
-// hostile client cannot flood the log.
+// RequestMemoryPool before its bytes are assembled, and keeps it until its response is ready (the
+// decoded request holds views of the frame until then; a small frame is first copied out of a large
+// received chunk, so that it does not keep the chunk alive). When the pool cannot grant a
+// reservation the connection stops reading until it can. A frame whose bytes stop arriving for
+// longer than rivulet.request.receive.timeout.ms after its admission closes the connection, which
+// returns its memory; so does connections.max.idle.ms of nothing at all. Refused frames are counted
+// (RequestObserver) and their WARN lines rate-limited, so a hostile client cannot flood the log.
 import type { Socket } from 'node:net'
 import type { Logger } from 'pino'
 import { Reader, DecodeError } from '../protocol/primitives/reader.ts'
@@ -206,7 +207,7 @@ export class Connection implements MemoryWaiter {
         const reservedBytes = this.frameReservedBytes
         this.frameReservedBytes = 0
         this.frameStartedMs = -1
-        this.onFrame(next, reservedBytes)
+        this.onFrame(ownFrame(next), reservedBytes)
       }
     } finally {
       this.processing = false
@@ -371,6 +372,24 @@ export class Connection implements MemoryWaiter {
     this.releaseMemory(this.reservedBytes)
     this.context.onClosed(this)
   }
+}
+
+/** A received chunk this small may stay alive behind a view of one of its frames. */
+const VIEW_CHUNK_BYTES_MAX = 4096
+
+/**
+ * The frame itself when it fills at least half of its backing memory (or that memory is small);
+ * otherwise a copy of exactly its size. A small frame that is a view of a large received chunk
+ * would keep the whole chunk alive for as long as its request is in flight (a parked Fetch, a
+ * JoinGroup), beyond what the memory pool counts for it; the copy costs little as the frame is small.
+ */
+function ownFrame (frame: Buffer): Buffer {
+  const backingBytes = frame.buffer.byteLength
+  if (backingBytes <= VIEW_CHUNK_BYTES_MAX || backingBytes <= 2 * frame.length) return frame
+  // allocUnsafeSlow: a buffer of its own, not a slice of Node's shared 8 KiB pool.
+  const copy = Buffer.allocUnsafeSlow(frame.length)
+  frame.copy(copy)
+  return copy
 }
 
 /** One buffer: 4-byte size, response header, body; sizes computed first. */

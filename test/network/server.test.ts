@@ -2,6 +2,8 @@
 import { test } from 'node:test'
 import { connect } from 'node:net'
 import { once } from 'node:events'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
 import assert from 'node:assert/strict'
 import { KafkaServer, DEFAULT_CONNECTION_LIMITS } from '../../src/network/server.ts'
 import { NO_RESPONSE, type RequestContext, type RequestRouter, type ApiVersionRange } from '../../src/network/router.ts'
@@ -257,6 +259,36 @@ test('close() waits closeTimeoutMs for requests that never finish, then closes t
   const drain = await server.close()
   assert.deepEqual(drain, { connections: 1, inflightRequests: 2, unansweredRequests: 2, connectionsCut: 1 })
   assert.equal(await client.nextFrame(), null)
+})
+
+test('a small request held in flight does not keep alive the large received chunk it arrived in', async () => {
+  setFlagsFromString('--expose-gc')
+  const gc = runInNewContext('gc') as () => void
+  const router = new HeldRouter()
+  const connections = 100
+  await withServer(router, DEFAULT_CONNECTION_LIMITS, async (port) => {
+    // Each write: a Heartbeat that stays in flight, then an acks=0 Produce of 60 KiB that is done at
+    // once; both usually arrive in one socket read.
+    const produce = defaultProduceRequest()
+    produce.acks = 0
+    produce.topicData = [{ name: 't', partitionData: [{ index: 0, records: Buffer.alloc(60 * 1024) }] }]
+    const write = Buffer.concat([heartbeat(1), encodeRequest(ApiKey.Produce, 9, 2, produce)])
+    gc()
+    const before = process.memoryUsage().arrayBuffers
+    const clients: WireClient[] = []
+    for (let i = 0; i < connections; i++) {
+      const client = await WireClient.connect(port)
+      client.send(write)
+      clients.push(client)
+    }
+    await router.waitHeld(connections)
+    gc()
+    const retainedBytes = process.memoryUsage().arrayBuffers - before
+    // The held heartbeats are ~50 bytes each; the 60 KiB chunks around them must be gone.
+    assert.ok(retainedBytes < connections * 8 * 1024, `${connections} held heartbeats retain ${retainedBytes} bytes`)
+    for (let i = 0; i < connections; i++) router.release(0)
+    for (const client of clients) client.close()
+  })
 })
 
 test('every registered handler range lies within the spec valid versions', () => {
