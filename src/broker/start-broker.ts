@@ -103,19 +103,23 @@ async function shutdown (parts: ShutdownParts): Promise<void> {
   parts.stopReady()
   running.groups.close()
   running.waiters.wakeAll()
-  logger.info({ inflightRequests: listening.inflightRequestCount(), connections: listening.connectionCount(), timeoutMs: parts.drainTimeoutMs },
-    'shutdown: draining in-flight requests')
+  const inflightRequests = listening.inflightRequestCount()
+  const connections = listening.connectionCount()
+  logger.info({ inflightRequests, connections, timeoutMs: parts.drainTimeoutMs },
+    `shutdown: draining ${inflightRequests} in-flight requests on ${connections} connections (for at most ${parts.drainTimeoutMs} ms)`)
   const drain = await listening.close()
   if (drain.connectionsCut > 0) {
     logger.warn({ unansweredRequests: drain.unansweredRequests, connections: drain.connectionsCut, timeoutMs: parts.drainTimeoutMs },
-      'shutdown: connections still open after rivulet.shutdown.timeout.ms were closed, with their unanswered requests')
+      `shutdown: closed ${drain.connectionsCut} connections still open after rivulet.shutdown.timeout.ms, with ${drain.unansweredRequests} unanswered requests`)
   }
-  logger.info({ drainedRequests: drain.inflightRequests - drain.unansweredRequests, durationMs: Math.round(performance.now() - startedMs) }, 'shutdown: listeners stopped')
+  logger.info({ durationMs: Math.round(performance.now() - startedMs) }, 'shutdown: listeners stopped')
   if (parts.adminServer !== null) await parts.adminServer.close()
   const logsStartedMs = performance.now()
-  logger.info({ partitions: running.logs.all().size }, 'shutdown: closing logs')
+  const partitions = running.logs.all().size
+  logger.info({ partitions }, `shutdown: closing logs of ${partitions} partitions`)
   await running.close()
-  logger.info({ logsMs: Math.round(performance.now() - logsStartedMs), durationMs: Math.round(performance.now() - startedMs) }, 'shutdown: done')
+  const durationMs = Math.round(performance.now() - startedMs)
+  logger.info({ logsMs: Math.round(performance.now() - logsStartedMs), durationMs }, `shutdown: done in ${durationMs} ms`)
 }
 
 export async function startBroker (options: BrokerOptions = {}): Promise<RunningBroker> {
