@@ -101,8 +101,9 @@ test('frames announced and mostly sent by many connections hold no more than que
     const arrayBuffersGrowth = during.arrayBuffers - before.arrayBuffers
     console.log(`request memory: ${hogCount} connections x ${frameBytes / MiB} MiB frames (${(frameBytes - MiB) / MiB} MiB sent each), cap ${capBytes / MiB} MiB: ` +
       `arrayBuffers +${(arrayBuffersGrowth / MiB).toFixed(1)} MiB, rss +${((during.rss - before.rss) / MiB).toFixed(1)} MiB`)
-    // The cap, plus a little per connection for one socket read outside any frame.
-    assert.ok(arrayBuffersGrowth < capBytes + 8 * MiB, `buffers grew by ${arrayBuffersGrowth} bytes while the cap is ${capBytes}`)
+    // The cap, plus one socket read per waiting connection and the test's own HTTP scrapes; without
+    // the cap every hog's 7 MiB is held (84 MiB).
+    assert.ok(arrayBuffersGrowth < capBytes + 16 * MiB, `buffers grew by ${arrayBuffersGrowth} bytes while the cap is ${capBytes}`)
     assert.equal(await metric(node, 'rivulet_request_memory_used_bytes'), capBytes)
     assert.equal(await metric(node, 'rivulet_request_memory_capacity_bytes'), capBytes)
 
