@@ -1,10 +1,16 @@
 // SIGTERM under heavy produce: a real broker process stops within rivulet.shutdown.timeout.ms (plus
 // the time to close its logs), logs each step of its shutdown, and every record it acknowledged is
-// there after a restart.
+// there after a restart. A client that stops reading its responses cannot hold the shutdown beyond
+// the setting, and a second signal ends the process at once.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { connect } from 'node:net'
+import { once } from 'node:events'
 import { Kafka, logLevel } from 'kafkajs'
 import { startBrokerProcess, type BrokerProcess } from '../helpers/broker-process.ts'
+import { encodeRequest } from '../helpers/wire-client.ts'
+import { ApiKey } from '../../src/protocol/generated/api-keys.ts'
+import { defaultFetchRequest } from '../../src/protocol/generated/messages/fetch.ts'
 
 const TOPIC = 'shutdown-load'
 const PRODUCERS = 4
@@ -107,6 +113,83 @@ test('SIGTERM under heavy produce: bounded, logged step by step, and no acknowle
     if (restarted !== null) await restarted.stop()
     await broker.stop('SIGKILL')
     restarted?.cleanup() // the same data directory
+    broker.cleanup()
+  }
+})
+
+const SLOW_TOPIC = 'slow-reader'
+const SLOW_RECORDS = 2000
+const SLOW_FETCHES = 40
+
+/**
+ * Fills SLOW_TOPIC with 2 MiB, then opens a connection that asks for 40 MiB of Fetch responses and
+ * never reads them: the node's side of that connection cannot finish writing, so it stays open
+ * through the drain. Resolves once the node has answered every fetch (its /metrics says so).
+ */
+async function slowReader (broker: BrokerProcess): Promise<() => void> {
+  const kafka = new Kafka({ clientId: 'slow-reader', brokers: [`127.0.0.1:${broker.port}`], logLevel: logLevel.NOTHING })
+  const producer = kafka.producer()
+  await producer.connect()
+  for (let i = 0; i < SLOW_RECORDS; i += 500) {
+    await producer.send({ topic: SLOW_TOPIC, acks: -1, messages: Array.from({ length: 500 }, (_, k) => ({ value: `${i + k} ${VALUE_PAD}` })) })
+  }
+  await producer.disconnect()
+  const socket = connect({ port: broker.port, host: '127.0.0.1' })
+  await once(socket, 'connect')
+  socket.pause()
+  socket.on('error', () => {})
+  const request = defaultFetchRequest()
+  request.topics = [{ topic: SLOW_TOPIC, topicId: 'AAAAAAAAAAAAAAAAAAAAAA', partitions: [{ partition: 0, currentLeaderEpoch: -1, fetchOffset: 0n, lastFetchedEpoch: -1, logStartOffset: -1n, partitionMaxBytes: 1024 * 1024 }] }]
+  for (let n = 0; n < SLOW_FETCHES; n++) socket.write(encodeRequest(ApiKey.Fetch, 12, n, request))
+  const deadline = Date.now() + 30_000
+  for (;;) {
+    const text = await (await fetch(`http://127.0.0.1:${broker.adminPort}/metrics`)).text()
+    if (text.includes(`rivulet_requests_total{api="Fetch"} ${SLOW_FETCHES}`)) break
+    if (Date.now() > deadline) throw new Error(`the node did not answer ${SLOW_FETCHES} fetches`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return () => socket.destroy()
+}
+
+test('a client that never reads its responses holds the shutdown for rivulet.shutdown.timeout.ms at most', { timeout: 120_000 }, async () => {
+  const broker = await startBrokerProcess(['--rivulet.shutdown.timeout.ms=1000'])
+  let closeReader = (): void => {}
+  try {
+    closeReader = await slowReader(broker)
+    assert.equal(await broker.stop('SIGTERM'), 0, broker.logLines.slice(-10).join('\n'))
+    const cut = broker.logLines.find((l) => l.includes('still open after rivulet.shutdown.timeout.ms'))
+    assert.ok(cut !== undefined, `no WARN about the connection cut at the timeout:\n${broker.logLines.slice(-10).join('\n')}`)
+    assert.equal((JSON.parse(cut) as { connections: number }).connections, 1)
+    assert.ok(broker.logLines.some((l) => l.includes('shutdown: done')))
+  } finally {
+    closeReader()
+    broker.cleanup()
+  }
+})
+
+test('a second SIGTERM during a held shutdown exits at once; the next start recovers every record', { timeout: 120_000 }, async () => {
+  const broker = await startBrokerProcess(['--rivulet.shutdown.timeout.ms=600000'])
+  let restarted: BrokerProcess | null = null
+  let closeReader = (): void => {}
+  try {
+    closeReader = await slowReader(broker)
+    broker.child.kill('SIGTERM')
+    await waitFor(() => broker.logLines.some((l) => l.includes('shutdown: draining')), 'the drain to begin', 20_000)
+    broker.child.kill('SIGTERM')
+    assert.equal(await broker.exited, 1)
+    assert.ok(broker.logLines.some((l) => l.includes('second signal during shutdown')), broker.logLines.slice(-5).join('\n'))
+    assert.ok(!broker.logLines.some((l) => l.includes('shutdown: done')), 'the shutdown was cut short')
+    restarted = await startBrokerProcess([], 20_000, broker.dataDir)
+    const admin = new Kafka({ clientId: 'slow-reader-check', brokers: [`127.0.0.1:${restarted.port}`], logLevel: logLevel.NOTHING }).admin()
+    await admin.connect()
+    const offsets = await admin.fetchTopicOffsets(SLOW_TOPIC)
+    await admin.disconnect()
+    assert.deepEqual(offsets.map((o) => [o.partition, o.high]), [[0, String(SLOW_RECORDS)]])
+  } finally {
+    closeReader()
+    if (restarted !== null) await restarted.stop()
+    await broker.stop('SIGKILL')
+    restarted?.cleanup()
     broker.cleanup()
   }
 })
