@@ -38,7 +38,8 @@ export function describeGroup (broker: Broker, groupId: string): object | null {
     const logEndOffset = broker.partitionLog(topic, partition)?.logEndOffset() ?? null
     return {
       topic, partition, committedOffset: c?.offset ?? null, metadata: c?.metadata ?? null, logEndOffset,
-      lag: c !== undefined && logEndOffset !== null ? Math.max(0, logEndOffset - c.offset) : null,
+      // A negative committed offset is a client's sentinel (-2 earliest, -1 latest), not a position: no lag.
+      lag: c !== undefined && c.offset >= 0 && logEndOffset !== null ? Math.max(0, logEndOffset - c.offset) : null,
       memberId: owner.get(key) ?? null
     }
   }).sort((a, b) => a.topic.localeCompare(b.topic) || a.partition - b.partition)

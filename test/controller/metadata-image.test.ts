@@ -28,9 +28,10 @@ const HISTORY: MetadataRecord[] = [
   record(T.RemoveTopic, { topicId: PAYMENTS }),
   record(T.Config, { resourceType: ConfigResourceType.TOPIC, resourceName: 'orders', name: 'cleanup.policy', value: 'compact' }),
   record(T.Config, { resourceType: ConfigResourceType.TOPIC, resourceName: 'orders', name: 'retention.ms', value: null }),
-  record(T.OffsetCommit, { groupId: 'g1', topic: 'orders', partition: 0, offset: 5n, leaderEpoch: 0, metadata: 'm', commitTimestampMs: 1000n }),
-  record(T.OffsetCommit, { groupId: 'g1', topic: 'orders', partition: 1, offset: 9n, leaderEpoch: -1, metadata: '', commitTimestampMs: 1001n }),
-  record(T.OffsetCommit, { groupId: 'g1', topic: 'orders', partition: 1, offset: -1n, leaderEpoch: -1, metadata: '', commitTimestampMs: 1002n }),
+  record(T.OffsetCommit, { groupId: 'g1', topic: 'orders', partition: 0, removed: false, offset: 5n, leaderEpoch: 0, metadata: 'm', commitTimestampMs: 1000n }),
+  record(T.OffsetCommit, { groupId: 'g1', topic: 'orders', partition: 1, removed: false, offset: 9n, leaderEpoch: -1, metadata: '', commitTimestampMs: 1001n }),
+  record(T.OffsetCommit, { groupId: 'g1', topic: 'orders', partition: 1, removed: true, offset: -1n, leaderEpoch: -1, metadata: '', commitTimestampMs: 1002n }),
+  record(T.OffsetCommit, { groupId: 'g1', topic: 'orders', partition: 2, removed: false, offset: -2n, leaderEpoch: -1, metadata: '', commitTimestampMs: 1002n }),
   record(T.GroupMetadata, { groupId: 'g1', removed: false, protocolType: 'consumer', generation: 3, protocolName: 'range', leader: 'm1', stateTimestampMs: 1003n, members: [{ memberId: 'm1', groupInstanceId: 'i1', clientId: 'c', clientHost: '/127.0.0.1', rebalanceTimeoutMs: 30000, sessionTimeoutMs: 10000, subscription: Buffer.from('sub'), assignment: Buffer.from('asg') }] }),
   record(T.GroupMetadata, { groupId: 'gone', removed: false, protocolType: 'consumer', generation: 1, protocolName: null, leader: null, stateTimestampMs: 1004n, members: [] }),
   record(T.GroupMetadata, { groupId: 'gone', removed: true, protocolType: null, generation: -1, protocolName: null, leader: null, stateTimestampMs: -1n, members: [] })
@@ -48,7 +49,20 @@ test('folding the records gives the expected image', () => {
   assert.equal(image.brokers.get(1)!.fenced, false)
   assert.equal(image.nextProducerId, 1000n)
   assert.equal(image.topic('payments'), undefined)
-  assert.deepEqual([...image.groupOffsets.get('g1')!.values()], [{ offset: 5, leaderEpoch: 0, metadata: 'm', commitTimestampMs: 1000 }])
+  // A committed -2 (an admin's reset to earliest) is stored as sent; only Removed deletes.
+  assert.deepEqual([...image.groupOffsets.get('g1')!.values()], [{ offset: 5, leaderEpoch: 0, metadata: 'm', commitTimestampMs: 1000 }, { offset: -2, leaderEpoch: -1, metadata: '', commitTimestampMs: 1002 }])
+})
+
+test('an OffsetCommitRecord of version 0 with a negative offset is read as a removal, as version 0 meant it', () => {
+  // Version 0 had no Removed field: type 100, version 0, then the body (flexible strings are length+1).
+  const body = Buffer.concat([
+    Buffer.from([100, 0]), Buffer.from([3]), Buffer.from('g1'), Buffer.from([7]), Buffer.from('orders'),
+    Buffer.from([0, 0, 0, 0]), Buffer.from('ffffffffffffffff', 'hex'), Buffer.from('ffffffff', 'hex'), Buffer.from([1]),
+    Buffer.from('00000000000003e8', 'hex'), Buffer.from([0])
+  ])
+  const [decoded] = decodeMetadataRecords(body)
+  assert.equal(decoded!.type, T.OffsetCommit)
+  assert.equal((decoded!.data as { removed: boolean }).removed, true)
 })
 
 test('replay after encoding is the same image, record by record or all at once', () => {

@@ -1,6 +1,7 @@
 // OffsetCommit (key 8): serves v0-v8 (spec 3.8.0: validVersions 0-9, flexible 8+; v9 belongs to the
 // KIP-848 consumer protocol and is not advertised). Each committed offset is written to the @metadata
-// log before the answer; commits for unknown partitions get UNKNOWN_TOPIC_OR_PARTITION and metadata
+// log before the answer, exactly as sent (as Kafka: an admin's reset to earliest commits -2 and
+// OffsetFetch returns -2; only OffsetDelete and expiry remove an offset); commits for unknown partitions get UNKNOWN_TOPIC_OR_PARTITION and metadata
 // above 4,096 bytes OFFSET_METADATA_TOO_LARGE. v1+ committed timestamps and v2-v4 retention times
 // are accepted and not used (offsets.retention.minutes applies, as Kafka does since 2.1).
 // Members commit for their current generation (ILLEGAL_GENERATION, UNKNOWN_MEMBER_ID,

@@ -32,7 +32,7 @@ export function decideOffsetCommits (image: MetadataImage, groupId: string, entr
     if (image.topic(e.topic)?.partitions.has(e.partition) !== true) return ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
     const metadata = e.metadata ?? ''
     if (Buffer.byteLength(metadata, 'utf8') > OFFSET_METADATA_BYTES_MAX) return ErrorCode.OFFSET_METADATA_TOO_LARGE
-    records.push(record(T.OffsetCommit, { groupId, topic: e.topic, partition: e.partition, offset: BigInt(e.offset), leaderEpoch: e.leaderEpoch, metadata, commitTimestampMs: BigInt(nowMs) }))
+    records.push(record(T.OffsetCommit, { groupId, topic: e.topic, partition: e.partition, removed: false, offset: BigInt(e.offset), leaderEpoch: e.leaderEpoch, metadata, commitTimestampMs: BigInt(nowMs) }))
     return ErrorCode.NONE
   })
   return { records, errors }

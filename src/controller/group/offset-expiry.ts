@@ -15,10 +15,10 @@ export interface Expiry {
   readonly removedGroups: string[]
 }
 
-/** The record that removes one committed offset (offset -1). */
+/** The record that removes one committed offset (Kafka's tombstone). */
 export function offsetRemovalRecord (groupId: string, key: string, nowMs: number): MetadataRecord {
   const split = key.lastIndexOf('\u0000')
-  return record(T.OffsetCommit, { groupId, topic: key.slice(0, split), partition: Number(key.slice(split + 1)), offset: -1n, leaderEpoch: -1, metadata: '', commitTimestampMs: BigInt(nowMs) })
+  return record(T.OffsetCommit, { groupId, topic: key.slice(0, split), partition: Number(key.slice(split + 1)), removed: true, offset: -1n, leaderEpoch: -1, metadata: '', commitTimestampMs: BigInt(nowMs) })
 }
 
 /** The record that removes a group's durable generation. */

@@ -34,7 +34,7 @@ export function imageToRecords (image: MetadataImage): MetadataRecord[] {
   for (const [groupId, offsets] of [...image.groupOffsets].sort(([a], [b]) => a.localeCompare(b))) {
     for (const [key, c] of [...offsets].sort(([a], [b]) => a.localeCompare(b))) {
       const split = key.lastIndexOf('\u0000')
-      records.push(record(T.OffsetCommit, { groupId, topic: key.slice(0, split), partition: Number(key.slice(split + 1)), offset: BigInt(c.offset), leaderEpoch: c.leaderEpoch, metadata: c.metadata, commitTimestampMs: BigInt(c.commitTimestampMs) }))
+      records.push(record(T.OffsetCommit, { groupId, topic: key.slice(0, split), partition: Number(key.slice(split + 1)), removed: false, offset: BigInt(c.offset), leaderEpoch: c.leaderEpoch, metadata: c.metadata, commitTimestampMs: BigInt(c.commitTimestampMs) }))
     }
   }
   for (const [, group] of [...image.groups].sort(([a], [b]) => a.localeCompare(b))) records.push(record(T.GroupMetadata, group))

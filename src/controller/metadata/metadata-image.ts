@@ -166,7 +166,7 @@ class ImageDelta {
         const d = r.data
         const next = this.ownOffsets(d.groupId)
         const key = offsetKey(d.topic, d.partition)
-        if (d.offset < 0n) next.delete(key)
+        if (d.removed) next.delete(key)
         else next.set(key, { offset: Number(d.offset), leaderEpoch: d.leaderEpoch, metadata: d.metadata, commitTimestampMs: Number(d.commitTimestampMs) })
         break
       }

@@ -3,7 +3,7 @@
 // version, then the record body (flexible encoding).
 import { Reader, DecodeError } from '../../protocol/primitives/reader.ts'
 import { Writer, sizeOfUnsignedVarInt } from '../../protocol/primitives/writer.ts'
-import { METADATA_RECORD_CODECS, type MetadataRecordMap, type MetadataRecordCodec } from '../../protocol/generated/metadata-records/index.ts'
+import { METADATA_RECORD_CODECS, MetadataRecordType, type MetadataRecordMap, type MetadataRecordCodec } from '../../protocol/generated/metadata-records/index.ts'
 
 export type MetadataRecordTypeId = keyof MetadataRecordMap
 
@@ -38,7 +38,11 @@ export function readMetadataRecord (reader: Reader): MetadataRecord {
   const codec = codecOf(type)
   if (codec === undefined) throw new DecodeError(`unknown @metadata record type ${type}`)
   if (version > codec.latestVersion) throw new DecodeError(`@metadata record type ${type} version ${version} is newer than this node knows (${codec.latestVersion})`)
-  return { type, data: codec.decode(reader, version) } as MetadataRecord
+  const r = { type, data: codec.decode(reader, version) } as MetadataRecord
+  // Version 0 of Rivulet's OffsetCommitRecord removed the offset when it was negative; version 1
+  // stores any offset as sent and marks a removal with Removed (see its spec).
+  if (r.type === MetadataRecordType.OffsetCommit && version === 0 && r.data.offset < 0n) r.data.removed = true
+  return r
 }
 
 /** Records encoded back to back (one log entry holds a batch of them). */

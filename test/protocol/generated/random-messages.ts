@@ -4010,6 +4010,7 @@ export function randomOffsetCommitRecord (g: RandomValues, version: number): Off
     groupId: g.string(),
     topic: g.string(),
     partition: g.int32(),
+    removed: (version >= 1) ? g.bool() : false,
     offset: g.int64(),
     leaderEpoch: g.int32(),
     metadata: g.string(),
@@ -4208,5 +4209,5 @@ export const RANDOM_METADATA_RECORD_CASES: ReadonlyArray<{ readonly name: string
   { name: 'UserScramCredentialRecord', recordType: 11, minVersion: 0, maxVersion: 0, random: randomUserScramCredentialRecord },
   { name: 'ZkMigrationStateRecord', recordType: 21, minVersion: 0, maxVersion: 0, random: randomZkMigrationStateRecord },
   { name: 'GroupMetadataRecord', recordType: 101, minVersion: 0, maxVersion: 0, random: randomGroupMetadataRecord },
-  { name: 'OffsetCommitRecord', recordType: 100, minVersion: 0, maxVersion: 0, random: randomOffsetCommitRecord },
+  { name: 'OffsetCommitRecord', recordType: 100, minVersion: 0, maxVersion: 1, random: randomOffsetCommitRecord },
 ]

@@ -153,6 +153,6 @@ export const METADATA_RECORD_CODECS: { readonly [K in keyof MetadataRecordMap]: 
   25: { latestVersion: 0, decode: decodeAbortTransactionRecord, sizeOf: sizeOfAbortTransactionRecord, write: writeAbortTransactionRecord, empty: defaultAbortTransactionRecord },
   26: { latestVersion: 0, decode: decodeRemoveDelegationTokenRecord, sizeOf: sizeOfRemoveDelegationTokenRecord, write: writeRemoveDelegationTokenRecord, empty: defaultRemoveDelegationTokenRecord },
   27: { latestVersion: 0, decode: decodeRegisterControllerRecord, sizeOf: sizeOfRegisterControllerRecord, write: writeRegisterControllerRecord, empty: defaultRegisterControllerRecord },
-  100: { latestVersion: 0, decode: decodeOffsetCommitRecord, sizeOf: sizeOfOffsetCommitRecord, write: writeOffsetCommitRecord, empty: defaultOffsetCommitRecord },
+  100: { latestVersion: 1, decode: decodeOffsetCommitRecord, sizeOf: sizeOfOffsetCommitRecord, write: writeOffsetCommitRecord, empty: defaultOffsetCommitRecord },
   101: { latestVersion: 0, decode: decodeGroupMetadataRecord, sizeOf: sizeOfGroupMetadataRecord, write: writeGroupMetadataRecord, empty: defaultGroupMetadataRecord },
 }

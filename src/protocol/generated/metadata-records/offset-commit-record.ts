@@ -10,6 +10,8 @@ export interface OffsetCommitRecord {
   topic: string
   /** Partition: versions 0+ */
   partition: number
+  /** Removed: versions 1+ */
+  removed: boolean
   /** Offset: versions 0+ */
   offset: bigint
   /** LeaderEpoch: versions 0+ */
@@ -21,14 +23,17 @@ export interface OffsetCommitRecord {
 }
 
 export function defaultOffsetCommitRecord (): OffsetCommitRecord {
-  return { groupId: "", topic: "", partition: 0, offset: -1n, leaderEpoch: -1, metadata: "", commitTimestampMs: -1n }
+  return { groupId: "", topic: "", partition: 0, removed: false, offset: -1n, leaderEpoch: -1, metadata: "", commitTimestampMs: -1n }
 }
 
-function readOffsetCommitRecord (r: Reader, _version: number, flexible: boolean): OffsetCommitRecord {
-  const m: OffsetCommitRecord = { groupId: "", topic: "", partition: 0, offset: -1n, leaderEpoch: -1, metadata: "", commitTimestampMs: -1n }
+function readOffsetCommitRecord (r: Reader, version: number, flexible: boolean): OffsetCommitRecord {
+  const m: OffsetCommitRecord = { groupId: "", topic: "", partition: 0, removed: false, offset: -1n, leaderEpoch: -1, metadata: "", commitTimestampMs: -1n }
   m.groupId = (flexible ? r.readCompactString() : r.readString())
   m.topic = (flexible ? r.readCompactString() : r.readString())
   m.partition = r.readInt32()
+  if (version >= 1) {
+    m.removed = r.readBoolean()
+  }
   m.offset = r.readInt64()
   m.leaderEpoch = r.readInt32()
   m.metadata = (flexible ? r.readCompactString() : r.readString())
@@ -37,11 +42,15 @@ function readOffsetCommitRecord (r: Reader, _version: number, flexible: boolean)
   return m
 }
 
-function sizeOffsetCommitRecord (m: OffsetCommitRecord, _version: number, flexible: boolean): number {
+function sizeOffsetCommitRecord (m: OffsetCommitRecord, version: number, flexible: boolean): number {
   let size = 0
   size += sizeOfString(m.groupId, flexible)
   size += sizeOfString(m.topic, flexible)
   size += 4
+  if (!(version >= 1) && !(m.removed === false)) throw new Error('OffsetCommitRecord.removed is not supported in version ' + version)
+  if (version >= 1) {
+    size += 1
+  }
   size += 8
   size += 4
   size += sizeOfString(m.metadata, flexible)
@@ -50,10 +59,13 @@ function sizeOffsetCommitRecord (m: OffsetCommitRecord, _version: number, flexib
   return size
 }
 
-function putOffsetCommitRecord (w: Writer, m: OffsetCommitRecord, _version: number, flexible: boolean): void {
+function putOffsetCommitRecord (w: Writer, m: OffsetCommitRecord, version: number, flexible: boolean): void {
   if (flexible) w.writeCompactString(m.groupId); else w.writeString(m.groupId)
   if (flexible) w.writeCompactString(m.topic); else w.writeString(m.topic)
   w.writeInt32(m.partition)
+  if (version >= 1) {
+    w.writeBoolean(m.removed)
+  }
   w.writeInt64(m.offset)
   w.writeInt32(m.leaderEpoch)
   if (flexible) w.writeCompactString(m.metadata); else w.writeString(m.metadata)
@@ -61,8 +73,8 @@ function putOffsetCommitRecord (w: Writer, m: OffsetCommitRecord, _version: numb
   if (flexible) w.writeUnsignedVarInt(0)
 }
 
-/** OffsetCommitRecord: valid versions 0-0, flexible 0+. */
-export const OffsetCommitRecordVersions = { min: 0, max: 0, flexibleMin: 0 } as const
+/** OffsetCommitRecord: valid versions 0-1, flexible 0+. */
+export const OffsetCommitRecordVersions = { min: 0, max: 1, flexibleMin: 0 } as const
 
 export function decodeOffsetCommitRecord (r: Reader, version: number): OffsetCommitRecord {
   return readOffsetCommitRecord(r, version, true)
