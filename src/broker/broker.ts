@@ -58,7 +58,8 @@ export class Broker {
   readonly waiters: PartitionWaiters
   readonly fetchSessions: FetchSessionCache
   readonly groups: GroupCoordinator
-  private readonly log: Logger
+  /** The broker's logger (module broker); handlers log the errors they answer through it. */
+  readonly log: Logger
   /** Records appended by producers since start (a metric). */
   messagesIn = 0
   /** The current block of producer ids: [next, end). */

@@ -31,6 +31,8 @@ import { initProducerIdHandler } from './handlers/22-init-producer-id.ts'
 import { offsetForLeaderEpochHandler } from './handlers/23-offset-for-leader-epoch.ts'
 import { describeConfigsHandler } from './handlers/32-describe-configs.ts'
 import { alterConfigsHandler } from './handlers/33-alter-configs.ts'
+import { alterReplicaLogDirsHandler } from './handlers/34-alter-replica-log-dirs.ts'
+import { describeLogDirsHandler } from './handlers/35-describe-log-dirs.ts'
 import { createPartitionsHandler } from './handlers/37-create-partitions.ts'
 import { incrementalAlterConfigsHandler } from './handlers/44-incremental-alter-configs.ts'
 import { describeClusterHandler } from './handlers/60-describe-cluster.ts'
@@ -69,7 +71,7 @@ export const HANDLERS = [
   joinGroupHandler, heartbeatHandler, leaveGroupHandler, syncGroupHandler, describeGroupsHandler, listGroupsHandler,
   deleteGroupsHandler, offsetDeleteHandler,
   apiVersionsHandler, createTopicsHandler, deleteTopicsHandler,
-  deleteRecordsHandler, initProducerIdHandler, offsetForLeaderEpochHandler, describeConfigsHandler, alterConfigsHandler, createPartitionsHandler,
+  deleteRecordsHandler, initProducerIdHandler, offsetForLeaderEpochHandler, describeConfigsHandler, alterConfigsHandler, alterReplicaLogDirsHandler, describeLogDirsHandler, createPartitionsHandler,
   incrementalAlterConfigsHandler, describeClusterHandler
 ]
 
