@@ -52,7 +52,7 @@ export function buildAdminServer (options: AdminServerOptions): FastifyInstance 
         logStartOffset: log?.logStartOffset() ?? null, highWatermark: log?.logEndOffset() ?? null, logEndOffset: log?.logEndOffset() ?? null, sizeBytes: log?.sizeBytes() ?? null
       }
     })
-    const configs = resolveTopicConfigs(broker.image().topicConfig(topic.name), broker.config).map((c) => ({ name: c.def.key.name, value: c.text, source: c.source, isDefault: c.source === 5 }))
+    const configs = resolveTopicConfigs(broker.image().topicConfig(topic.name), broker.effectiveConfig()).map((c) => ({ name: c.def.key.name, value: c.text, source: c.source, isDefault: c.source === 5 }))
     return { name: topic.name, id: topic.id, partitions, configs }
   })
   app.get('/v1/groups', async () => ({ groups: listGroups(broker) }))

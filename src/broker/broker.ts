@@ -9,6 +9,7 @@ import { LogManager } from '../storage/log/log-manager.ts'
 import type { LogConfig, PartitionLog } from '../storage/log/partition-log.ts'
 import { topicSettings, type TopicSettings } from '../config/topic-config.ts'
 import type { LoadedConfig } from '../config/load-config.ts'
+import { DynamicBrokerConfig } from '../config/dynamic-broker-config.ts'
 import type { MetadataImage } from '../controller/metadata/metadata-image.ts'
 import type { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import { PartitionWaiters } from './purgatory/partition-waiters.ts'
@@ -32,6 +33,16 @@ export function logConfigOf (settings: TopicSettings): LogConfig {
     flushMessages: settings.flushMessages,
     flushMs: settings.flushMs
   }
+}
+
+/** The node's configuration with the dynamic broker configs of `image` over its static one. */
+export function dynamicBrokerConfig (config: LoadedConfig, image: MetadataImage): DynamicBrokerConfig {
+  return new DynamicBrokerConfig(config, image.brokerConfig(String(config.int('node.id'))), image.brokerConfig(''))
+}
+
+/** Whether the dynamic broker configs that apply to `nodeId` differ between two images. */
+export function brokerConfigChanged (image: MetadataImage, previous: MetadataImage, nodeId: number): boolean {
+  return image.brokerConfig(String(nodeId)) !== previous.brokerConfig(String(nodeId)) || image.brokerConfig('') !== previous.brokerConfig('')
 }
 
 /**
@@ -60,6 +71,9 @@ export class Broker {
   readonly groups: GroupCoordinator
   /** The broker's logger (module broker); handlers log the errors they answer through it. */
   readonly log: Logger
+  /** The effective configuration (dynamic over static) and the image configs it was built from. */
+  private effective: DynamicBrokerConfig
+  private effectiveOf: MetadataImage['configs']
   /** Records appended by producers since start (a metric). */
   messagesIn = 0
   /** The current block of producer ids: [next, end). */
@@ -73,6 +87,8 @@ export class Broker {
     this.controller = options.controller
     this.logs = options.logs
     this.log = options.logger.child({ module: 'broker' })
+    this.effective = dynamicBrokerConfig(options.config, options.controller.image())
+    this.effectiveOf = options.controller.image().configs
     this.waiters = new PartitionWaiters(options.fetchWaitersMax)
     this.fetchSessions = new FetchSessionCache(options.config.int('max.incremental.fetch.session.cache.slots'))
     this.groups = new GroupCoordinator({
@@ -93,8 +109,18 @@ export class Broker {
     return this.controller.image()
   }
 
+  /** The node's configuration as it is now: dynamic broker configs (per broker, cluster default) over the static ones. */
+  effectiveConfig (): DynamicBrokerConfig {
+    const image = this.image()
+    if (image.configs !== this.effectiveOf) {
+      this.effective = dynamicBrokerConfig(this.config, image)
+      this.effectiveOf = image.configs
+    }
+    return this.effective
+  }
+
   settingsOf (topic: string): TopicSettings {
-    return topicSettings(this.image().topicConfig(topic), this.config)
+    return topicSettings(this.image().topicConfig(topic), this.effectiveConfig())
   }
 
   partitionLog (topic: string, partition: number): PartitionLog | undefined {
@@ -107,9 +133,11 @@ export class Broker {
    */
   reconcile (image: MetadataImage, previous: MetadataImage | null): void {
     if (previous !== null && image.configs !== previous.configs) {
-      // Topic config changes reach the logs of those topics (retention, segment size, flush policy).
+      // Topic config changes reach the logs of those topics (retention, segment size, flush policy);
+      // a change of the dynamic broker configs (the topics' defaults) reaches every log.
+      const everyTopic = brokerConfigChanged(image, previous, this.nodeId)
       for (const topic of image.topicIdsByName.keys()) {
-        if (image.topicConfig(topic) !== previous.topicConfig(topic)) this.logs.reconfigure(topic)
+        if (everyTopic || image.topicConfig(topic) !== previous.topicConfig(topic)) this.logs.reconfigure(topic)
       }
     }
     if (previous !== null && image.topicsById === previous.topicsById) return

@@ -44,7 +44,7 @@ import { silentLogger } from '../util/logger.ts'
 import { LocalMetadataLog } from '../controller/metadata/metadata-log.ts'
 import { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import { LogManager } from '../storage/log/log-manager.ts'
-import { Broker, loadOrCreateClusterId, logConfigOf } from './broker.ts'
+import { Broker, brokerConfigChanged, dynamicBrokerConfig, loadOrCreateClusterId, logConfigOf } from './broker.ts'
 import { NodeMetrics } from '../admin/metrics.ts'
 import { buildAdminServer } from '../admin/server.ts'
 
@@ -81,6 +81,13 @@ function parseAdminListener (text: string | null): { host: string, port: number 
   const match = /^http:\/\/([^:/]+|\[[^\]]+\]):(\d+)\/?$/.exec(text.trim())
   if (match === null) throw new ConfigError('rivulet.admin.listener', `Invalid value ${text} for configuration rivulet.admin.listener: expected http://host:port`)
   return { host: match[1]!.replace(/^\[|\]$/g, ''), port: Number(match[2]) }
+}
+
+/** The endpoint clients are given for the client listener: its advertised.listeners entry, else the bound address. */
+function advertisedEndpoint (advertisedConfig: readonly string[], client: ListenerAddress, boundPort: number): ListenerAddress {
+  const advertisedListeners = advertisedConfig.length > 0 ? parseListeners('advertised.listeners', advertisedConfig) : null
+  return advertisedListeners?.find((l) => l.name === client.name) ??
+    { name: client.name, host: client.host === '' || client.host === '0.0.0.0' ? 'localhost' : client.host, port: boundPort }
 }
 
 /** Timer periods are clamped: Node fires a setInterval above 2^31-1 ms at once. */
@@ -148,7 +155,7 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
   }, config.int('metadata.log.max.record.bytes.between.snapshots'))
   const logs = LogManager.open({
     logDir,
-    configFor: (topic) => logConfigOf(topicSettings(controller.image().topicConfig(topic), config)),
+    configFor: (topic) => logConfigOf(topicSettings(controller.image().topicConfig(topic), dynamicBrokerConfig(config, controller.image()))),
     retentionCheckIntervalMs: timerPeriodMs(config.int('log.retention.check.interval.ms'), Number.MAX_SAFE_INTEGER),
     flushCheckIntervalMs: timerPeriodMs(config.int('log.flush.scheduler.interval.ms'), 1000),
     clock: Date.now
@@ -157,8 +164,6 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
   let broker: Broker | null = null
   let admin: ReturnType<typeof buildAdminServer> | null = null
   try {
-    const advertisedConfig = config.list('advertised.listeners')
-    const advertisedListeners = advertisedConfig.length > 0 ? parseListeners('advertised.listeners', advertisedConfig) : null
     broker = new Broker({ config, controller, logs, clusterId, logger, fetchWaitersMax: 10_000 })
     broker.reconcile(controller.image(), null)
     let ready = false
@@ -170,7 +175,7 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
       listenerName: client.name,
       router: new HandlerRegistry(HANDLERS, broker),
       logger,
-      connectionsMax: config.int('max.connections'),
+      connectionsMax: broker.effectiveConfig().int('max.connections'),
       limits: {
         requestBytesMax: config.int('socket.request.max.bytes'),
         inflightRequestsMax: Math.min(config.int('queued.max.requests'), 1000),
@@ -185,9 +190,21 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
     })
     listener = server
     const address = await server.listen()
-    const advertised: ListenerAddress = advertisedListeners?.find((l) => l.name === client.name) ??
-      { name: client.name, host: client.host === '' || client.host === '0.0.0.0' ? 'localhost' : client.host, port: address.port }
+    let advertised = advertisedEndpoint(broker.effectiveConfig().list('advertised.listeners'), client, address.port)
     await controller.registerBroker({ nodeId, endpoints: [advertised], rack: null })
+    // Dynamic broker configs that the node itself applies (the topic defaults reach the logs in Broker.reconcile).
+    controller.onImage((image, previous) => {
+      if (!brokerConfigChanged(image, previous, nodeId)) return
+      const effective = dynamicBrokerConfig(config, image)
+      kafkaServer.setConnectionsMax(effective.int('max.connections'))
+      const next = advertisedEndpoint(effective.list('advertised.listeners'), client, address.port)
+      if (next.host === advertised.host && next.port === advertised.port) return
+      advertised = next
+      logger.info({ host: next.host, port: next.port }, 'advertised.listeners changed: registering the new endpoint')
+      controller.registerBroker({ nodeId, endpoints: [next], rack: null }).catch((err: unknown) => {
+        logger.error({ err }, 'registering the new advertised endpoint failed; clients keep the previous one')
+      })
+    })
     logs.startSchedulers()
     ready = true
     let adminPort: number | null = null

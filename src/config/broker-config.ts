@@ -1,7 +1,7 @@
 // The broker's (node's) configuration keys, with Kafka's names and defaults. Where Rivulet's default
 // differs from Kafka's, it is so that `npm start` with no configuration runs one combined node on
 // localhost:9092 with its data in ./data (a quorum of one voter); each such key says so.
-import { atLeast, between, defineKey, LONG_MAX_TEXT, listOf, oneOf, type ConfigKey } from './config-def.ts'
+import { atLeast, between, defineKey, LONG_MAX_TEXT, listOf, messageFormatVersion, oneOf, type ConfigKey } from './config-def.ts'
 
 const INT_MAX_TEXT = '2147483647'
 
@@ -9,8 +9,10 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   // Identity and roles. Kafka has no defaults here; Rivulet's make a single node work unconfigured.
   defineKey('node.id', 'int', '1', 'The node id of this process (Rivulet default 1; Kafka requires it in KRaft mode).', { validate: atLeast(0), readOnly: true }),
   defineKey('process.roles', 'list', 'broker,controller', 'The roles of this process: broker, controller or both (combined mode).', { validate: listOf(['broker', 'controller']), readOnly: true }),
-  defineKey('listeners', 'list', 'PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093', 'Listener URIs, NAME://host:port.', { readOnly: true }),
-  defineKey('advertised.listeners', 'list', null, 'Listener URIs handed to clients; defaults to listeners.', { readOnly: true }),
+  // Kafka 3.8 lets both change per broker (DynamicListenerConfig); Rivulet applies advertised.listeners
+  // (the node registers its new endpoints) and refuses a change of listeners (it binds them at start).
+  defineKey('listeners', 'list', 'PLAINTEXT://localhost:9092,CONTROLLER://localhost:9093', 'Listener URIs, NAME://host:port.', { perBroker: true }),
+  defineKey('advertised.listeners', 'list', null, 'Listener URIs handed to clients; defaults to listeners.', { perBroker: true }),
   defineKey('controller.listener.names', 'list', 'CONTROLLER', 'Names of the listeners used by the controller quorum.', { readOnly: true }),
   defineKey('inter.broker.listener.name', 'string', 'PLAINTEXT', 'Listener name used between brokers.', { readOnly: true }),
   defineKey('controller.quorum.voters', 'list', '1@localhost:9093', 'The controller voters, id@host:port (Rivulet default: this node alone).', { readOnly: true }),
@@ -18,29 +20,30 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   defineKey('metadata.log.dir', 'string', null, 'Directory of the @metadata log; defaults to the first of log.dirs.', { readOnly: true }),
   defineKey('rivulet.admin.listener', 'string', 'http://localhost:9644', 'Rivulet only: the admin HTTP API (health, cluster state, Prometheus metrics).', { readOnly: true }),
 
-  // Topic defaults (the broker-level synonyms of topic configs).
-  defineKey('num.partitions', 'int', '1', 'Default partition count of auto-created and unspecified topics.', { validate: atLeast(1) }),
-  defineKey('default.replication.factor', 'int', '1', 'Default replication factor of new topics.', { validate: atLeast(1) }),
+  // Topic defaults (the broker-level synonyms of topic configs). The first synonym of each topic config
+  // may change cluster-wide or per broker (Kafka's DynamicLogConfig); the others are read-only.
+  defineKey('num.partitions', 'int', '1', 'Default partition count of auto-created and unspecified topics.', { validate: atLeast(1), readOnly: true }),
+  defineKey('default.replication.factor', 'int', '1', 'Default replication factor of new topics.', { validate: atLeast(1), readOnly: true }),
   defineKey('min.insync.replicas', 'int', '1', 'Minimum ISR size for acks=all produce.', { validate: atLeast(1) }),
-  defineKey('auto.create.topics.enable', 'boolean', 'true', 'Create a topic on first Metadata/Produce reference.'),
-  defineKey('delete.topic.enable', 'boolean', 'true', 'Allow DeleteTopics.'),
+  defineKey('auto.create.topics.enable', 'boolean', 'true', 'Create a topic on first Metadata/Produce reference.', { readOnly: true }),
+  defineKey('delete.topic.enable', 'boolean', 'true', 'Allow DeleteTopics.', { readOnly: true }),
   defineKey('message.max.bytes', 'int', '1048588', 'Largest record batch the broker accepts.', { validate: atLeast(0) }),
   defineKey('log.segment.bytes', 'int', '1073741824', 'Size of a single log segment file.', { validate: atLeast(14) }),
   defineKey('log.roll.ms', 'long', null, 'Time after which a new segment is rolled; overrides log.roll.hours.', { validate: atLeast(1) }),
-  defineKey('log.roll.hours', 'int', '168', 'Time after which a new segment is rolled, in hours.', { validate: atLeast(1) }),
+  defineKey('log.roll.hours', 'int', '168', 'Time after which a new segment is rolled, in hours.', { validate: atLeast(1), readOnly: true }),
   defineKey('log.roll.jitter.ms', 'long', null, 'Maximum jitter subtracted from the roll time.', { validate: atLeast(0) }),
-  defineKey('log.roll.jitter.hours', 'int', '0', 'Maximum jitter subtracted from the roll time, in hours.', { validate: atLeast(0) }),
+  defineKey('log.roll.jitter.hours', 'int', '0', 'Maximum jitter subtracted from the roll time, in hours.', { validate: atLeast(0), readOnly: true }),
   defineKey('log.retention.ms', 'long', null, 'Retention time; overrides minutes and hours. -1: no limit.'),
-  defineKey('log.retention.minutes', 'int', null, 'Retention time in minutes; overrides hours.'),
-  defineKey('log.retention.hours', 'int', '168', 'Retention time in hours.'),
+  defineKey('log.retention.minutes', 'int', null, 'Retention time in minutes; overrides hours.', { readOnly: true }),
+  defineKey('log.retention.hours', 'int', '168', 'Retention time in hours.', { readOnly: true }),
   defineKey('log.retention.bytes', 'long', '-1', 'Maximum partition size before old segments are deleted. -1: no limit.'),
-  defineKey('log.retention.check.interval.ms', 'long', '300000', 'How often retention is checked.', { validate: atLeast(1) }),
+  defineKey('log.retention.check.interval.ms', 'long', '300000', 'How often retention is checked.', { validate: atLeast(1), readOnly: true }),
   defineKey('log.index.interval.bytes', 'int', '4096', 'Bytes between two offset index entries.', { validate: atLeast(0) }),
   defineKey('log.index.size.max.bytes', 'int', '10485760', 'Maximum size of an offset index file.', { validate: atLeast(4) }),
   defineKey('log.segment.delete.delay.ms', 'long', '60000', 'Delay before a .deleted segment file is removed.', { validate: atLeast(0) }),
   defineKey('log.flush.interval.messages', 'long', LONG_MAX_TEXT, 'Messages appended before an fsync.', { validate: atLeast(1) }),
   defineKey('log.flush.interval.ms', 'long', null, 'Maximum time data waits before an fsync; defaults to log.flush.scheduler.interval.ms.'),
-  defineKey('log.flush.scheduler.interval.ms', 'long', LONG_MAX_TEXT, 'How often the flusher checks for logs to fsync.'),
+  defineKey('log.flush.scheduler.interval.ms', 'long', LONG_MAX_TEXT, 'How often the flusher checks for logs to fsync.', { readOnly: true }),
   defineKey('log.cleanup.policy', 'list', 'delete', 'delete and/or compact.', { validate: listOf(['delete', 'compact']) }),
   defineKey('log.cleaner.delete.retention.ms', 'long', '86400000', 'How long delete tombstones are kept in compacted topics.', { validate: atLeast(0) }),
   defineKey('log.cleaner.min.compaction.lag.ms', 'long', '0', 'Minimum age of a record before it can be compacted.', { validate: atLeast(0) }),
@@ -50,6 +53,7 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   defineKey('log.message.timestamp.difference.max.ms', 'long', LONG_MAX_TEXT, 'Deprecated: allowed difference between the record and the broker time.', { validate: atLeast(0) }),
   defineKey('log.message.timestamp.before.max.ms', 'long', LONG_MAX_TEXT, 'How far before the broker time a record timestamp may be.', { validate: atLeast(0) }),
   defineKey('log.message.timestamp.after.max.ms', 'long', LONG_MAX_TEXT, 'How far after the broker time a record timestamp may be.', { validate: atLeast(0) }),
+  defineKey('log.message.format.version', 'string', '3.0-IV1', 'Deprecated and ignored (as Kafka ignores it from 3.0 on): batches are always written in message format v2.', { validate: messageFormatVersion }),
   defineKey('log.message.downconversion.enable', 'boolean', 'true', 'Down-conversion of message formats for old consumers.'),
   defineKey('log.preallocate', 'boolean', 'false', 'Preallocate segment files.'),
   defineKey('compression.type', 'string', 'producer', 'Final compression of a topic: producer keeps what the producer sent.', { validate: oneOf(['uncompressed', 'zstd', 'lz4', 'snappy', 'gzip', 'producer']) }),

@@ -3,6 +3,12 @@
 // an environment variable, a flag or an AlterConfigs request) into a typed value.
 
 export type ConfigType = 'string' | 'int' | 'long' | 'double' | 'boolean' | 'list' | 'password'
+/**
+ * How a broker key may change while the node runs, in the words of Kafka's documentation ("Update
+ * Mode"): not at all, per broker (resource name = the node id), or also as a cluster-wide default
+ * (resource name empty). Topic keys are always 'cluster-wide' (they never are read-only).
+ */
+export type UpdateMode = 'read-only' | 'per-broker' | 'cluster-wide'
 export type ConfigValue = string | number | boolean | readonly string[] | null
 
 /** Kafka's Long.MAX_VALUE, which many "no limit" defaults use. Parsed to Number.MAX_SAFE_INTEGER. */
@@ -18,8 +24,9 @@ export interface ConfigKey {
   /** Returns a reason when the parsed value is not allowed. */
   readonly validate: ((value: ConfigValue) => string | null) | null
   readonly doc: string
-  /** Read-only configs cannot be altered through AlterConfigs. */
+  /** Read-only configs cannot be altered through AlterConfigs (updateMode 'read-only'). */
   readonly readOnly: boolean
+  readonly updateMode: UpdateMode
   /** Whether DescribeConfigs hides the value (passwords). */
   readonly sensitive: boolean
 }
@@ -36,6 +43,8 @@ export class ConfigError extends Error {
 export interface ConfigKeyOptions {
   readonly validate?: (value: ConfigValue) => string | null
   readonly readOnly?: boolean
+  /** A dynamic broker key that may be set per broker only, never as a cluster-wide default. */
+  readonly perBroker?: boolean
 }
 
 export function defineKey (name: string, type: ConfigType, defaultText: string | null, doc: string, options: ConfigKeyOptions = {}): ConfigKey {
@@ -46,6 +55,7 @@ export function defineKey (name: string, type: ConfigType, defaultText: string |
     validate: options.validate ?? null,
     doc,
     readOnly: options.readOnly ?? false,
+    updateMode: options.readOnly === true ? 'read-only' : options.perBroker === true ? 'per-broker' : 'cluster-wide',
     sensitive: type === 'password'
   }
 }
@@ -129,4 +139,13 @@ export function listOf (allowed: readonly string[]): (value: ConfigValue) => str
     }
     return null
   }
+}
+
+/**
+ * Kafka's MetadataVersionValidator for the deprecated message.format.version: a Kafka version such as
+ * 0.10.2, 2.8 or 3.0-IV1 (from 0.8.0 to 3.8).
+ */
+export function messageFormatVersion (value: ConfigValue): string | null {
+  if (typeof value !== 'string') return null
+  return /^(0\.(8\.[0-2]|9\.0|10\.[0-2]|11\.0)|[12]\.[0-8]|3\.[0-8])(\.\d+)?(-IV\d+)?$/.test(value) ? null : `Version \`${value}\` is not a valid version`
 }

@@ -7,6 +7,7 @@ import { parse as parseProperties } from 'dot-properties'
 import { ConfigError, parseConfigValue, type ConfigKey, type ConfigValue } from './config-def.ts'
 import { BROKER_CONFIG_BY_NAME, BROKER_CONFIG_KEYS } from './broker-config.ts'
 import { TOPIC_CONFIG_BY_NAME } from './topic-config.ts'
+import { ConfigSource, type BrokerConfigTexts, type ConfigEntrySynonym } from './config-synonyms.ts'
 
 export type ConfigOrigin = 'default' | 'file' | 'env' | 'flag'
 
@@ -35,7 +36,7 @@ export function envNameToKey (envName: string): string {
     .replace(/\u0000/g, '_')
 }
 
-export class LoadedConfig {
+export class LoadedConfig implements BrokerConfigTexts {
   private readonly texts: Map<string, string>
   private readonly origins: Map<string, ConfigOrigin>
   private readonly values: Map<string, ConfigValue>
@@ -53,6 +54,12 @@ export class LoadedConfig {
   /** The text set explicitly (file, env or flag) for `name`, or null when it is a default. */
   explicitText (name: string): string | null {
     return this.texts.get(name) ?? null
+  }
+
+  /** BrokerConfigTexts: the static layer alone (dynamic-broker-config.ts adds the dynamic ones). */
+  explicitTexts (name: string): readonly ConfigEntrySynonym[] {
+    const text = this.texts.get(name)
+    return text === undefined ? [] : [{ name, text, source: ConfigSource.STATIC_BROKER_CONFIG }]
   }
 
   origin (name: string): ConfigOrigin {

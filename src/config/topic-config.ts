@@ -1,13 +1,12 @@
 // Topic-level configs with Kafka's names, defaults and broker synonyms (Kafka's LogConfig and
-// ServerTopicConfigSynonyms). A topic's effective value is its own override, else the broker's
-// explicitly set synonym, else the default - and DescribeConfigs reports which one it was.
-import { atLeast, between, defineKey, LONG_MAX_TEXT, listOf, oneOf, parseConfigValue, ConfigError, type ConfigKey, type ConfigValue } from './config-def.ts'
+// ServerTopicConfigSynonyms). A topic's effective value is its own override, else the value of its
+// broker synonyms in their order of precedence (each as set dynamically, statically, or by default;
+// log.retention.ms before .minutes before .hours), else the topic default - and DescribeConfigs
+// reports the synonyms as Kafka does (config-synonyms.ts).
+import { atLeast, between, defineKey, LONG_MAX_TEXT, listOf, messageFormatVersion, oneOf, parseConfigValue, ConfigError, type ConfigKey, type ConfigValue } from './config-def.ts'
+import { ConfigSource, configSynonyms, effectiveText, type BrokerConfigTexts, type ConfigEntrySynonym } from './config-synonyms.ts'
 
-/** What topic resolution needs of the broker's configuration (LoadedConfig provides it). */
-export interface BrokerConfigTexts {
-  /** The text set explicitly for a broker key, or null when it is left at its default. */
-  explicitText (name: string): string | null
-}
+export { ConfigSource, type BrokerConfigTexts, type ConfigEntrySynonym } from './config-synonyms.ts'
 
 /** A broker key that sets a topic config, and the factor that turns its unit into the topic's. */
 export interface TopicConfigSynonym {
@@ -17,7 +16,7 @@ export interface TopicConfigSynonym {
 
 export interface TopicConfigDef {
   readonly key: ConfigKey
-  /** In order of precedence, as Kafka lists them (log.retention.ms before .minutes before .hours). */
+  /** In order of precedence, as Kafka lists them (log.retention.ms before .minutes before .hours); the first is Kafka's TOPIC_CONFIG_SYNONYMS entry. */
   readonly synonyms: readonly TopicConfigSynonym[]
 }
 
@@ -34,13 +33,14 @@ export const TOPIC_CONFIG_DEFS: readonly TopicConfigDef[] = [
   topicKey(defineKey('delete.retention.ms', 'long', '86400000', 'How long tombstones are kept in compacted topics.', { validate: atLeast(0) }), ['log.cleaner.delete.retention.ms']),
   topicKey(defineKey('file.delete.delay.ms', 'long', '60000', 'Delay before a .deleted segment file is removed.', { validate: atLeast(0) }), ['log.segment.delete.delay.ms']),
   topicKey(defineKey('flush.messages', 'long', LONG_MAX_TEXT, 'Messages appended before an fsync.', { validate: atLeast(1) }), ['log.flush.interval.messages']),
-  topicKey(defineKey('flush.ms', 'long', LONG_MAX_TEXT, 'Maximum time before an fsync.', { validate: atLeast(0) }), ['log.flush.interval.ms']),
-  topicKey(defineKey('follower.replication.throttled.replicas', 'list', '', 'Replicas throttled on the follower side (accepted, not enforced).'), ['follower.replication.throttled.replicas']),
+  topicKey(defineKey('flush.ms', 'long', LONG_MAX_TEXT, 'Maximum time before an fsync.', { validate: atLeast(0) }), ['log.flush.interval.ms'], ['log.flush.scheduler.interval.ms']),
+  topicKey(defineKey('follower.replication.throttled.replicas', 'list', '', 'Replicas throttled on the follower side (accepted, not enforced).')),
   topicKey(defineKey('index.interval.bytes', 'int', '4096', 'Bytes between two offset index entries.', { validate: atLeast(0) }), ['log.index.interval.bytes']),
-  topicKey(defineKey('leader.replication.throttled.replicas', 'list', '', 'Replicas throttled on the leader side (accepted, not enforced).'), ['leader.replication.throttled.replicas']),
+  topicKey(defineKey('leader.replication.throttled.replicas', 'list', '', 'Replicas throttled on the leader side (accepted, not enforced).')),
   topicKey(defineKey('max.compaction.lag.ms', 'long', LONG_MAX_TEXT, 'Maximum time a record stays uncompacted.', { validate: atLeast(1) }), ['log.cleaner.max.compaction.lag.ms']),
   topicKey(defineKey('max.message.bytes', 'int', '1048588', 'Largest record batch the topic accepts.', { validate: atLeast(0) }), ['message.max.bytes']),
   topicKey(defineKey('message.downconversion.enable', 'boolean', 'true', 'Down-conversion for old consumers.'), ['log.message.downconversion.enable']),
+  topicKey(defineKey('message.format.version', 'string', '3.0-IV1', 'Deprecated and ignored, as Kafka ignores it from 3.0 on: batches are always stored in message format v2.', { validate: messageFormatVersion }), ['log.message.format.version']),
   topicKey(defineKey('message.timestamp.after.max.ms', 'long', LONG_MAX_TEXT, 'How far after the broker time a timestamp may be.', { validate: atLeast(0) }), ['log.message.timestamp.after.max.ms']),
   topicKey(defineKey('message.timestamp.before.max.ms', 'long', LONG_MAX_TEXT, 'How far before the broker time a timestamp may be.', { validate: atLeast(0) }), ['log.message.timestamp.before.max.ms']),
   topicKey(defineKey('message.timestamp.difference.max.ms', 'long', LONG_MAX_TEXT, 'Deprecated: allowed timestamp difference.', { validate: atLeast(0) }), ['log.message.timestamp.difference.max.ms']),
@@ -60,23 +60,6 @@ export const TOPIC_CONFIG_DEFS: readonly TopicConfigDef[] = [
 
 export const TOPIC_CONFIG_BY_NAME: ReadonlyMap<string, TopicConfigDef> = new Map(TOPIC_CONFIG_DEFS.map((d) => [d.key.name, d]))
 
-/** DescribeConfigs' ConfigSource codes. */
-export const ConfigSource = {
-  UNKNOWN: 0,
-  TOPIC_CONFIG: 1,
-  DYNAMIC_BROKER_CONFIG: 2,
-  DYNAMIC_DEFAULT_BROKER_CONFIG: 3,
-  STATIC_BROKER_CONFIG: 4,
-  DEFAULT_CONFIG: 5
-} as const
-export type ConfigSource = typeof ConfigSource[keyof typeof ConfigSource]
-
-export interface ConfigEntrySynonym {
-  readonly name: string
-  readonly text: string | null
-  readonly source: ConfigSource
-}
-
 /** One line of DescribeConfigs for a topic. */
 export interface ResolvedTopicConfig {
   readonly def: TopicConfigDef
@@ -84,30 +67,34 @@ export interface ResolvedTopicConfig {
   /** The value as text, as DescribeConfigs returns it. */
   readonly text: string | null
   readonly source: ConfigSource
-  /** The synonyms that are set, most precedent first, ending with the default. */
+  /** The override and the broker synonyms that are set, most precedent first (Kafka's configSynonyms). */
   readonly synonyms: readonly ConfigEntrySynonym[]
 }
 
 /**
- * Resolves every topic config: the topic's override, else the broker's explicitly set synonym (scaled
- * to the topic config's unit), else the default.
+ * Resolves every topic config: the topic's override, else the first broker synonym with a value
+ * (scaled to the topic config's unit), else the topic default.
  */
 export function resolveTopicConfigs (overrides: ReadonlyMap<string, string>, broker: BrokerConfigTexts): ResolvedTopicConfig[] {
   return TOPIC_CONFIG_DEFS.map((def) => resolveOne(def, overrides, broker))
 }
 
 function resolveOne (def: TopicConfigDef, overrides: ReadonlyMap<string, string>, broker: BrokerConfigTexts): ResolvedTopicConfig {
-  const synonyms: ConfigEntrySynonym[] = []
   const override = overrides.get(def.key.name)
-  if (override !== undefined) synonyms.push({ name: def.key.name, text: override, source: ConfigSource.TOPIC_CONFIG })
+  const names = def.synonyms.map((s) => s.brokerKey)
+  const synonyms: ConfigEntrySynonym[] = names.length === 0 ? [] : configSynonyms(names[0]!, names, broker)
+  if (override !== undefined) synonyms.unshift({ name: def.key.name, text: override, source: ConfigSource.TOPIC_CONFIG })
+  const text = override ?? inheritedText(def, broker)
+  return { def, value: parseConfigValue(def.key, text), text, source: synonyms[0]?.source ?? ConfigSource.DEFAULT_CONFIG, synonyms }
+}
+
+/** The value a topic without an override takes: its first broker synonym with a value, in the topic's unit. */
+function inheritedText (def: TopicConfigDef, broker: BrokerConfigTexts): string | null {
   for (const synonym of def.synonyms) {
-    const text = broker.explicitText(synonym.brokerKey)
-    if (text === null) continue
-    synonyms.push({ name: synonym.brokerKey, text: scaleText(text, synonym.multiplier), source: ConfigSource.STATIC_BROKER_CONFIG })
+    const text = effectiveText(synonym.brokerKey, broker)
+    if (text !== null) return scaleText(text, synonym.multiplier)
   }
-  synonyms.push({ name: def.key.name, text: def.key.defaultText, source: ConfigSource.DEFAULT_CONFIG })
-  const winner = synonyms[0]!
-  return { def, value: parseConfigValue(def.key, winner.text), text: winner.text, source: winner.source, synonyms }
+  return def.key.defaultText
 }
 
 function scaleText (text: string, multiplier: number): string {

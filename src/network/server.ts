@@ -86,6 +86,11 @@ export class KafkaServer {
     this.server.maxConnections = options.connectionsMax
   }
 
+  /** Changes the connection limit while serving (max.connections is a dynamic broker config); open connections stay. */
+  setConnectionsMax (connectionsMax: number): void {
+    this.server.maxConnections = connectionsMax
+  }
+
   async listen (): Promise<{ host: string, port: number }> {
     await new Promise<void>((resolve, reject) => {
       this.server.once('error', reject)

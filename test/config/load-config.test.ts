@@ -72,17 +72,19 @@ test('longs beyond 2^53 parse to MAX_SAFE_INTEGER and out-of-range longs are rej
   assert.throws(() => loadConfig({ argv: ['--log.retention.bytes=9223372036854775808'], env: {}, readFile: noFile }), /64-bit integer/)
 })
 
-test('a topic config resolves to its override, else the broker synonym scaled to its unit, else the default', () => {
+test('a topic config resolves to its override, else the broker synonym scaled to its unit, else the default; synonyms are listed as Kafka lists them', () => {
   const broker = loadConfig({ argv: ['--log.retention.hours=1', '--log.segment.bytes=1048576'], env: {}, readFile: noFile })
   const resolved = new Map(resolveTopicConfigs(new Map([['segment.bytes', '2048']]), broker).map((r) => [r.def.key.name, r]))
   const retention = resolved.get('retention.ms')!
   assert.equal(retention.value, 3_600_000)
-  assert.equal(retention.source, ConfigSource.STATIC_BROKER_CONFIG)
-  assert.deepEqual(retention.synonyms.map((s) => s.name), ['log.retention.hours', 'retention.ms'])
+  // Kafka lists synonyms from the first broker synonym (log.retention.ms) on: none here, so DEFAULT_CONFIG.
+  assert.equal(retention.source, ConfigSource.DEFAULT_CONFIG)
+  assert.deepEqual(retention.synonyms, [])
   const segment = resolved.get('segment.bytes')!
   assert.equal(segment.value, 2048)
   assert.equal(segment.source, ConfigSource.TOPIC_CONFIG)
-  assert.deepEqual(segment.synonyms.map((s) => [s.name, s.source]), [['segment.bytes', 1], ['log.segment.bytes', 4], ['segment.bytes', 5]])
+  // The broker keys, never the topic key, stand for the broker's and the default value.
+  assert.deepEqual(segment.synonyms.map((s) => [s.name, s.text, s.source]), [['segment.bytes', '2048', 1], ['log.segment.bytes', '1048576', 4], ['log.segment.bytes', '1073741824', 5]])
   const cleanup = resolved.get('cleanup.policy')!
   assert.equal(cleanup.source, ConfigSource.DEFAULT_CONFIG)
   assert.deepEqual(cleanup.value, ['delete'])

@@ -37,7 +37,7 @@ export const createTopicsHandler = defineHandler({
         replicationFactor: r.replicationFactor,
         configs: r.errorCode !== 0
           ? null
-          : resolveTopicConfigs(overrides, broker.config).map((c) => ({
+          : resolveTopicConfigs(overrides, broker.effectiveConfig()).map((c) => ({
             name: c.def.key.name, value: c.def.key.sensitive ? null : c.text, readOnly: c.def.key.readOnly, configSource: c.source, isSensitive: c.def.key.sensitive
           }))
       }

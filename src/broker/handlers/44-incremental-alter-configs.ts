@@ -1,14 +1,20 @@
 // IncrementalAlterConfigs (key 44): serves v0-v1 (spec 3.8.0: validVersions 0-1, flexible 1+).
-// Applies SET, DELETE, APPEND and SUBTRACT (for list configs, starting from the effective value when
-// the topic has no override) to a topic's config overrides; the
-// result is validated before anything changes (INVALID_CONFIG), committed to the @metadata log and
-// applied to the topic's logs before the answer. validate_only checks without changing.
-// Not implemented: broker resources (dynamic broker configs) get INVALID_REQUEST.
+// Applies SET, DELETE, APPEND and SUBTRACT (list configs only, else INVALID_CONFIG, as Kafka; a topic
+// without an override starts from its effective value, a broker resource from the key's default). Topics: the resulting
+// overrides are validated before anything changes (INVALID_CONFIG). Brokers (resource type 4, this
+// node's id or empty for the cluster-wide default): dynamic broker configs, validated as a whole as
+// Kafka's broker validates them (INVALID_REQUEST "Cannot update these configs dynamically:
+// Set(...)" for read-only keys). Like Kafka, a resource named twice, a key named twice or a null
+// value outside DELETE is INVALID_REQUEST. Changes are committed to the @metadata log and applied
+// before the answer; validate_only checks without changing.
+// Not implemented: broker loggers (resource type 8) and other resource types get INVALID_REQUEST.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { defaultIncrementalAlterConfigsResponse } from '../../protocol/generated/messages/incremental-alter-configs.ts'
 import { ConfigResourceType } from '../../controller/metadata/metadata-image.ts'
+import { requestErrors, type ConfigResult } from '../../controller/quorum-controller/config-control.ts'
 import { resolveTopicConfigs } from '../../config/topic-config.ts'
+import { BROKER_CONFIG_BY_NAME } from '../../config/broker-config.ts'
 import { defineHandler, brokerOf } from './registry.ts'
 
 export const incrementalAlterConfigsHandler = defineHandler({
@@ -18,15 +24,22 @@ export const incrementalAlterConfigsHandler = defineHandler({
   async handle (ctx, request) {
     const broker = brokerOf(ctx)
     const response = defaultIncrementalAlterConfigsResponse()
-    for (const r of request.resources) {
-      if (r.resourceType !== ConfigResourceType.TOPIC) {
-        response.responses.push({ errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Altering configs of resource type ${r.resourceType} is not supported by this broker`, resourceType: r.resourceType, resourceName: r.resourceName })
-        continue
+    const errors = requestErrors(request.resources)
+    for (const [i, r] of request.resources.entries()) {
+      let result: ConfigResult
+      if (errors[i] !== null) {
+        result = errors[i]!
+      } else if (r.resourceType === ConfigResourceType.TOPIC) {
+        const effective = new Map(resolveTopicConfigs(broker.image().topicConfig(r.resourceName), broker.effectiveConfig()).map((c) => [c.def.key.name, c.text]))
+        const changes = r.configs.map((c) => ({ name: c.name, operation: c.configOperation, value: c.value, inheritedValue: effective.get(c.name) ?? null }))
+        result = await broker.controller.alterTopicConfigs(r.resourceName, changes, false, request.validateOnly)
+      } else if (r.resourceType === ConfigResourceType.BROKER) {
+        // As Kafka: APPEND and SUBTRACT start from the resource's own text, else the key's default.
+        const changes = r.configs.map((c) => ({ name: c.name, operation: c.configOperation, value: c.value, inheritedValue: BROKER_CONFIG_BY_NAME.get(c.name)?.defaultText ?? null }))
+        result = await broker.controller.alterBrokerConfigs(r.resourceName, changes, false, request.validateOnly, { nodeId: broker.nodeId, staticConfig: broker.config })
+      } else {
+        result = { errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Unknown resource type ${r.resourceType}` }
       }
-      // APPEND and SUBTRACT start from the effective value when the topic has no override (Kafka).
-      const effective = new Map(resolveTopicConfigs(broker.image().topicConfig(r.resourceName), broker.config).map((c) => [c.def.key.name, c.text]))
-      const changes = r.configs.map((c) => ({ name: c.name, operation: c.configOperation, value: c.value, inheritedValue: effective.get(c.name) ?? null }))
-      const result = await broker.controller.alterTopicConfigs(r.resourceName, changes, false, request.validateOnly)
       response.responses.push({ errorCode: result.errorCode, errorMessage: result.errorMessage, resourceType: r.resourceType, resourceName: r.resourceName })
     }
     return response

@@ -92,6 +92,11 @@ export class MetadataImage {
     return this.configs.get(`${ConfigResourceType.TOPIC}:${name}`) ?? EMPTY_CONFIG
   }
 
+  /** Dynamic broker configs: a broker's own (`name` = its id) or the cluster-wide default (`name` empty). */
+  brokerConfig (name: string): ReadonlyMap<string, string> {
+    return this.configs.get(`${ConfigResourceType.BROKER}:${name}`) ?? EMPTY_CONFIG
+  }
+
   /** Folds `records`, the last of which sits at log offset `lastOffset`, into a new image. */
   apply (records: readonly MetadataRecord[], lastOffset: number): MetadataImage {
     const delta = new ImageDelta(this)

@@ -9,6 +9,7 @@ import { imageToRecords } from '../metadata/image-records.ts'
 import { decideOffsetCommits, type OffsetCommitEntry } from '../group/offset-commits.ts'
 import { offsetRemovalRecord } from '../group/offset-expiry.ts'
 import type { MetadataLog } from '../metadata/metadata-log.ts'
+import { alterBrokerConfigs, type BrokerConfigContext } from './config-control.ts'
 import { alterTopicConfigs, createPartitions, createTopics, deleteTopics, type ConfigChange, type ConfigResult, type DeleteResult, type DeleteTarget, type NewTopic, type TopicDefaults, type TopicResult } from './topic-control.ts'
 
 /** Bound on group writes (commit requests, generations) waiting for the next log entry. */
@@ -131,6 +132,15 @@ export class QuorumController {
   async alterTopicConfigs (topic: string, changes: readonly ConfigChange[], replace: boolean, validateOnly: boolean): Promise<ConfigResult> {
     return await this.serialize(async () => {
       const { records, result } = alterTopicConfigs(this.current, topic, changes, replace)
+      if (!validateOnly) await this.commit(records)
+      return result
+    })
+  }
+
+  /** Alters the dynamic configs of a broker resource (this node's id, or '' for the cluster default). */
+  async alterBrokerConfigs (resourceName: string, changes: readonly ConfigChange[], replace: boolean, validateOnly: boolean, ctx: BrokerConfigContext): Promise<ConfigResult> {
+    return await this.serialize(async () => {
+      const { records, result } = alterBrokerConfigs(this.current, resourceName, changes, replace, ctx)
       if (!validateOnly) await this.commit(records)
       return result
     })

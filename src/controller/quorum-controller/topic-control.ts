@@ -4,7 +4,8 @@
 import { MetadataRecordType as T } from '../../protocol/generated/metadata-records/index.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { ConfigError } from '../../config/config-def.ts'
-import { validateTopicOverrides } from '../../config/topic-config.ts'
+import { TOPIC_CONFIG_BY_NAME, validateTopicOverrides } from '../../config/topic-config.ts'
+import { applyConfigChanges, configDiffRecords, type ConfigChange, type ConfigResult } from './config-control.ts'
 import { record, type MetadataRecord } from '../metadata/metadata-record.ts'
 import { ConfigResourceType, type MetadataImage } from '../metadata/metadata-image.ts'
 
@@ -173,18 +174,7 @@ export function deleteTopics (image: MetadataImage, targets: readonly DeleteTarg
   return { records, results }
 }
 
-/** IncrementalAlterConfigs operations, as Kafka numbers them. */
-export const ConfigOperation = { SET: 0, DELETE: 1, APPEND: 2, SUBTRACT: 3 } as const
-
-export interface ConfigChange {
-  readonly name: string
-  readonly operation: number
-  readonly value: string | null
-  /** The value APPEND and SUBTRACT start from when the topic has no override: the effective default. */
-  readonly inheritedValue?: string | null
-}
-
-export interface ConfigResult { readonly errorCode: number, readonly errorMessage: string | null }
+export { ConfigOperation, type ConfigChange, type ConfigResult } from './config-control.ts'
 
 /**
  * Alters a topic's config overrides: `replace` (AlterConfigs) sets exactly the given overrides;
@@ -194,37 +184,15 @@ export interface ConfigResult { readonly errorCode: number, readonly errorMessag
 export function alterTopicConfigs (image: MetadataImage, topic: string, changes: readonly ConfigChange[], replace: boolean): { records: MetadataRecord[], result: ConfigResult } {
   if (image.topic(topic) === undefined) return { records: [], result: { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `Topic ${topic} does not exist.` } }
   const current = image.topicConfig(topic)
-  const next = new Map(replace ? [] : current)
-  for (const change of changes) {
-    const op = replace ? ConfigOperation.SET : change.operation
-    if (op === ConfigOperation.SET) {
-      if (change.value === null) next.delete(change.name)
-      else next.set(change.name, change.value)
-    } else if (op === ConfigOperation.DELETE) {
-      next.delete(change.name)
-    } else if (op === ConfigOperation.APPEND || op === ConfigOperation.SUBTRACT) {
-      const items = (next.get(change.name) ?? change.inheritedValue ?? '').split(',').filter((s) => s !== '')
-      const values = (change.value ?? '').split(',').filter((s) => s !== '')
-      const updated = op === ConfigOperation.APPEND ? [...items, ...values.filter((v) => !items.includes(v))] : items.filter((i) => !values.includes(i))
-      next.set(change.name, updated.join(','))
-    } else {
-      return { records: [], result: { errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Unknown config operation ${op}` } }
-    }
-  }
+  const next = applyConfigChanges(current, changes, replace, (name) => TOPIC_CONFIG_BY_NAME.get(name)?.key.type === 'list')
+  if (!(next instanceof Map)) return { records: [], result: next }
   try {
     validateTopicOverrides(next)
   } catch (err) {
     if (err instanceof ConfigError) return { records: [], result: { errorCode: ErrorCode.INVALID_CONFIG, errorMessage: err.message } }
     throw err
   }
-  const records: MetadataRecord[] = []
-  for (const [name, value] of next) {
-    if (current.get(name) !== value) records.push(record(T.Config, { resourceType: ConfigResourceType.TOPIC, resourceName: topic, name, value }))
-  }
-  for (const name of current.keys()) {
-    if (!next.has(name)) records.push(record(T.Config, { resourceType: ConfigResourceType.TOPIC, resourceName: topic, name, value: null }))
-  }
-  return { records, result: { errorCode: ErrorCode.NONE, errorMessage: null } }
+  return { records: configDiffRecords(ConfigResourceType.TOPIC, topic, current, next), result: { errorCode: ErrorCode.NONE, errorMessage: null } }
 }
 
 /** CreatePartitions: grows a topic to `count` partitions, placed by the controller or as assigned. */
