@@ -6,13 +6,13 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { Kafka, logLevel } from 'kafkajs'
 import { startBroker, type RunningBroker } from '../../src/index.ts'
 import { ApiKey } from '../../src/protocol/generated/api-keys.ts'
 import type { OffsetDeleteResponse } from '../../src/protocol/generated/messages/offset-delete.ts'
 import { WireClient, encodeRequest, decodeResponse } from '../helpers/wire-client.ts'
+import { runPython } from '../helpers/python.ts'
 
 function brokerConfig (dir: string): Record<string, string> {
   return { listeners: 'PLAINTEXT://127.0.0.1:0', 'rivulet.admin.listener': '', 'log.dirs': dir, 'group.initial.rebalance.delay.ms': '0' }
@@ -88,23 +88,6 @@ test('kafkajs admin resetOffsets(earliest) commits -2: fetchOffsets returns -2 a
     rmSync(dir, { recursive: true, force: true })
   }
 })
-
-/** Runs a python script with confluent-kafka (librdkafka); the child is killed if the test ends first. */
-async function runPython (script: string, args: readonly string[], timeoutMs: number): Promise<string> {
-  const child = spawn('/usr/bin/python3', ['-c', script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
-  try {
-    return await new Promise<string>((resolve, reject) => {
-      let text = ''
-      const timer = setTimeout(() => reject(new Error(`python did not finish in ${timeoutMs} ms: ${text}`)), timeoutMs)
-      child.stdout.on('data', (d: Buffer) => { text += d.toString() })
-      child.stderr.on('data', (d: Buffer) => { text += d.toString() })
-      child.on('error', (err) => { clearTimeout(timer); reject(err) })
-      child.on('exit', () => { clearTimeout(timer); resolve(text) })
-    })
-  } finally {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
-  }
-}
 
 test('librdkafka consumer with auto.offset.reset=latest starts at the log start when the group committed -2', { timeout: 120_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'rivulet-offset-reset-'))

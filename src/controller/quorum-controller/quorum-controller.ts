@@ -137,13 +137,19 @@ export class QuorumController {
     })
   }
 
-  /** Alters the dynamic configs of a broker resource (this node's id, or '' for the cluster default). */
+  /**
+   * Alters the dynamic configs of a broker resource (this node's id, or '' for the cluster default).
+   * Resolves once the commands its listeners started in reaction (a new broker registration when
+   * advertised.listeners changed) are committed too, so the change is applied before the answer.
+   */
   async alterBrokerConfigs (resourceName: string, changes: readonly ConfigChange[], replace: boolean, validateOnly: boolean, ctx: BrokerConfigContext): Promise<ConfigResult> {
-    return await this.serialize(async () => {
-      const { records, result } = alterBrokerConfigs(this.current, resourceName, changes, replace, ctx)
-      if (!validateOnly) await this.commit(records)
-      return result
+    const result = await this.serialize(async () => {
+      const decision = alterBrokerConfigs(this.current, resourceName, changes, replace, ctx)
+      if (!validateOnly) await this.commit(decision.records)
+      return decision.result
     })
+    await this.queue
+    return result
   }
 
   async createPartitions (topic: string, count: number, assignments: ReadonlyArray<readonly number[]> | null, validateOnly: boolean): Promise<ConfigResult> {
