@@ -51,11 +51,6 @@ export class LoadedConfig implements BrokerConfigTexts {
     checkRelations(this)
   }
 
-  /** The text set explicitly (file, env or flag) for `name`, or null when it is a default. */
-  explicitText (name: string): string | null {
-    return this.texts.get(name) ?? null
-  }
-
   /** BrokerConfigTexts: the static layer alone (dynamic-broker-config.ts adds the dynamic ones). */
   explicitTexts (name: string): readonly ConfigEntrySynonym[] {
     const text = this.texts.get(name)
