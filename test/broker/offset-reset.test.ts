@@ -19,7 +19,7 @@ function brokerConfig (dir: string): Record<string, string> {
 }
 
 async function consumeAll (kafka: Kafka, groupId: string, topic: string, count: number): Promise<string[]> {
-  const consumer = kafka.consumer({ groupId, sessionTimeout: 10_000, heartbeatInterval: 500 })
+  const consumer = kafka.consumer({ groupId, sessionTimeout: 10_000, heartbeatInterval: 500, maxWaitTimeInMs: 100 })
   const values: string[] = []
   try {
     await consumer.connect()
