@@ -175,7 +175,7 @@ test('broker resources: AlterConfigs and IncrementalAlterConfigs are validated, 
       refused.send(encodeRequest(ApiKey.ApiVersions, 0, 1, {}))
       assert.equal(await refused.nextFrame(), null, 'a connection past max.connections is closed')
       assert.equal(await incremental(2, [{ name: 'max.connections', configOperation: 1, value: null }, { name: 'message.max.bytes', configOperation: 1, value: null }]), 0)
-      assert.equal(await incremental(3, [{ name: 'message.max.bytes', configOperation: 2, value: '5' }]), ErrorCode.INVALID_CONFIG, 'APPEND works on lists only')
+      assert.equal(await incremental(3, [{ name: 'message.max.bytes', configOperation: 2, value: '5' }]), ErrorCode.INVALID_REQUEST, 'APPEND works on lists only')
     } finally {
       wire.close()
     }

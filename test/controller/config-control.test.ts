@@ -4,6 +4,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { alterBrokerConfigs, requestErrors, ConfigOperation } from '../../src/controller/quorum-controller/config-control.ts'
+import { alterTopicConfigs } from '../../src/controller/quorum-controller/topic-control.ts'
 import { MetadataImage, ConfigResourceType } from '../../src/controller/metadata/metadata-image.ts'
 import { record } from '../../src/controller/metadata/metadata-record.ts'
 import { MetadataRecordType as T } from '../../src/protocol/generated/metadata-records/index.ts'
@@ -34,7 +35,9 @@ test('broker resources: read-only keys, per-broker keys at the cluster level, ba
     assert.deepEqual([result.errorCode, result.errorMessage, records.length], [ErrorCode.INVALID_REQUEST, message, 0], message)
   }
   const append = alterBrokerConfigs(image, '1', [{ name: 'log.retention.ms', operation: ConfigOperation.APPEND, value: '5' }], false, ctx)
-  assert.deepEqual([append.result.errorCode, append.result.errorMessage], [ErrorCode.INVALID_CONFIG, 'Config value append is not allowed for config key: log.retention.ms'])
+  assert.deepEqual([append.result.errorCode, append.result.errorMessage], [ErrorCode.INVALID_REQUEST, 'Config value append is not allowed for config key: log.retention.ms'])
+  const listAppend = alterBrokerConfigs(image, '1', [{ name: 'log.cleanup.policy', operation: ConfigOperation.APPEND, value: 'compact' }], false, ctx)
+  assert.deepEqual([listAppend.result.errorCode, listAppend.records.map((r) => r.data)], [ErrorCode.NONE, [{ resourceType: ConfigResourceType.BROKER, resourceName: '1', name: 'log.cleanup.policy', value: 'compact' }]])
 })
 
 test('broker resources: changes become BROKER ConfigRecords; AlterConfigs replaces the set, DELETE removes a text', () => {
@@ -78,4 +81,14 @@ test('alter requests: a resource named twice, a key named twice and null values 
   assert.deepEqual(errors.map((e) => e?.errorMessage ?? null), [
     'Each resource must appear at most once.', 'Each resource must appear at most once.', 'Error due to duplicate config keys', 'Null value not supported for : a, b', null
   ])
+})
+
+test('topics: APPEND to a key that is not a list is INVALID_CONFIG in the words of Kafka\'s controller; message.format.version is accepted', () => {
+  const image = MetadataImage.empty().apply([record(T.Topic, { name: 't', topicId: 'dC10b3BpYy1pZC0wMDAwMA' })], 0)
+  const append = alterTopicConfigs(image, 't', [{ name: 'retention.ms', operation: ConfigOperation.APPEND, value: '5' }], false)
+  assert.deepEqual([append.result.errorCode, append.result.errorMessage], [ErrorCode.INVALID_CONFIG, 'Can\'t APPEND to key retention.ms because its type is not LIST.'])
+  const format = alterTopicConfigs(image, 't', [set('message.format.version', '0.11.0')], false)
+  assert.equal(format.result.errorCode, ErrorCode.NONE)
+  const bad = alterTopicConfigs(image, 't', [set('message.format.version', 'ancient')], false)
+  assert.deepEqual([bad.result.errorCode, bad.result.errorMessage], [ErrorCode.INVALID_CONFIG, 'Invalid value ancient for configuration message.format.version: Version `ancient` is not a valid version'])
 })

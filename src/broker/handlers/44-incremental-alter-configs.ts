@@ -1,12 +1,14 @@
 // IncrementalAlterConfigs (key 44): serves v0-v1 (spec 3.8.0: validVersions 0-1, flexible 1+).
-// Applies SET, DELETE, APPEND and SUBTRACT (list configs only, else INVALID_CONFIG, as Kafka; a topic
-// without an override starts from its effective value, a broker resource from the key's default). Topics: the resulting
-// overrides are validated before anything changes (INVALID_CONFIG). Brokers (resource type 4, this
-// node's id or empty for the cluster-wide default): dynamic broker configs, validated as a whole as
-// Kafka's broker validates them (INVALID_REQUEST "Cannot update these configs dynamically:
-// Set(...)" for read-only keys). Like Kafka, a resource named twice, a key named twice or a null
-// value outside DELETE is INVALID_REQUEST. Changes are committed to the @metadata log and applied
-// before the answer; validate_only checks without changing.
+// Applies SET, DELETE, APPEND and SUBTRACT. APPEND and SUBTRACT work on list configs only, as in
+// Kafka: otherwise a topic gets INVALID_CONFIG (its controller's answer) and a broker resource
+// INVALID_REQUEST (its broker's); a topic without an override starts from its effective value, a
+// broker resource from the key's default. Topics: the resulting overrides are validated before
+// anything changes (INVALID_CONFIG). Brokers (resource type 4, this node's id or empty for the
+// cluster-wide default): dynamic broker configs, validated as a whole as Kafka's broker validates
+// them (INVALID_REQUEST "Cannot update these configs dynamically: Set(...)" for read-only keys). Like
+// Kafka, a resource named twice, a key named twice or a null value outside DELETE is INVALID_REQUEST.
+// Changes are committed to the @metadata log and applied before the answer; validate_only checks
+// without changing.
 // Not implemented: broker loggers (resource type 8) and other resource types get INVALID_REQUEST.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'

@@ -28,7 +28,7 @@ const OK: ConfigResult = { errorCode: ErrorCode.NONE, errorMessage: null }
 /**
  * The texts a resource holds after `changes`: `replace` (AlterConfigs) sets exactly the given
  * texts; otherwise the operations apply one by one (IncrementalAlterConfigs). APPEND and SUBTRACT
- * work on list configs only (`isList`), as in Kafka.
+ * work on list configs only (`isList`): INVALID_CONFIG otherwise, as Kafka's controller answers.
  */
 export function applyConfigChanges (current: ReadonlyMap<string, string>, changes: readonly ConfigChange[], replace: boolean, isList: (name: string) => boolean): Map<string, string> | ConfigResult {
   const next = new Map(replace ? [] : current)
@@ -40,7 +40,7 @@ export function applyConfigChanges (current: ReadonlyMap<string, string>, change
     } else if (op === ConfigOperation.DELETE) {
       next.delete(change.name)
     } else if (op === ConfigOperation.APPEND || op === ConfigOperation.SUBTRACT) {
-      if (!isList(change.name)) return { errorCode: ErrorCode.INVALID_CONFIG, errorMessage: `Config value ${op === ConfigOperation.APPEND ? 'append' : 'subtract'} is not allowed for config key: ${change.name}` }
+      if (!isList(change.name)) return { errorCode: ErrorCode.INVALID_CONFIG, errorMessage: `Can't ${op === ConfigOperation.APPEND ? 'APPEND' : 'SUBTRACT'} to key ${change.name} because its type is not LIST.` }
       const items = (next.get(change.name) ?? change.inheritedValue ?? '').split(',').filter((s) => s !== '')
       const values = (change.value ?? '').split(',').filter((s) => s !== '')
       const updated = op === ConfigOperation.APPEND ? [...items, ...values.filter((v) => !items.includes(v))] : items.filter((i) => !values.includes(i))
@@ -89,8 +89,14 @@ export function brokerResourceError (resourceName: string, nodeId: number): Conf
 export function alterBrokerConfigs (image: MetadataImage, resourceName: string, changes: readonly ConfigChange[], replace: boolean, ctx: BrokerConfigContext): { records: MetadataRecord[], result: ConfigResult } {
   const nameError = brokerResourceError(resourceName, ctx.nodeId)
   if (nameError !== null) return { records: [], result: nameError }
+  const isList = (name: string): boolean => BROKER_CONFIG_BY_NAME.get(name)?.type === 'list'
+  // Kafka's broker refuses these before they reach the controller (ConfigAdminManager), with its own words.
+  const notList = replace ? undefined : changes.find((c) => (c.operation === ConfigOperation.APPEND || c.operation === ConfigOperation.SUBTRACT) && !isList(c.name))
+  if (notList !== undefined) {
+    return { records: [], result: { errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Config value ${notList.operation === ConfigOperation.APPEND ? 'append' : 'subtract'} is not allowed for config key: ${notList.name}` } }
+  }
   const current = image.brokerConfig(resourceName)
-  const next = applyConfigChanges(current, changes, replace, (name) => BROKER_CONFIG_BY_NAME.get(name)?.type === 'list')
+  const next = applyConfigChanges(current, changes, replace, isList)
   if (!(next instanceof Map)) return { records: [], result: next }
   const invalid = invalidBrokerConfigChange(next, resourceName !== '', ctx.staticConfig)
   if (invalid !== null) return { records: [], result: { errorCode: ErrorCode.INVALID_REQUEST, errorMessage: invalid } }
