@@ -11,7 +11,8 @@ import { MetadataRecordType as T } from '../../src/protocol/generated/metadata-r
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
 import { loadConfig } from '../../src/config/load-config.ts'
 import { DynamicBrokerConfig } from '../../src/config/dynamic-broker-config.ts'
-import { resolveTopicConfigs, ConfigSource } from '../../src/config/topic-config.ts'
+import { resolveTopicConfigs, ConfigSource, TOPIC_CONFIG_DEFS } from '../../src/config/topic-config.ts'
+import { BROKER_CONFIG_KEYS } from '../../src/config/broker-config.ts'
 
 const staticConfig = loadConfig({ argv: ['--message.max.bytes=5000'], env: {}, readFile: () => '' })
 const ctx = { nodeId: 1, staticConfig }
@@ -91,4 +92,11 @@ test('topics: APPEND to a key that is not a list is INVALID_CONFIG in the words 
   assert.equal(format.result.errorCode, ErrorCode.NONE)
   const bad = alterTopicConfigs(image, 't', [set('message.format.version', 'ancient')], false)
   assert.deepEqual([bad.result.errorCode, bad.result.errorMessage], [ErrorCode.INVALID_CONFIG, 'Invalid value ancient for configuration message.format.version: Version `ancient` is not a valid version'])
+})
+
+test('the dynamic broker keys are Kafka 3.8\'s: the first broker synonym of every topic config, the listeners (per broker) and max.connections', () => {
+  const dynamic = BROKER_CONFIG_KEYS.filter((k) => k.updateMode !== 'read-only').map((k) => [k.name, k.updateMode]).sort()
+  const topicDefaults = TOPIC_CONFIG_DEFS.flatMap((d) => d.synonyms.slice(0, 1).map((s) => [s.brokerKey, 'cluster-wide']))
+  const expected = [...topicDefaults, ['listeners', 'per-broker'], ['advertised.listeners', 'per-broker'], ['max.connections', 'cluster-wide']].sort()
+  assert.deepEqual(dynamic, expected)
 })
