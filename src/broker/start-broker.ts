@@ -190,6 +190,7 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
     })
     listener = server
     const address = await server.listen()
+    const kafkaServer = server
     let advertised = advertisedEndpoint(broker.effectiveConfig().list('advertised.listeners'), client, address.port)
     await controller.registerBroker({ nodeId, endpoints: [advertised], rack: null })
     // Dynamic broker configs that the node itself applies (the topic defaults reach the logs in Broker.reconcile).
