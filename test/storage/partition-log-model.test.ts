@@ -34,8 +34,12 @@ class LogModel {
   dropLastBatch (): void {
     const dropped = this.batches.pop()!
     this.logEnd = dropped.baseOffset
-    // A torn tail below a DeleteRecords point takes the log start down with it.
-    if (this.logStart > this.logEnd) this.logStart = this.logEnd
+    // A torn tail below a DeleteRecords point: as Kafka's LogLoader, the log is emptied and restarts
+    // at its start offset, so the offsets below it are never handed out again.
+    if (this.logStart > this.logEnd) {
+      this.batches = []
+      this.logEnd = this.logStart
+    }
   }
 
   /** Bytes of the batches from the one containing `offset` to the end. */

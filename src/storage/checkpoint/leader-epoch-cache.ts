@@ -29,11 +29,20 @@ export class LeaderEpochCache {
     return this.entries.length === 0 ? -1 : this.entries[this.entries.length - 1]!.epoch
   }
 
-  /** Records that `epoch` starts at `startOffset`, when it is newer than the latest known epoch. */
+  /** The start offset of the latest epoch; -1 when there is none. */
+  latestStartOffset (): number {
+    return this.entries.length === 0 ? -1 : this.entries[this.entries.length - 1]!.startOffset
+  }
+
+  /**
+   * Records that `epoch` starts at `startOffset`, when it is newer than the latest known epoch. The
+   * file is written first: when that fails (a full disk) the cache is unchanged and the error thrown.
+   */
   assign (epoch: number, startOffset: number): void {
     if (epoch < 0 || epoch <= this.latestEpoch()) return
-    this.entries.push({ epoch, startOffset })
-    this.persist()
+    const entries = [...this.entries, { epoch, startOffset }]
+    this.persist(entries)
+    this.entries = entries
   }
 
   /** Removes entries for offsets >= endOffset (the log was truncated to endOffset). */
@@ -67,8 +76,8 @@ export class LeaderEpochCache {
     return { epoch: this.entries[found]!.epoch, endOffset: next === undefined ? logEndOffset : next.startOffset }
   }
 
-  private persist (): void {
-    writeFileAtomic(this.path, `0\n${this.entries.length}\n${this.entries.map((e) => `${e.epoch} ${e.startOffset}\n`).join('')}`)
+  private persist (entries: readonly EpochEntry[] = this.entries): void {
+    writeFileAtomic(this.path, `0\n${entries.length}\n${entries.map((e) => `${e.epoch} ${e.startOffset}\n`).join('')}`)
   }
 }
 

@@ -26,8 +26,14 @@ export class LocalStore {
     return typeof v === 'number' ? v : 0
   }
 
-  setRecoveryPoint (partition: string, offset: number): void {
-    void this.db.put(`recovery-point/${partition}`, offset)
+  /** Asynchronous (a lagging recovery point only costs a longer scan); the caller handles a failure. */
+  async setRecoveryPoint (partition: string, offset: number): Promise<void> {
+    await this.db.put(`recovery-point/${partition}`, offset)
+  }
+
+  /** Durable: a lowered recovery point must not come back above the log end after a crash. */
+  setRecoveryPointDurably (partition: string, offset: number): void {
+    this.db.putSync(`recovery-point/${partition}`, offset)
   }
 
   logStartOffset (partition: string): number {

@@ -4,6 +4,7 @@
 // before the target and a short forward scan finds the batch that contains it.
 // Entries are loaded into memory on first use and appended to the file as they are made.
 import { IndexFile, grown } from './index-file.ts'
+import type { FileHandleCache } from './file-handles.ts'
 import { assert } from '../../util/assert.ts'
 
 const ENTRY_BYTES = 8
@@ -21,9 +22,9 @@ export class OffsetIndex {
   /** Entries [persisted, count) are in memory only; persist() writes them with one write. */
   private persisted = 0
 
-  constructor (path: string, baseOffset: number, maxIndexBytes: number) {
+  constructor (path: string, baseOffset: number, maxIndexBytes: number, files: FileHandleCache) {
     this.path = path
-    this.file = new IndexFile(path, ENTRY_BYTES)
+    this.file = new IndexFile(path, ENTRY_BYTES, files)
     this.baseOffset = baseOffset
     this.maxEntries = Math.max(1, Math.floor(maxIndexBytes / ENTRY_BYTES))
   }
@@ -93,7 +94,16 @@ export class OffsetIndex {
     this.relOffsets[this.count] = rel
     this.positions[this.count] = position
     this.count++
+  }
+
+  /** Writes the new entries once enough have gathered (the segment calls it after an append). */
+  persistIfDue (): void {
     if (this.count - this.persisted >= PERSIST_BATCH_ENTRIES) this.persist()
+  }
+
+  /** Cuts the file back to the entries persisted (after a failed write left more behind). */
+  truncateFileToPersisted (): void {
+    this.file.truncateEntries(this.persisted)
   }
 
   /**
@@ -128,13 +138,24 @@ export class OffsetIndex {
 
   /** Drops the entries that point at or beyond `position` (the log was truncated there). */
   truncateToPosition (position: number): void {
+    if (this.dropFromPosition(position)) this.file.truncateEntries(this.persisted)
+  }
+
+  /** Drops, in memory only, the entries at or beyond `position`; true when some were dropped. */
+  dropFromPosition (position: number): boolean {
     this.ensureLoaded()
     let n = this.count
     while (n > 0 && this.positions[n - 1]! >= position) n--
-    if (n === this.count) return
+    if (n === this.count) return false
     this.count = n
     if (this.persisted > n) this.persisted = n
-    this.file.truncateEntries(this.persisted)
+    return true
+  }
+
+  /** The position of the last entry in the file, without loading it; 0 when there is none. */
+  lastPersistedPosition (): number {
+    const last = this.file.readLastEntry()
+    return last === null ? 0 : last.readInt32BE(4)
   }
 
   flush (): void {
@@ -142,8 +163,17 @@ export class OffsetIndex {
     this.file.sync()
   }
 
+  /** Persists the entries not yet written, then releases the file and the memory. */
   close (): void {
-    if (this.loaded) this.persist()
+    try {
+      if (this.loaded) this.persist()
+    } finally {
+      this.release()
+    }
+  }
+
+  /** Releases the file and the memory without writing (the segment is being deleted). */
+  release (): void {
     this.file.close()
     // Release the memory of a closed segment's index; it is reloaded on the next use.
     this.relOffsets = new Int32Array(0)

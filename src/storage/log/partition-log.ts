@@ -1,15 +1,25 @@
 // A partition's log: an ordered set of segments in `<log.dir>/<topic>-<partition>/`, the storage API
 // under produce, fetch and replication. Batches are stored exactly as received, with only their base
 // offset and partition leader epoch patched in place (LogAppendTime also sets the max timestamp).
+// A failed system call during an append or a read answers KAFKA_STORAGE_ERROR for this partition
+// (logged on change, see storage-faults.ts) and leaves the log as it was; the next operation tries
+// again. At load the log is checked against its checkpoints (log-continuity.ts) and lost offsets
+// are logged as a WARN before anything is handed out again.
 import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs'
 import { fsync } from 'node:fs'
 import { join } from 'node:path'
 import * as header from '../../protocol/record-batch/batch-header.ts'
 import { decodeRecordBatch } from '../../protocol/record-batch/records.ts'
+import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { LogSegment, removeFiles, type BatchLocation, type SegmentOptions } from './segment.ts'
 import { LeaderEpochCache } from '../checkpoint/leader-epoch-cache.ts'
 import { ProducerStateManager, type BatchSequence } from './producer-state.ts'
 import type { LocalStore } from '../local/lmdb-store.ts'
+import { FileHandleCache } from './file-handles.ts'
+import { KafkaStorageError, storageErrorOf } from './storage-error.ts'
+import { StorageFaultLog } from './storage-faults.ts'
+import { checkContinuity, type ContinuityFinding } from './log-continuity.ts'
+import { silentLogger, type Logger } from '../../util/logger.ts'
 import { assert } from '../../util/assert.ts'
 
 /** The topic configs the log acts on (Kafka names: segment.bytes, segment.ms, ...), already typed. */
@@ -92,6 +102,19 @@ export interface PartitionLogOptions {
   readonly nowMs: number
   /** Written to partition.metadata when the log is created. */
   readonly topicId?: string
+  /** The descriptors shared by the logs of a log directory; a cache of its own when absent. */
+  readonly files?: FileHandleCache
+  readonly logger?: Logger
+}
+
+/** What the log does about each kind of loss found at load (said in the WARN line). */
+const CONTINUITY_ACTION: Record<ContinuityFinding['kind'], string> = {
+  'segment-gap': 'reads skip the missing offsets, which are never handed out again',
+  'head-missing': 'the log start offset moves up to the first segment',
+  'below-log-start': 'every segment is deleted and the log restarts empty at its log start offset, as Kafka does',
+  'below-recovery-point': 'the log continues from its end, as Kafka does: offsets from there on are handed out again',
+  'below-leader-epoch': 'the leader epoch cache is cut to the log end',
+  'below-producer-snapshot': 'the producer state is rebuilt from the log that remains'
 }
 
 export class PartitionLog {
@@ -102,6 +125,10 @@ export class PartitionLog {
   private readonly segments: LogSegment[]
   readonly epochs: LeaderEpochCache
   readonly producers: ProducerStateManager
+  private readonly files: FileHandleCache
+  /** Append and read failures are logged apart: reads that work must not hide a full disk. */
+  private readonly writeFaults: StorageFaultLog
+  private readonly readFaults: StorageFaultLog
   private logStart: number
   private recoveryPoint: number
   private unflushedMessages = 0
@@ -115,24 +142,31 @@ export class PartitionLog {
   /** Bytes cut off by crash recovery when this log was opened (0 after a clean shutdown). */
   readonly recoveredBytes: number
 
-  private constructor (options: PartitionLogOptions, segments: LogSegment[], recoveredBytes: number) {
+  private constructor (options: PartitionLogOptions, loaded: LoadedLog) {
     this.dir = options.dir
     this.name = options.name
     this.config = options.config
     this.store = options.store
-    this.segments = segments
-    this.epochs = new LeaderEpochCache(join(options.dir, 'leader-epoch-checkpoint'))
+    this.segments = loaded.segments
+    this.files = loaded.segmentOptions.files
+    this.writeFaults = new StorageFaultLog(loaded.logger, 'append')
+    this.readFaults = new StorageFaultLog(loaded.logger, 'read')
+    this.epochs = loaded.epochs
     this.producers = new ProducerStateManager(options.dir)
-    this.logStart = Math.max(options.store.logStartOffset(options.name), segments[0]!.baseOffset)
-    this.recoveryPoint = Math.min(options.store.recoveryPoint(options.name), this.logEndOffset())
-    this.lastFlushMs = options.nowMs
-    this.recoveredBytes = recoveredBytes
-    this.epochs.truncateFromEnd(this.logEndOffset())
-    if (this.logStart > this.logEndOffset()) {
-      // Crash recovery cut the log below a DeleteRecords point: the start cannot exceed the end.
-      this.logStart = this.logEndOffset()
-      options.store.setLogStartOffset(options.name, this.logStart)
+    const storedStart = options.store.logStartOffset(options.name)
+    this.logStart = Math.max(storedStart, this.segments[0]!.baseOffset)
+    if (this.logStart !== storedStart) options.store.setLogStartOffset(options.name, this.logStart)
+    this.recoveryPoint = options.store.recoveryPoint(options.name)
+    if (this.recoveryPoint > this.logEndOffset()) {
+      // Kafka's LogLoader: the recovery point never stays ahead of the log end.
+      this.recoveryPoint = this.logEndOffset()
+      options.store.setRecoveryPointDurably(options.name, this.recoveryPoint)
     }
+    this.lastFlushMs = options.nowMs
+    this.recoveredBytes = loaded.recoveredBytes
+    this.epochs.truncateFromEnd(this.logEndOffset())
+    assert(this.logStart <= this.logEndOffset(), 'a loaded log never starts past its end (load restarts it at its start)')
+    this.producers.removeSnapshotsAfter(this.logEndOffset())
     this.rebuildProducerState()
   }
 
@@ -155,33 +189,20 @@ export class PartitionLog {
     }
   }
 
+  /**
+   * Opens (or creates) the log in `options.dir`. A failed system call throws KafkaStorageError and
+   * leaves no descriptor open; the log manager then retries later.
+   */
   static open (options: PartitionLogOptions): PartitionLog {
-    mkdirSync(options.dir, { recursive: true })
-    const metadataPath = join(options.dir, 'partition.metadata')
-    if (options.topicId !== undefined && !existsSync(metadataPath)) {
-      writeFileSync(metadataPath, `version: 0\ntopic_id: ${options.topicId}\n`)
+    const segmentOptions: SegmentOptions = { indexIntervalBytes: options.config.indexIntervalBytes, maxIndexBytes: options.config.segmentIndexBytes, files: options.files ?? new FileHandleCache() }
+    const logger = (options.logger ?? silentLogger()).child({ partition: options.name })
+    const segments: LogSegment[] = []
+    try {
+      return new PartitionLog(options, loadLog(options, segmentOptions, logger, segments))
+    } catch (err) {
+      for (const segment of segments) segment.release()
+      throw storageErrorOf(err, 'open the log in', options.dir)
     }
-    const segmentOptions: SegmentOptions = { indexIntervalBytes: options.config.indexIntervalBytes, maxIndexBytes: options.config.segmentIndexBytes }
-    const baseOffsets: number[] = []
-    for (const file of readdirSync(options.dir)) {
-      // Leftovers of an interrupted delete or checkpoint write are removed; Kafka does the same.
-      if (file.endsWith('.deleted') || file.endsWith('.tmp') || file.endsWith('.cleaned') || file.endsWith('.swap')) {
-        unlinkSync(join(options.dir, file))
-        continue
-      }
-      const match = /^(\d{20})\.log$/.exec(file)
-      if (match !== null) baseOffsets.push(Number(match[1]))
-    }
-    baseOffsets.sort((a, b) => a - b)
-    const segments = baseOffsets.map((base) => LogSegment.open(options.dir, base, segmentOptions))
-    for (let i = 0; i + 1 < segments.length; i++) segments[i]!.nextOffset = segments[i + 1]!.baseOffset
-    const recoveredBytes = options.cleanShutdown ? 0 : recoverSegments(segments, options.store.recoveryPoint(options.name))
-    if (segments.length === 0) {
-      segments.push(LogSegment.create(options.dir, options.store.logStartOffset(options.name), segmentOptions, options.nowMs))
-    }
-    // The active segment's indexes are checked (and rebuilt when damaged) before the first append.
-    segments[segments.length - 1]!.loadIndexes()
-    return new PartitionLog(options, segments, recoveredBytes)
   }
 
   private active (): LogSegment {
@@ -254,9 +275,8 @@ export class PartitionLog {
       b.maxTimestamp = header.maxTimestamp(records, b.position)
       next = b.lastOffset + 1
     }
-    this.maybeRoll(records.length, options.nowMs)
-    this.epochs.assign(options.leaderEpoch, firstOffset)
-    this.writeToActive(records, batches, recordCount, options.nowMs)
+    const failure = this.writeBatches(records, batches, recordCount, options.nowMs)
+    if (failure !== null) return failure
     return { errorCode: 0, duplicate: false, baseOffset: firstOffset, lastOffset: next - 1, logAppendTimeMs: logAppendTime ? options.nowMs : -1, logStartOffset: this.logStart, recordCount }
   }
 
@@ -309,15 +329,34 @@ export class PartitionLog {
       if (base < expected) return { errorCode: LogError.OFFSET_OUT_OF_RANGE, message: `batch at offset ${base} does not continue the log at ${expected}` }
       const size = header.batchSizeBytes(records, at)
       batches.push({ position: at, baseOffset: base, lastOffset: last, maxTimestamp: header.maxTimestamp(records, at), sizeBytes: size })
-      this.epochs.assign(header.partitionLeaderEpoch(records, at), base)
       recordCount += header.recordCount(records, at)
       expected = last + 1
       at += size
     }
     if (batches.length === 0) return { errorCode: 0, duplicate: false, baseOffset: first, lastOffset: first - 1, logAppendTimeMs: -1, logStartOffset: this.logStart, recordCount: 0 }
-    this.maybeRoll(records.length, nowMs)
-    this.writeToActive(records, batches, recordCount, nowMs)
+    const failure = this.writeBatches(records, batches, recordCount, nowMs)
+    if (failure !== null) return failure
     return { errorCode: 0, duplicate: false, baseOffset: batches[0]!.baseOffset, lastOffset: expected - 1, logAppendTimeMs: -1, logStartOffset: this.logStart, recordCount }
+  }
+
+  /**
+   * The I/O of an append (roll, leader epochs, write, flush when due). Returns null, or
+   * KAFKA_STORAGE_ERROR with the log as it was: the segment cut the failed write back, and epochs
+   * assigned for it are dropped.
+   */
+  private writeBatches (records: Buffer, batches: BatchLocation[], recordCount: number, nowMs: number): AppendFailure | null {
+    try {
+      this.maybeRoll(records.length, nowMs)
+      for (const b of batches) this.epochs.assign(header.partitionLeaderEpoch(records, b.position), b.baseOffset)
+      this.writeToActive(records, batches, recordCount, nowMs)
+    } catch (err) {
+      const failure = storageErrorOf(err, 'append to', this.dir)
+      try { this.epochs.truncateFromEnd(this.logEndOffset()) } catch (again) { this.writeFaults.failed(storageErrorOf(again, 'cut the leader epochs of', this.dir)) }
+      this.writeFaults.failed(failure)
+      return { errorCode: ErrorCode.KAFKA_STORAGE_ERROR, message: failure.message }
+    }
+    this.writeFaults.succeeded()
+    return null
   }
 
   private writeToActive (records: Buffer, batches: BatchLocation[], recordCount: number, nowMs: number): void {
@@ -341,7 +380,7 @@ export class PartitionLog {
   roll (nowMs: number): void {
     const previous = this.active()
     if (previous.sizeBytes === 0) return
-    const next = LogSegment.create(this.dir, this.logEndOffset(), { indexIntervalBytes: this.config.indexIntervalBytes, maxIndexBytes: this.config.segmentIndexBytes }, nowMs)
+    const next = LogSegment.create(this.dir, this.logEndOffset(), { indexIntervalBytes: this.config.indexIntervalBytes, maxIndexBytes: this.config.segmentIndexBytes, files: this.files }, nowMs)
     this.segments.push(next)
   }
 
@@ -358,13 +397,14 @@ export class PartitionLog {
     this.lastFlushMs = nowMs
     if (upTo > this.recoveryPoint) {
       this.recoveryPoint = upTo
-      this.store.setRecoveryPoint(this.name, upTo)
+      this.store.setRecoveryPoint(this.name, upTo).catch((err: unknown) => this.writeFaults.failed(localStoreError(err, this.name)))
     }
   }
 
   /** Flushes when flush.ms has passed since the last flush (called by the log manager's timer). */
   maybeFlush (nowMs: number): void {
-    if (this.unflushedSegments.size > 0 && nowMs - this.lastFlushMs >= this.config.flushMs) this.flush(nowMs)
+    if (this.unflushedSegments.size === 0 || nowMs - this.lastFlushMs < this.config.flushMs) return
+    try { this.flush(nowMs) } catch (err) { this.writeFaults.failed(storageErrorOf(err, 'flush', this.dir)) }
   }
 
   /**
@@ -401,7 +441,16 @@ export class PartitionLog {
     }
     if (remaining === 0) { done(); return }
     for (const segment of segments) {
-      fsync(segment.fileDescriptor(), (err) => {
+      let fd: number
+      try {
+        fd = segment.pinFile()
+      } catch (err) {
+        failure = storageErrorOf(err, 'fsync', segment.logPath)
+        if (--remaining === 0) done()
+        continue
+      }
+      fsync(fd, (err) => {
+        segment.unpinFile()
         if (err !== null) failure = err
         if (--remaining === 0) done()
       })
@@ -428,14 +477,21 @@ export class PartitionLog {
   read (fetchOffset: number, maxBytes: number, upperBoundOffset: number = this.logEndOffset(), minOneBatch = true): ReadResult {
     const end = this.logEndOffset()
     if (fetchOffset < this.logStart || fetchOffset > end) return { errorCode: LogError.OFFSET_OUT_OF_RANGE, records: EMPTY, segmentPath: null, position: -1 }
-    for (let i = this.segmentIndexFor(fetchOffset); i < this.segments.length; i++) {
-      const segment = this.segments[i]!
-      const batch = segment.findBatch(fetchOffset)
-      if (batch === null) continue
-      if (batch.lastOffset >= upperBoundOffset) break
-      const records = segment.read(batch.position, maxBytes, upperBoundOffset, minOneBatch)
-      return { errorCode: 0, records, segmentPath: segment.logPath, position: batch.position }
+    try {
+      for (let i = this.segmentIndexFor(fetchOffset); i < this.segments.length; i++) {
+        const segment = this.segments[i]!
+        const batch = segment.findBatch(fetchOffset)
+        if (batch === null) continue
+        if (batch.lastOffset >= upperBoundOffset) break
+        const records = segment.read(batch.position, maxBytes, upperBoundOffset, minOneBatch)
+        this.readFaults.succeeded()
+        return { errorCode: 0, records, segmentPath: segment.logPath, position: batch.position }
+      }
+    } catch (err) {
+      this.readFaults.failed(storageErrorOf(err, 'read from', this.dir))
+      return { errorCode: ErrorCode.KAFKA_STORAGE_ERROR, records: EMPTY, segmentPath: null, position: -1 }
     }
+    this.readFaults.succeeded()
     return { errorCode: 0, records: EMPTY, segmentPath: null, position: -1 }
   }
 
@@ -452,8 +508,9 @@ export class PartitionLog {
     this.epochs.truncateFromEnd(this.logEndOffset())
     this.producers.truncateTo(this.logEndOffset())
     if (this.recoveryPoint > this.logEndOffset()) {
+      // Durably: a recovery point left above the log end would read as lost offsets at the next load.
       this.recoveryPoint = this.logEndOffset()
-      this.store.setRecoveryPoint(this.name, this.recoveryPoint)
+      this.store.setRecoveryPointDurably(this.name, this.recoveryPoint)
     }
     if (this.logStart > this.logEndOffset()) {
       this.logStart = this.logEndOffset()
@@ -528,7 +585,11 @@ export class PartitionLog {
       removeFiles(files)
       return
     }
-    const timer = setTimeout(() => { this.pendingDeletes.delete(timer); removeFiles(files) }, this.config.fileDeleteDelayMs)
+    const timer = setTimeout(() => {
+      this.pendingDeletes.delete(timer)
+      // Files left behind are removed at the next load (*.deleted), so a failure here only waits.
+      try { removeFiles(files) } catch (err) { this.writeFaults.failed(storageErrorOf(err, 'remove deleted segment files of', this.dir)) }
+    }, this.config.fileDeleteDelayMs)
     timer.unref()
     this.pendingDeletes.add(timer)
   }
@@ -541,21 +602,25 @@ export class PartitionLog {
     let deleted = this.deleteSegmentsBelowStart()
     const { retentionMs, retentionBytes } = this.config
     let excessBytes = retentionBytes < 0 ? -1 : this.sizeBytes() - retentionBytes
-    while (this.segments.length > 1) {
-      const oldest = this.segments[0]!
+    let expiring = 0
+    while (expiring + 1 < this.segments.length) {
+      const oldest = this.segments[expiring]!
       const expired = retentionMs >= 0 && nowMs - oldest.largestTimestampMs() > retentionMs
       const tooBig = excessBytes >= 0 && excessBytes - oldest.sizeBytes >= 0
       if (!expired && !tooBig) break
       if (excessBytes >= 0) excessBytes -= oldest.sizeBytes
-      this.deleteOldestSegment()
-      deleted++
+      expiring++
     }
-    const newStart = this.segments[0]!.baseOffset
+    // The log start moves (durably) before the files go, so a crash between the two never leaves a
+    // log whose first segment begins past its checkpointed start (which would read as lost offsets).
+    const newStart = this.segments[expiring]!.baseOffset
     if (newStart > this.logStart) {
       this.logStart = newStart
       this.store.setLogStartOffset(this.name, newStart)
       this.epochs.truncateFromStart(newStart)
     }
+    for (let i = 0; i < expiring; i++) this.deleteOldestSegment()
+    deleted += expiring
     return deleted
   }
 
@@ -565,15 +630,101 @@ export class PartitionLog {
   }
 
   /** Flushes and releases everything; the recovery point then covers the whole log. */
+  /**
+   * Flushes and releases everything; the recovery point then covers the whole log. Every descriptor
+   * is released even when a write fails; the first failure is then thrown (KafkaStorageError).
+   */
   close (nowMs: number): void {
-    this.flush(nowMs)
-    this.producers.snapshot(this.logEndOffset())
     for (const timer of this.pendingDeletes) clearTimeout(timer)
-    for (const segment of this.segments) segment.close()
+    let failure: unknown = null
+    try {
+      this.flush(nowMs)
+      this.producers.snapshot(this.logEndOffset())
+    } catch (err) {
+      failure = err
+    }
+    for (const segment of this.segments) {
+      try { segment.close() } catch (err) { failure ??= err }
+    }
+    if (failure !== null) throw storageErrorOf(failure, 'close the log in', this.dir)
   }
 }
 
 const EMPTY = Buffer.alloc(0)
+
+/** What loadLog hands the constructor. */
+interface LoadedLog {
+  readonly segments: LogSegment[]
+  readonly segmentOptions: SegmentOptions
+  readonly logger: Logger
+  readonly epochs: LeaderEpochCache
+  readonly recoveredBytes: number
+}
+
+/** lmdb failures are not system errors; they are storage errors of this node all the same. */
+function localStoreError (err: unknown, name: string): KafkaStorageError {
+  const code = (err as { code?: unknown } | null)?.code
+  return new KafkaStorageError('record the recovery point of', name, typeof code === 'string' ? code : 'LOCAL_STORE', err instanceof Error ? err.message : String(err))
+}
+
+/**
+ * Reads a log directory: removes leftovers, opens the segments (lazily), recovers them after an
+ * unclean shutdown, and checks the result against the checkpoints, logging every loss found as a
+ * WARN with the partition and offsets. `segments` is filled as it goes, so that the caller can
+ * release their descriptors when a system call fails.
+ */
+function loadLog (options: PartitionLogOptions, segmentOptions: SegmentOptions, logger: Logger, segments: LogSegment[]): LoadedLog {
+  const { dir, name, store } = options
+  mkdirSync(dir, { recursive: true })
+  const metadataPath = join(dir, 'partition.metadata')
+  if (options.topicId !== undefined && !existsSync(metadataPath)) {
+    writeFileSync(metadataPath, `version: 0\ntopic_id: ${options.topicId}\n`)
+  }
+  const baseOffsets: number[] = []
+  let snapshotOffset = -1
+  for (const file of readdirSync(dir)) {
+    // Leftovers of an interrupted delete or checkpoint write are removed; Kafka does the same.
+    if (file.endsWith('.deleted') || file.endsWith('.tmp') || file.endsWith('.cleaned') || file.endsWith('.swap')) {
+      unlinkSync(join(dir, file))
+      continue
+    }
+    const match = /^(\d{20})\.(log|snapshot)$/.exec(file)
+    if (match === null) continue
+    if (match[2] === 'log') baseOffsets.push(Number(match[1]))
+    else snapshotOffset = Math.max(snapshotOffset, Number(match[1]))
+  }
+  baseOffsets.sort((a, b) => a - b)
+  for (const base of baseOffsets) segments.push(LogSegment.open(dir, base, segmentOptions))
+  for (let i = 0; i + 1 < segments.length; i++) segments[i]!.nextOffset = segments[i + 1]!.baseOffset
+  const recoveredBytes = options.cleanShutdown ? 0 : recoverSegments(segments, store.recoveryPoint(name))
+  const logStartCheckpoint = store.logStartOffset(name)
+  if (segments.length === 0) segments.push(LogSegment.create(dir, logStartCheckpoint, segmentOptions, options.nowMs))
+  // The active segment's indexes are checked (and rebuilt when damaged) before the first append.
+  segments[segments.length - 1]!.loadIndexes()
+  // The real end of every other segment, for the gap check (a header scan from the last index entry).
+  for (let i = 0; i + 1 < segments.length; i++) segments[i]!.nextOffset = segments[i]!.probeNextOffset()
+  const epochs = new LeaderEpochCache(join(dir, 'leader-epoch-checkpoint'))
+  const findings = checkContinuity({
+    segments,
+    logStartCheckpoint,
+    recoveryPoint: store.recoveryPoint(name),
+    latestEpochStartOffset: epochs.latestStartOffset(),
+    producerSnapshotOffset: snapshotOffset
+  })
+  for (const f of findings) {
+    logger.warn({ partition: name, kind: f.kind, expectedOffset: f.expectedOffset, foundOffset: f.foundOffset }, `offsets lost on disk: ${f.message}; ${CONTINUITY_ACTION[f.kind]}`)
+  }
+  if (findings.some((f) => f.kind === 'below-log-start')) {
+    // Kafka's LogLoader: a log that ends below its start offset is emptied and restarts at the start,
+    // so the offsets below it are never handed out again.
+    for (const segment of segments.splice(0)) removeFiles(segment.markDeleted())
+    epochs.truncateFromEnd(0)
+    new ProducerStateManager(dir).removeSnapshotsAfter(-1)
+    segments.push(LogSegment.create(dir, logStartCheckpoint, segmentOptions, options.nowMs))
+    segments[0]!.loadIndexes()
+  }
+  return { segments, segmentOptions, logger, epochs, recoveredBytes }
+}
 
 /**
  * After a crash: every segment from the one holding the recovery point on is scanned batch by batch

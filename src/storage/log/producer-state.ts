@@ -100,6 +100,14 @@ export class ProducerStateManager {
     }
   }
 
+  /** Removes the snapshots taken past `offset` (the log no longer reaches them). */
+  removeSnapshotsAfter (offset: number): void {
+    if (!existsSync(this.dir)) return
+    for (const name of readdirSync(this.dir)) {
+      if (/^\d{20}\.snapshot$/.test(name) && Number(name.slice(0, 20)) > offset) unlinkSync(join(this.dir, name))
+    }
+  }
+
   /**
    * Loads the newest snapshot at or below `logEndOffset`; returns the offset from which the log must
    * be replayed (0 when there is none; a damaged snapshot counts as none).

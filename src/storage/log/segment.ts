@@ -1,11 +1,17 @@
 // One log segment: `<20-digit baseOffset>.log` holding record batches exactly as they were appended,
 // with its sparse `.index` and `.timeindex`. Batches are read and written whole; only their headers
-// are looked at (batch-header.ts), never their records.
-import { closeSync, existsSync, ftruncateSync, fsyncSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs'
+// are looked at (batch-header.ts), never their records. Files are opened through the shared
+// FileHandleCache (on demand, closed when idle). A failed system call throws KafkaStorageError; a
+// failed append is cut back to the previous end before anything else is written, and reads never see
+// past the end of the last whole append.
+import { existsSync, ftruncateSync, fsyncSync, readSync, renameSync, statSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import * as header from '../../protocol/record-batch/batch-header.ts'
 import { OffsetIndex } from './offset-index.ts'
 import { TimeIndex } from './time-index.ts'
+import { FileHandleCache, OPEN_EXISTING } from './file-handles.ts'
+import { KafkaStorageError, storageErrorOf } from './storage-error.ts'
+import { writeFully } from './write-fully.ts'
 import { assert } from '../../util/assert.ts'
 
 /** Header bytes a scan sees of each batch: the whole header, so visitors may read any field. */
@@ -21,6 +27,7 @@ export function segmentFileName (baseOffset: number, suffix: string): string {
 export interface SegmentOptions {
   readonly indexIntervalBytes: number
   readonly maxIndexBytes: number
+  readonly files: FileHandleCache
 }
 
 /** Where one batch lies in a segment, from its header. */
@@ -38,7 +45,8 @@ export class LogSegment {
   readonly index: OffsetIndex
   readonly timeIndex: TimeIndex
   private readonly options: SegmentOptions
-  private fd: number
+  private readonly files: FileHandleCache
+  /** Bytes of whole appended batches: reads and appends never go past it. */
   sizeBytes: number
   /** The offset after the last batch's last offset; baseOffset when empty; -1 until known. */
   nextOffset: number
@@ -48,14 +56,16 @@ export class LogSegment {
   /** When the segment was created (wall clock), for segment.ms rolling. */
   readonly createdMs: number
   private bytesSinceIndexEntry = 0
+  /** A failed append may have left bytes past sizeBytes (or index entries past the persisted ones). */
+  private tailDirty = false
 
-  private constructor (dir: string, baseOffset: number, options: SegmentOptions, fd: number, sizeBytes: number, createdMs: number) {
+  private constructor (dir: string, baseOffset: number, options: SegmentOptions, sizeBytes: number, createdMs: number) {
     this.baseOffset = baseOffset
     this.logPath = join(dir, segmentFileName(baseOffset, '.log'))
-    this.index = new OffsetIndex(join(dir, segmentFileName(baseOffset, '.index')), baseOffset, options.maxIndexBytes)
-    this.timeIndex = new TimeIndex(join(dir, segmentFileName(baseOffset, '.timeindex')), baseOffset, options.maxIndexBytes)
+    this.index = new OffsetIndex(join(dir, segmentFileName(baseOffset, '.index')), baseOffset, options.maxIndexBytes, options.files)
+    this.timeIndex = new TimeIndex(join(dir, segmentFileName(baseOffset, '.timeindex')), baseOffset, options.maxIndexBytes, options.files)
     this.options = options
-    this.fd = fd
+    this.files = options.files
     this.sizeBytes = sizeBytes
     this.nextOffset = sizeBytes === 0 ? baseOffset : -1
     this.maxTimestamp = -1
@@ -63,18 +73,33 @@ export class LogSegment {
     this.createdMs = createdMs
   }
 
+  /** Creates an empty segment: stale indexes of that base offset are removed first (no descriptor). */
   static create (dir: string, baseOffset: number, options: SegmentOptions, nowMs: number): LogSegment {
-    const fd = openSync(join(dir, segmentFileName(baseOffset, '.log')), 'w+')
-    const segment = new LogSegment(dir, baseOffset, options, fd, 0, nowMs)
+    const segment = new LogSegment(dir, baseOffset, options, 0, nowMs)
     segment.index.reset()
     segment.timeIndex.reset()
+    try { options.files.create(segment.logPath) } catch (err) { throw storageErrorOf(err, 'create', segment.logPath) }
     return segment
   }
 
   /** Opens an existing segment lazily: only a stat now; the file is opened on first use. */
   static open (dir: string, baseOffset: number, options: SegmentOptions): LogSegment {
-    const stat = statSync(join(dir, segmentFileName(baseOffset, '.log')))
-    return new LogSegment(dir, baseOffset, options, -1, stat.size, stat.mtimeMs)
+    const path = join(dir, segmentFileName(baseOffset, '.log'))
+    try {
+      const stat = statSync(path)
+      return new LogSegment(dir, baseOffset, options, stat.size, stat.mtimeMs)
+    } catch (err) {
+      throw storageErrorOf(err, 'stat', path)
+    }
+  }
+
+  /** pread from the log file; the descriptor is looked up per call (the cache may have closed it). */
+  private readLog (buf: Buffer, length: number, position: number): number {
+    try {
+      return readSync(this.files.fd(this.logPath), buf, 0, length, position)
+    } catch (err) {
+      throw storageErrorOf(err, 'read', this.logPath)
+    }
   }
 
   /**
@@ -82,7 +107,6 @@ export class LogSegment {
    * index never stops startup), and learns nextOffset and the max timestamp from them.
    */
   loadIndexes (): void {
-    this.ensureOpen()
     if (this.index.isLoaded() && this.timeIndex.isLoaded() && this.nextOffset >= 0) return
     const indexOk = this.index.load(this.sizeBytes)
     const lastIndexed = this.index.lastEntry()
@@ -127,7 +151,6 @@ export class LogSegment {
   }
 
   private resetIndexes (): void {
-    this.ensureOpen()
     this.index.reset()
     this.timeIndex.reset()
     this.nextOffset = this.baseOffset
@@ -142,13 +165,13 @@ export class LogSegment {
     let buf = Buffer.allocUnsafe(SCAN_CHUNK_BYTES)
     let prevLastOffset = this.baseOffset - 1
     while (position + header.LOG_OVERHEAD_BYTES <= this.sizeBytes) {
-      let n = readSync(this.fd, buf, 0, Math.min(buf.length, this.sizeBytes - position), position)
+      let n = this.readLog(buf, Math.min(buf.length, this.sizeBytes - position), position)
       if (n < header.LOG_OVERHEAD_BYTES) break
       const size = header.LOG_OVERHEAD_BYTES + buf.readInt32BE(header.BATCH_LENGTH)
       if (size < header.BATCH_HEADER_BYTES || position + size > this.sizeBytes) break
       if (size > buf.length) {
         buf = Buffer.allocUnsafe(size)
-        n = readSync(this.fd, buf, 0, size, position)
+        n = this.readLog(buf, size, position)
       }
       if (n < size) break
       if (header.validateBatch(buf, 0, size, checkCrc, false) !== 0) break
@@ -163,8 +186,13 @@ export class LogSegment {
   }
 
   private truncateFile (sizeBytes: number): void {
-    ftruncateSync(this.fd, sizeBytes)
     this.sizeBytes = sizeBytes
+    try {
+      ftruncateSync(this.files.fd(this.logPath), sizeBytes)
+    } catch (err) {
+      this.tailDirty = true
+      throw storageErrorOf(err, 'truncate', this.logPath)
+    }
   }
 
   /** Index bookkeeping for one batch appended (or found) at `b.position`. */
@@ -188,14 +216,49 @@ export class LogSegment {
    */
   append (bytes: Buffer, batches: readonly BatchLocation[]): void {
     this.loadIndexes()
-    const start = this.sizeBytes
-    const written = writeSync(this.fd, bytes, 0, bytes.length, start)
-    assert(written === bytes.length, 'a segment write is never short')
-    this.sizeBytes += bytes.length
-    for (const b of batches) {
-      assert(b.baseOffset >= this.nextOffset, 'offsets increase within a segment')
-      this.indexBatch({ position: start + b.position, baseOffset: b.baseOffset, lastOffset: b.lastOffset, maxTimestamp: b.maxTimestamp, sizeBytes: b.sizeBytes })
+    if (this.tailDirty) this.repairTail()
+    const saved = { sizeBytes: this.sizeBytes, nextOffset: this.nextOffset, maxTimestamp: this.maxTimestamp, offsetOfMaxTimestamp: this.offsetOfMaxTimestamp, bytesSinceIndexEntry: this.bytesSinceIndexEntry }
+    try {
+      writeFully(this.files, this.logPath, OPEN_EXISTING, bytes, saved.sizeBytes)
+      for (const b of batches) {
+        assert(b.baseOffset >= this.nextOffset, 'offsets increase within a segment')
+        this.indexBatch({ position: saved.sizeBytes + b.position, baseOffset: b.baseOffset, lastOffset: b.lastOffset, maxTimestamp: b.maxTimestamp, sizeBytes: b.sizeBytes })
+      }
+      this.index.persistIfDue()
+      this.timeIndex.persistIfDue()
+    } catch (err) {
+      if (!(err instanceof KafkaStorageError)) throw err
+      this.rollBack(saved)
+      throw err
     }
+    this.sizeBytes += bytes.length
+  }
+
+  /**
+   * Undoes a failed append: the in-memory state goes back to `saved`, and the files are cut back to
+   * it now, or before the next append when that fails too (reads never pass sizeBytes meanwhile).
+   */
+  private rollBack (saved: { sizeBytes: number, nextOffset: number, maxTimestamp: number, offsetOfMaxTimestamp: number, bytesSinceIndexEntry: number }): void {
+    this.sizeBytes = saved.sizeBytes
+    this.nextOffset = saved.nextOffset
+    this.maxTimestamp = saved.maxTimestamp
+    this.offsetOfMaxTimestamp = saved.offsetOfMaxTimestamp
+    this.bytesSinceIndexEntry = saved.bytesSinceIndexEntry
+    this.index.dropFromPosition(saved.sizeBytes)
+    this.timeIndex.dropFromOffset(saved.nextOffset)
+    this.tailDirty = true
+    try { this.repairTail() } catch (err) {
+      // Still failing: the next append repairs first, and reads stay below sizeBytes.
+      if (!(err instanceof KafkaStorageError)) throw err
+    }
+  }
+
+  /** Cuts the files back to what the in-memory state says they hold. */
+  private repairTail (): void {
+    this.truncateFile(this.sizeBytes)
+    this.index.truncateFileToPersisted()
+    this.timeIndex.truncateFileToPersisted()
+    this.tailDirty = false
   }
 
   /**
@@ -210,7 +273,7 @@ export class LogSegment {
     while (at < this.sizeBytes) {
       if (chunkStart < 0 || at + SCAN_HEADER_BYTES > chunkStart + chunkLength) {
         chunkStart = at
-        chunkLength = readSync(this.fd, buf, 0, Math.min(buf.length, this.sizeBytes - at), at)
+        chunkLength = this.readLog(buf, Math.min(buf.length, this.sizeBytes - at), at)
         if (chunkLength < Math.min(SCAN_HEADER_BYTES, this.sizeBytes - at)) return false
       }
       const rel = at - chunkStart
@@ -242,12 +305,11 @@ export class LogSegment {
    * One pread; the returned Buffer is the bytes as stored.
    */
   read (position: number, maxBytes: number, upperBoundOffset: number, minOneBatch: boolean): Buffer {
-    this.ensureOpen()
     const available = this.sizeBytes - position
     if (available <= 0) return Buffer.alloc(0)
     let want = Math.min(available, Math.max(maxBytes, minOneBatch ? SCAN_HEADER_BYTES : 0))
     let buf = Buffer.allocUnsafe(want)
-    let n = readSync(this.fd, buf, 0, want, position)
+    let n = this.readLog(buf, want, position)
     let end = 0
     while (end + SCAN_HEADER_BYTES <= n) {
       const size = header.LOG_OVERHEAD_BYTES + buf.readInt32BE(end + header.BATCH_LENGTH)
@@ -258,7 +320,7 @@ export class LogSegment {
           // The first batch is larger than maxBytes: return it whole.
           want = Math.min(size, available)
           buf = Buffer.allocUnsafe(want)
-          n = readSync(this.fd, buf, 0, want, position)
+          n = this.readLog(buf, want, position)
           return buf.subarray(0, Math.min(n, size))
         }
         break
@@ -299,40 +361,68 @@ export class LogSegment {
   /** The largest timestamp for retention: the max batch timestamp, else the file's mtime (as Kafka). */
   largestTimestampMs (): number {
     this.loadIndexes()
-    return this.maxTimestamp >= 0 ? this.maxTimestamp : statSync(this.logPath).mtimeMs
+    if (this.maxTimestamp >= 0) return this.maxTimestamp
+    try { return statSync(this.logPath).mtimeMs } catch (err) { throw storageErrorOf(err, 'stat', this.logPath) }
   }
 
-  /** fsyncs the log file (the indexes are rebuilt from it when in doubt, so they are not synced). */
+  /**
+   * fsyncs the log file (the indexes are rebuilt from it when in doubt, so they are not synced). On
+   * Linux a descriptor opened now flushes what older, closed descriptors wrote.
+   */
   flush (): void {
-    if (this.fd >= 0) fsyncSync(this.fd)
+    try { fsyncSync(this.files.fd(this.logPath)) } catch (err) { throw storageErrorOf(err, 'fsync', this.logPath) }
   }
 
-  /** The descriptor for an asynchronous fsync (group commit); opens the file if needed. */
-  fileDescriptor (): number {
-    this.ensureOpen()
-    return this.fd
+  /** Keeps the log file open for an asynchronous fsync (group commit) until unpinFile(). */
+  pinFile (): number {
+    return this.files.pin(this.logPath)
   }
 
-  /** Releases the file descriptor and the in-memory index of a segment that is no longer active. */
+  unpinFile (): void {
+    this.files.unpin(this.logPath)
+  }
+
+  /** Writes pending index entries, then releases the descriptors and the in-memory indexes. */
   close (): void {
-    if (this.fd >= 0) closeSync(this.fd)
-    this.fd = -1
-    this.index.close()
-    this.timeIndex.close()
+    this.files.close(this.logPath)
+    try {
+      this.index.close()
+    } finally {
+      this.timeIndex.close()
+    }
   }
 
-  /** Reopens a closed segment's file (reads of old segments after a restart). */
-  ensureOpen (): void {
-    if (this.fd < 0) this.fd = openSync(this.logPath, 'r+')
+  /**
+   * The offset after the last batch, found without loading the index into memory: from the last
+   * index entry on disk (when it points inside the file) or else from the start, scanning headers.
+   */
+  probeNextOffset (): number {
+    if (this.sizeBytes === 0) return this.baseOffset
+    let from = this.index.isLoaded() ? (this.index.lastEntry()?.position ?? 0) : this.index.lastPersistedPosition()
+    if (from >= this.sizeBytes || from < 0) from = 0
+    let next = this.baseOffset
+    const visit = (b: BatchLocation): boolean => { next = b.lastOffset + 1; return true }
+    if (!this.scan(from, visit) && from > 0) {
+      next = this.baseOffset
+      this.scan(0, visit)
+    }
+    return next
   }
 
-  /** Renames the files to `*.deleted` (Kafka's two-step delete); `removeDeleted` unlinks them. */
+  /** Releases the descriptors and the in-memory indexes without writing anything. */
+  release (): void {
+    this.files.close(this.logPath)
+    this.index.release()
+    this.timeIndex.release()
+  }
+
+  /** Renames the files to `*.deleted` (Kafka's two-step delete); `removeFiles` unlinks them. */
   markDeleted (): string[] {
-    this.close()
+    this.release()
     const renamed: string[] = []
     for (const path of [this.logPath, this.index.path, this.timeIndex.path]) {
       if (!existsSync(path)) continue
-      renameSync(path, `${path}.deleted`)
+      try { renameSync(path, `${path}.deleted`) } catch (err) { throw storageErrorOf(err, 'rename', path) }
       renamed.push(`${path}.deleted`)
     }
     return renamed
@@ -342,7 +432,7 @@ export class LogSegment {
 export function removeFiles (paths: readonly string[]): void {
   for (const path of paths) {
     try { unlinkSync(path) } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw storageErrorOf(err, 'unlink', path)
     }
   }
 }

@@ -3,6 +3,7 @@
 // that the batch ending at that offset has that max timestamp; ListOffsets by time starts its scan from
 // the last entry whose timestamp is below the target.
 import { IndexFile, grown } from './index-file.ts'
+import type { FileHandleCache } from './file-handles.ts'
 import { assert } from '../../util/assert.ts'
 
 const ENTRY_BYTES = 12
@@ -20,9 +21,9 @@ export class TimeIndex {
   /** Entries [persisted, count) are in memory only; persist() writes them with one write. */
   private persisted = 0
 
-  constructor (path: string, baseOffset: number, maxIndexBytes: number) {
+  constructor (path: string, baseOffset: number, maxIndexBytes: number, files: FileHandleCache) {
     this.path = path
-    this.file = new IndexFile(path, ENTRY_BYTES)
+    this.file = new IndexFile(path, ENTRY_BYTES, files)
     this.baseOffset = baseOffset
     this.maxEntries = Math.max(1, Math.floor(maxIndexBytes / ENTRY_BYTES))
   }
@@ -83,7 +84,16 @@ export class TimeIndex {
     this.timestamps[this.count] = timestamp
     this.relOffsets[this.count] = rel
     this.count++
+  }
+
+  /** Writes the new entries once enough have gathered (the segment calls it after an append). */
+  persistIfDue (): void {
     if (this.count - this.persisted >= PERSIST_BATCH_ENTRIES) this.persist()
+  }
+
+  /** Cuts the file back to the entries persisted (after a failed write left more behind). */
+  truncateFileToPersisted (): void {
+    this.file.truncateEntries(this.persisted)
   }
 
   /** Writes the entries not yet in the file, in one write (see OffsetIndex.persist). */
@@ -113,13 +123,18 @@ export class TimeIndex {
   }
 
   truncateToOffset (offset: number): void {
+    if (this.dropFromOffset(offset)) this.file.truncateEntries(this.persisted)
+  }
+
+  /** Drops, in memory only, the entries for offsets >= `offset`; true when some were dropped. */
+  dropFromOffset (offset: number): boolean {
     assert(this.loaded, 'time index used before load() or reset()')
     let n = this.count
     while (n > 0 && this.baseOffset + this.relOffsets[n - 1]! >= offset) n--
-    if (n === this.count) return
+    if (n === this.count) return false
     this.count = n
     if (this.persisted > n) this.persisted = n
-    this.file.truncateEntries(this.persisted)
+    return true
   }
 
   flush (): void {
@@ -127,8 +142,17 @@ export class TimeIndex {
     this.file.sync()
   }
 
+  /** Persists the entries not yet written, then releases the file and the memory. */
   close (): void {
-    if (this.loaded) this.persist()
+    try {
+      if (this.loaded) this.persist()
+    } finally {
+      this.release()
+    }
+  }
+
+  /** Releases the file and the memory without writing (the segment is being deleted). */
+  release (): void {
     this.file.close()
     this.timestamps = new Float64Array(0)
     this.relOffsets = new Int32Array(0)
