@@ -148,7 +148,7 @@ export class Broker {
         }
       }
     }
-    for (const name of [...this.logs.all().keys()]) {
+    for (const name of this.logs.names()) {
       const dash = name.lastIndexOf('-')
       const topicName = name.slice(0, dash)
       const partition = Number(name.slice(dash + 1))

@@ -158,7 +158,9 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
     configFor: (topic) => logConfigOf(topicSettings(controller.image().topicConfig(topic), dynamicBrokerConfig(config, controller.image()))),
     retentionCheckIntervalMs: timerPeriodMs(config.int('log.retention.check.interval.ms'), Number.MAX_SAFE_INTEGER),
     flushCheckIntervalMs: timerPeriodMs(config.int('log.flush.scheduler.interval.ms'), 1000),
-    clock: Date.now
+    clock: Date.now,
+    openFilesMax: config.int('rivulet.log.open.files.max'),
+    logger
   })
   let server: KafkaServer | null = null
   let broker: Broker | null = null

@@ -19,6 +19,7 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   defineKey('log.dirs', 'list', './data', 'Directories holding the partition logs (Rivulet default ./data).', { readOnly: true }),
   defineKey('metadata.log.dir', 'string', null, 'Directory of the @metadata log; defaults to the first of log.dirs.', { readOnly: true }),
   defineKey('rivulet.admin.listener', 'string', 'http://localhost:9644', 'Rivulet only: the admin HTTP API (health, cluster state, Prometheus metrics).', { readOnly: true }),
+  defineKey('rivulet.log.open.files.max', 'int', '256', 'Rivulet only: segment and index files held open at once across all partition logs; the least recently used is closed past it.', { validate: atLeast(2), readOnly: true }),
 
   // Topic defaults (the broker-level synonyms of topic configs). The first synonym of each topic config
   // may change cluster-wide or per broker (Kafka's DynamicLogConfig); the others are read-only.

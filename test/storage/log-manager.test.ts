@@ -26,7 +26,7 @@ test('logs survive a clean restart without recovery, and a crash with recovery',
     let manager = openManager(logDir)
     assert.equal(manager.previousShutdownClean, false, 'a new directory has no clean shutdown behind it')
     for (const [topic, partition] of [['orders', 0], ['orders', 1], ['pay-ments', 0]] as const) {
-      const log = manager.create(topic, partition, 'AAAAAAAAAAAAAAAAAAAAAA')
+      const log = manager.create(topic, partition, 'AAAAAAAAAAAAAAAAAAAAAA')!
       for (let i = 0; i < 5; i++) log.append(batchOf([{ key: null, value: Buffer.from(`${topic}${i}`) }]), { leaderEpoch: 0, nowMs: 0 })
     }
     assert.ok(existsSync(join(logDir, 'pay-ments-0', '00000000000000000000.log')))
@@ -53,14 +53,14 @@ test('deleting a partition renames its directory away at once and removes it aft
   const logDir = mkdtempSync(join(tmpdir(), 'rivulet-logs-'))
   try {
     const manager = openManager(logDir)
-    manager.create('gone', 0, 'AAAAAAAAAAAAAAAAAAAAAA').append(batchOf([{ key: null, value: Buffer.from('x') }]), { leaderEpoch: 0, nowMs: 0 })
+    manager.create('gone', 0, 'AAAAAAAAAAAAAAAAAAAAAA')!.append(batchOf([{ key: null, value: Buffer.from('x') }]), { leaderEpoch: 0, nowMs: 0 })
     manager.delete('gone', 0)
     assert.equal(manager.get('gone', 0), undefined)
     assert.ok(!existsSync(join(logDir, 'gone-0')))
     assert.ok(readdirSync(logDir).some((n) => /^gone-0\.[0-9a-f]{32}-delete$/.test(n)), 'renamed to Kafka\'s -delete form')
     await new Promise((resolve) => setImmediate(resolve))
     assert.ok(!readdirSync(logDir).some((n) => n.endsWith('-delete')), 'then removed')
-    const again = manager.create('gone', 0, 'AAAAAAAAAAAAAAAAAAAAAA')
+    const again = manager.create('gone', 0, 'AAAAAAAAAAAAAAAAAAAAAA')!
     assert.equal(again.logEndOffset(), 0, 'a re-created partition starts empty')
     await manager.close()
   } finally {
@@ -73,7 +73,7 @@ test('retention runs over every log', async () => {
   try {
     const manager = openManager(logDir, { ...SMALL_LOG_CONFIG, segmentBytes: 512, retentionBytes: 600 })
     for (const topic of ['a', 'b']) {
-      const log = manager.create(topic, 0, 'AAAAAAAAAAAAAAAAAAAAAA')
+      const log = manager.create(topic, 0, 'AAAAAAAAAAAAAAAAAAAAAA')!
       for (let i = 0; i < 20; i++) log.append(batchOf([{ key: null, value: Buffer.alloc(100) }]), { leaderEpoch: 0, nowMs: 0 })
     }
     assert.ok(manager.runRetention(2_000_000) > 0)

@@ -5,7 +5,8 @@
 // with min.insync.replicas above the replica count gets NOT_ENOUGH_REPLICAS); other values get
 // INVALID_REQUIRED_ACKS. Batches are validated by their headers and CRC and appended as sent, with
 // the broker's leader epoch; records are never decoded. Per-partition errors: UNKNOWN_TOPIC_OR_PARTITION,
-// CORRUPT_MESSAGE, MESSAGE_TOO_LARGE, INVALID_RECORD. v2+: log append time; v5+: log start offset;
+// CORRUPT_MESSAGE, MESSAGE_TOO_LARGE, INVALID_RECORD, KAFKA_STORAGE_ERROR (the write or the log's
+// files failed: nothing of the batch is readable, and the next request tries again). v2+: log append time; v5+: log start offset;
 // v8+: error message (record-level errors are not produced: a bad batch fails as a whole).
 // Idempotent producers: each partition checks producer epochs and sequence numbers; a retried batch
 // is answered with its original offsets and not written again, a gap gets
@@ -42,6 +43,10 @@ function appendPartition (broker: Broker, topic: string, index: number, records:
   const image = broker.image().topic(topic)
   const partition = image?.partitions.get(index)
   const log = broker.partitionLog(topic, index)
+  if (partition !== undefined && log === undefined) {
+    const cause = broker.logs.offlineCause(topic, index)
+    if (cause !== null) return partitionResult(index, ErrorCode.KAFKA_STORAGE_ERROR, cause)
+  }
   if (partition === undefined || log === undefined) return partitionResult(index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, 'This server does not host this topic-partition.')
   if (partition.leader !== broker.nodeId) return partitionResult(index, ErrorCode.NOT_LEADER_OR_FOLLOWER, 'This server is not the leader for that topic-partition.')
   if (records === null || records.length === 0) return partitionResult(index, ErrorCode.CORRUPT_MESSAGE, 'empty record set')

@@ -11,7 +11,8 @@
 // it; an unknown session gets FETCH_SESSION_ID_NOT_FOUND and a wrong epoch
 // INVALID_FETCH_SESSION_EPOCH. v9+: current_leader_epoch is checked (FENCED_LEADER_EPOCH,
 // UNKNOWN_LEADER_EPOCH); v13+: topics by id (UNKNOWN_TOPIC_ID); an empty partition result carries an
-// empty, not null, record set.
+// empty, not null, record set. A partition whose log files fail (or could not be opened) gets
+// KAFKA_STORAGE_ERROR; the others are served.
 // Not implemented: follower fetches (replica_id >= 0) get NOT_LEADER_OR_FOLLOWER (no replication
 // yet); preferred read replicas (KIP-392) are not used.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
@@ -61,6 +62,7 @@ function readTargets (broker: Broker, targets: readonly SessionPartition[], requ
     const topic = version >= 13 ? image.topicsById.get(t.topicId) : image.topic(t.topic)
     const meta = topic?.partitions.get(t.partition)
     const log = topic === undefined ? undefined : broker.partitionLog(topic.name, t.partition)
+    if (meta !== undefined && log === undefined && broker.logs.offlineCause(topic!.name, t.partition) !== null) { results.push(partitionData(t.partition, ErrorCode.KAFKA_STORAGE_ERROR)); continue }
     if (topic === undefined || meta === undefined || log === undefined) { results.push(partitionData(t.partition, version >= 13 ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)); continue }
     if (request.replicaId >= 0 || meta.leader !== broker.nodeId) { results.push(partitionData(t.partition, ErrorCode.NOT_LEADER_OR_FOLLOWER)); continue }
     const epochError = leaderEpochError(t.currentLeaderEpoch, meta.leaderEpoch)

@@ -2,12 +2,20 @@
 // when the last shutdown was not clean), creates and deletes partition directories the way Kafka
 // does (`<topic>-<partition>`, deletion by renaming to `<topic>-<partition>.<id>-delete` first), and
 // runs retention every log.retention.check.interval.ms and time-based flushes.
+// A log that cannot be opened or created (no descriptors left, a full disk, an I/O error) is kept as
+// offline: its partition answers KAFKA_STORAGE_ERROR, it is logged once, and opening it is tried
+// again on the next request for it and by the flush timer, so the node starts and keeps serving the
+// other logs, and recovers by itself when space or descriptors return. All logs share one bounded
+// cache of file descriptors (rivulet.log.open.files.max).
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { LocalStore } from '../local/lmdb-store.ts'
 import { PartitionLog, type LogConfig } from './partition-log.ts'
 import { fsyncDirectory } from '../checkpoint/atomic-file.ts'
+import { FileHandleCache, OPEN_FILES_MAX_DEFAULT } from './file-handles.ts'
+import { KafkaStorageError, storageErrorOf } from './storage-error.ts'
+import { silentLogger, type Logger } from '../../util/logger.ts'
 import { assert } from '../../util/assert.ts'
 
 export interface LogManagerOptions {
@@ -15,9 +23,27 @@ export interface LogManagerOptions {
   /** The effective config of a topic's logs (topic overrides over broker defaults). */
   readonly configFor: (topic: string) => LogConfig
   readonly retentionCheckIntervalMs: number
-  /** How often time-based flushes (flush.ms) are checked. */
+  /** How often time-based flushes (flush.ms) are checked, and offline logs tried again. */
   readonly flushCheckIntervalMs: number
   readonly clock: () => number
+  /** Bound on the segment and index files open at once (rivulet.log.open.files.max). */
+  readonly openFilesMax?: number
+  readonly logger?: Logger
+}
+
+/** How long an offline log waits before the next attempt to open it. */
+export const OFFLINE_RETRY_MS = 1000
+
+/** A partition whose log could not be opened or created; tried again from `retryAtMs`. */
+interface OfflineLog {
+  readonly topic: string
+  readonly partition: number
+  /** Set for a log being created (written to partition.metadata); undefined for one found on disk. */
+  readonly topicId: string | undefined
+  readonly cleanShutdown: boolean
+  cause: KafkaStorageError
+  retryAtMs: number
+  attempts: number
 }
 
 /**
@@ -34,6 +60,10 @@ export class LogManager {
   private readonly options: LogManagerOptions
   readonly store: LocalStore
   private readonly logs = new Map<string, PartitionLog>()
+  private readonly offline = new Map<string, OfflineLog>()
+  /** The descriptors of every log's segment and index files. */
+  readonly files: FileHandleCache
+  private readonly logger: Logger
   /** Whether the previous process shut down cleanly (then no segment was scanned at start). */
   readonly previousShutdownClean: boolean
   private retentionTimer: NodeJS.Timeout | null = null
@@ -44,6 +74,8 @@ export class LogManager {
     this.options = options
     this.store = store
     this.previousShutdownClean = clean
+    this.files = new FileHandleCache(options.openFilesMax ?? OPEN_FILES_MAX_DEFAULT)
+    this.logger = (options.logger ?? silentLogger()).child({ module: 'log-manager' })
   }
 
   static open (options: LogManagerOptions): LogManager {
@@ -61,9 +93,67 @@ export class LogManager {
       }
       const parsed = parsePartitionDir(name)
       if (parsed === null || !statSync(path).isDirectory()) continue
-      manager.logs.set(name, PartitionLog.open({ dir: path, name, config: options.configFor(parsed[0]), store, cleanShutdown: clean, nowMs: options.clock() }))
+      manager.openLog({ topic: parsed[0], partition: parsed[1], topicId: undefined, cleanShutdown: clean })
     }
     return manager
+  }
+
+  /** Opens (or creates) a log; on a storage error records it as offline and returns undefined. */
+  private openLog (spec: { topic: string, partition: number, topicId: string | undefined, cleanShutdown: boolean }): PartitionLog | undefined {
+    const name = `${spec.topic}-${spec.partition}`
+    const nowMs = this.options.clock()
+    let log: PartitionLog
+    try {
+      log = PartitionLog.open({
+        dir: join(this.options.logDir, name),
+        name,
+        config: this.options.configFor(spec.topic),
+        store: this.store,
+        cleanShutdown: spec.cleanShutdown,
+        nowMs,
+        ...(spec.topicId === undefined ? {} : { topicId: spec.topicId }),
+        files: this.files,
+        logger: this.logger
+      })
+      if (spec.topicId !== undefined) fsyncDirectory(this.options.logDir)
+    } catch (err) {
+      const cause = storageErrorOf(err, 'open the log of', name)
+      const known = this.offline.get(name)
+      if (known === undefined || known.cause.causeCode !== cause.causeCode) {
+        this.logger.error({ topic: spec.topic, partition: spec.partition, cause: cause.causeCode, error: cause.message }, 'cannot open a partition log: the partition answers KAFKA_STORAGE_ERROR, opening it is tried again')
+      }
+      this.offline.set(name, { ...spec, cause, retryAtMs: nowMs + OFFLINE_RETRY_MS, attempts: (known?.attempts ?? 0) + 1 })
+      return undefined
+    }
+    const known = this.offline.get(name)
+    if (known !== undefined) {
+      this.offline.delete(name)
+      this.logger.warn({ topic: spec.topic, partition: spec.partition, attempts: known.attempts }, 'partition log opened after storage errors: served again')
+    }
+    this.logs.set(name, log)
+    return log
+  }
+
+  /** Tries an offline log again once its wait is over. */
+  private retry (name: string, nowMs: number): PartitionLog | undefined {
+    const entry = this.offline.get(name)
+    if (entry === undefined || nowMs < entry.retryAtMs || this.closed) return undefined
+    return this.openLog(entry)
+  }
+
+  /** Tries every offline log whose wait is over (called by the flush timer). */
+  retryOffline (nowMs: number): void {
+    for (const name of [...this.offline.keys()]) this.retry(name, nowMs)
+  }
+
+  /** Why a partition this node hosts has no usable log (a storage error), or null. */
+  offlineCause (topic: string, partition: number): string | null {
+    return this.offline.get(`${topic}-${partition}`)?.cause.message ?? null
+  }
+
+  /** Every partition this node hosts: the open logs and the offline ones. */
+  names (): string[] {
+    return [...this.logs.keys(), ...this.offline.keys()]
   }
 
   /** Starts the retention and flush timers (unref'd: they never keep the process alive). */
@@ -74,39 +164,67 @@ export class LogManager {
     this.flushTimer.unref()
   }
 
+  /** The open log of a partition; an offline one is tried again when its wait is over. */
   get (topic: string, partition: number): PartitionLog | undefined {
-    return this.logs.get(`${topic}-${partition}`)
+    const name = `${topic}-${partition}`
+    const log = this.logs.get(name)
+    if (log !== undefined || this.offline.size === 0) return log
+    return this.retry(name, this.options.clock())
   }
 
   all (): ReadonlyMap<string, PartitionLog> {
     return this.logs
   }
 
-  /** Creates (or returns) the log of a partition. */
-  create (topic: string, partition: number, topicId: string): PartitionLog {
+  /**
+   * Creates (or returns) the log of a partition. On a storage error the partition is recorded as
+   * offline (answering KAFKA_STORAGE_ERROR, tried again later) and undefined is returned.
+   */
+  create (topic: string, partition: number, topicId: string): PartitionLog | undefined {
     assert(!this.closed, 'log manager is closed')
     const name = `${topic}-${partition}`
     const existing = this.logs.get(name)
     if (existing !== undefined) return existing
-    const dir = join(this.options.logDir, name)
-    const log = PartitionLog.open({ dir, name, config: this.options.configFor(topic), store: this.store, cleanShutdown: true, nowMs: this.options.clock(), topicId })
-    fsyncDirectory(this.options.logDir)
-    this.logs.set(name, log)
-    return log
+    if (this.offline.has(name)) return this.retry(name, this.options.clock())
+    return this.openLog({ topic, partition, topicId, cleanShutdown: true })
   }
 
-  /** Deletes a partition's log: renamed away at once (durably), its files removed afterwards. */
+  /**
+   * Deletes a partition's log: renamed away at once (durably), its files removed afterwards. A
+   * storage failure is logged, and the directory left is renamed aside or removed at the next start.
+   */
   delete (topic: string, partition: number): void {
     const name = `${topic}-${partition}`
     const log = this.logs.get(name)
-    if (log === undefined) return
-    log.close(this.options.clock())
+    const wasOffline = this.offline.delete(name)
+    if (log === undefined && !wasOffline) return
     this.logs.delete(name)
+    const dir = join(this.options.logDir, name)
     const doomed = join(this.options.logDir, `${name}.${randomUUID().replace(/-/g, '')}-delete`)
-    renameSync(log.dir, doomed)
-    fsyncDirectory(this.options.logDir)
-    this.store.forget(name)
+    try {
+      if (log !== undefined) this.closeLog(log)
+      renameSync(dir, doomed)
+      fsyncDirectory(this.options.logDir)
+    } catch (err) {
+      const cause = storageErrorOf(err, 'delete the log of', name)
+      if (cause.causeCode !== 'ENOENT') this.logger.error({ topic, partition, cause: cause.causeCode, error: cause.message }, 'deleting a partition log failed part way')
+      return
+    } finally {
+      this.store.forget(name)
+    }
     setImmediate(() => rmSync(doomed, { recursive: true, force: true }))
+  }
+
+  /** Closes a log; a storage failure (a flush on a full disk) is logged, never thrown. True when clean. */
+  private closeLog (log: PartitionLog): boolean {
+    try {
+      log.close(this.options.clock())
+      return true
+    } catch (err) {
+      const cause = storageErrorOf(err, 'close the log of', log.name)
+      this.logger.error({ partition: log.name, cause: cause.causeCode, error: cause.message }, 'closing a partition log failed: it is recovered at the next start')
+      return false
+    }
   }
 
   /** Applies the topic configs again (after AlterConfigs). */
@@ -117,26 +235,39 @@ export class LogManager {
     }
   }
 
+  /** Retention over every log; a log whose files fail is logged and skipped until the next run. */
   runRetention (nowMs: number): number {
     let deleted = 0
-    for (const log of this.logs.values()) deleted += log.applyRetention(nowMs)
+    for (const log of this.logs.values()) {
+      try {
+        deleted += log.applyRetention(nowMs)
+      } catch (err) {
+        const cause = storageErrorOf(err, 'apply retention to', log.name)
+        this.logger.error({ partition: log.name, cause: cause.causeCode, error: cause.message }, 'retention failed for a partition log: tried again at the next check')
+      }
+    }
     return deleted
   }
 
   runTimedFlush (nowMs: number): void {
     for (const log of this.logs.values()) log.maybeFlush(nowMs)
+    if (this.offline.size > 0) this.retryOffline(nowMs)
   }
 
-  /** Flushes and closes every log, then records a clean shutdown. */
+  /**
+   * Flushes and closes every log, then records a clean shutdown, unless a log failed to close (or
+   * one is offline): then the next start recovers the logs as after a crash.
+   */
   async close (): Promise<void> {
     if (this.closed) return
     this.closed = true
     if (this.retentionTimer !== null) clearInterval(this.retentionTimer)
     if (this.flushTimer !== null) clearInterval(this.flushTimer)
-    const now = this.options.clock()
-    for (const log of this.logs.values()) log.close(now)
+    let clean = this.offline.size === 0
+    for (const log of this.logs.values()) if (!this.closeLog(log)) clean = false
+    this.files.closeAll()
     await this.store.flush()
-    this.store.setCleanShutdown(true)
+    if (clean) this.store.setCleanShutdown(true)
     await this.store.close()
   }
 }
