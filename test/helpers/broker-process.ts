@@ -19,9 +19,17 @@ export interface BrokerProcess {
   cleanup (): void
 }
 
-export async function startBrokerProcess (extraArgs: string[] = [], startTimeoutMs = 20_000, existingDataDir?: string): Promise<BrokerProcess> {
+/**
+ * Starts a broker process. `fileDescriptorsMax` runs it under `ulimit -n` (soft and hard), through
+ * bash, for tests of what the node does with few descriptors.
+ */
+export async function startBrokerProcess (extraArgs: string[] = [], startTimeoutMs = 20_000, existingDataDir?: string, fileDescriptorsMax?: number): Promise<BrokerProcess> {
   const dataDir = existingDataDir ?? mkdtempSync(join(tmpdir(), 'rivulet-proc-'))
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/rivulet.ts', '--listeners=PLAINTEXT://127.0.0.1:0', '--rivulet.admin.listener=http://127.0.0.1:0', `--log.dirs=${dataDir}`, ...extraArgs], {
+  const nodeArgs = ['--import', 'tsx', 'src/cli/rivulet.ts', '--listeners=PLAINTEXT://127.0.0.1:0', '--rivulet.admin.listener=http://127.0.0.1:0', `--log.dirs=${dataDir}`, ...extraArgs]
+  const [command, args] = fileDescriptorsMax === undefined
+    ? [process.execPath, nodeArgs]
+    : ['bash', ['-c', `ulimit -n ${fileDescriptorsMax} && exec "$@"`, 'bash', process.execPath, ...nodeArgs]]
+  const child = spawn(command, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, RIVULET_LOG_LEVEL: 'info' }
   })
