@@ -62,9 +62,8 @@ async function startLimited (dataDir?: string): Promise<BrokerProcess> {
 test(`${PARTITIONS} partitions × 3 segments (${PARTITIONS * 9} files) under ulimit -n ${DESCRIPTORS_MAX}: served, and restarted after a stop and a SIGKILL`, async () => {
   let broker = await startLimited()
   const dataDir = broker.dataDir
-  let client: PartitionClient | null = null
+  let client = await PartitionClient.connect(broker.port).catch((err: unknown) => { broker.cleanup(); throw err })
   try {
-    client = await PartitionClient.connect(broker.port)
     assert.equal(await client.createTopic('many', PARTITIONS, [{ name: 'segment.bytes', value: String(SEGMENT_BYTES) }, { name: 'index.interval.bytes', value: '100' }]), ErrorCode.NONE)
     for (let i = 0; i < BATCHES_PER_PARTITION; i++) {
       for (let p = 0; p < PARTITIONS; p++) {
@@ -91,7 +90,7 @@ test(`${PARTITIONS} partitions × 3 segments (${PARTITIONS * 9} files) under uli
     await checkAll(client)
     assert.deepEqual(broker.logLines.filter((l) => l.includes('EMFILE') || l.includes('offsets lost')), [], 'no descriptor error and no loss reported')
   } finally {
-    client?.close()
+    client.close()
     broker.cleanup()
   }
 })

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { LocalStore } from '../../src/storage/local/lmdb-store.ts'
 import { PartitionLog, DEFAULT_LOG_CONFIG, type LogConfig } from '../../src/storage/log/partition-log.ts'
 import { buildRecordBatch, type RecordInput } from '../../src/protocol/record-batch/records.ts'
+import type { Logger } from '../../src/util/logger.ts'
 
 export const SMALL_LOG_CONFIG: LogConfig = {
   ...DEFAULT_LOG_CONFIG,
@@ -22,6 +23,8 @@ export class LogFixture {
   config: LogConfig
   log: PartitionLog
   nowMs = 1_700_000_000_000
+  /** The logger of the logs opened from now on (none: silent). */
+  logger: Logger | undefined = undefined
 
   constructor (config: LogConfig = SMALL_LOG_CONFIG) {
     this.root = mkdtempSync(join(tmpdir(), 'rivulet-log-'))
@@ -32,7 +35,7 @@ export class LogFixture {
   }
 
   open (cleanShutdown: boolean): PartitionLog {
-    return PartitionLog.open({ dir: this.dir, name: 'orders-0', config: this.config, store: this.store, cleanShutdown, nowMs: this.nowMs, topicId: 'b3JkZXJzLXRvcGljLWlkAA' })
+    return PartitionLog.open({ dir: this.dir, name: 'orders-0', config: this.config, store: this.store, cleanShutdown, nowMs: this.nowMs, topicId: 'b3JkZXJzLXRvcGljLWlkAA', ...(this.logger === undefined ? {} : { logger: this.logger }) })
   }
 
   /** A clean restart: close, then open again. */

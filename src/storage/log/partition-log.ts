@@ -507,6 +507,8 @@ export class PartitionLog {
     this.active().truncateTo(offset)
     this.epochs.truncateFromEnd(this.logEndOffset())
     this.producers.truncateTo(this.logEndOffset())
+    // A snapshot past the end would read as lost offsets at the next load.
+    this.producers.removeSnapshotsAfter(this.logEndOffset())
     if (this.recoveryPoint > this.logEndOffset()) {
       // Durably: a recovery point left above the log end would read as lost offsets at the next load.
       this.recoveryPoint = this.logEndOffset()
@@ -681,6 +683,7 @@ function loadLog (options: PartitionLogOptions, segmentOptions: SegmentOptions, 
     writeFileSync(metadataPath, `version: 0\ntopic_id: ${options.topicId}\n`)
   }
   const baseOffsets: number[] = []
+  const indexFiles: Array<[number, string]> = []
   let snapshotOffset = -1
   for (const file of readdirSync(dir)) {
     // Leftovers of an interrupted delete or checkpoint write are removed; Kafka does the same.
@@ -688,12 +691,20 @@ function loadLog (options: PartitionLogOptions, segmentOptions: SegmentOptions, 
       unlinkSync(join(dir, file))
       continue
     }
-    const match = /^(\d{20})\.(log|snapshot)$/.exec(file)
+    const match = /^(\d{20})\.(log|snapshot|index|timeindex)$/.exec(file)
     if (match === null) continue
     if (match[2] === 'log') baseOffsets.push(Number(match[1]))
-    else snapshotOffset = Math.max(snapshotOffset, Number(match[1]))
+    else if (match[2] === 'snapshot') snapshotOffset = Math.max(snapshotOffset, Number(match[1]))
+    else indexFiles.push([Number(match[1]), file])
   }
   baseOffsets.sort((a, b) => a - b)
+  const bases = new Set(baseOffsets)
+  for (const [base, file] of indexFiles) {
+    if (bases.has(base)) continue
+    // As Kafka's LogLoader: an index whose log file is gone is removed, with a WARN.
+    logger.warn({ partition: name, file }, 'removing an orphaned index file: its segment file is missing')
+    unlinkSync(join(dir, file))
+  }
   for (const base of baseOffsets) segments.push(LogSegment.open(dir, base, segmentOptions))
   for (let i = 0; i + 1 < segments.length; i++) segments[i]!.nextOffset = segments[i + 1]!.baseOffset
   const recoveredBytes = options.cleanShutdown ? 0 : recoverSegments(segments, store.recoveryPoint(name))
