@@ -195,7 +195,7 @@ export class PartitionLog {
    */
   static open (options: PartitionLogOptions): PartitionLog {
     const segmentOptions: SegmentOptions = { indexIntervalBytes: options.config.indexIntervalBytes, maxIndexBytes: options.config.segmentIndexBytes, files: options.files ?? new FileHandleCache() }
-    const logger = (options.logger ?? silentLogger()).child({ partition: options.name })
+    const logger = (options.logger ?? quietLogger()).child({ partition: options.name })
     const segments: LogSegment[] = []
     try {
       return new PartitionLog(options, loadLog(options, segmentOptions, logger, segments))
@@ -653,6 +653,13 @@ export class PartitionLog {
 }
 
 const EMPTY = Buffer.alloc(0)
+
+/** One silent logger for every log opened without one (tests, benchmarks, embedding). */
+let silent: Logger | null = null
+function quietLogger (): Logger {
+  silent ??= silentLogger()
+  return silent
+}
 
 /** What loadLog hands the constructor. */
 interface LoadedLog {
