@@ -1,7 +1,10 @@
 // Node-local durable facts in lmdb: per log directory, whether the last shutdown was clean and each
 // partition's recovery point and log start offset. Never cluster state (that is the @metadata log).
 // lmdb gives atomic, crash-safe commits; a recovery point that lags after a crash only costs a longer
-// scan at start, so those writes are asynchronous, while the clean-shutdown flag is written durably.
+// scan at start, so recovery points are written in batches (one commit for many partitions), while the
+// clean-shutdown flag and log start offsets are written durably one by one. Every write is
+// synchronous: a failed commit (a full disk) throws here, where the caller handles it; lmdb's
+// asynchronous writes would leave rejected promises nobody can catch.
 import { open, type RootDatabase } from 'lmdb'
 
 export class LocalStore {
@@ -26,9 +29,11 @@ export class LocalStore {
     return typeof v === 'number' ? v : 0
   }
 
-  /** Asynchronous (a lagging recovery point only costs a longer scan); the caller handles a failure. */
-  async setRecoveryPoint (partition: string, offset: number): Promise<void> {
-    await this.db.put(`recovery-point/${partition}`, offset)
+  /** Many partitions' recovery points in one commit. */
+  setRecoveryPoints (points: ReadonlyArray<readonly [string, number]>): void {
+    this.db.transactionSync(() => {
+      for (const [partition, offset] of points) void this.db.put(`recovery-point/${partition}`, offset)
+    })
   }
 
   /** Durable: a lowered recovery point must not come back above the log end after a crash. */

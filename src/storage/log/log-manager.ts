@@ -1,7 +1,8 @@
 // The partition logs of one log directory (`log.dirs`): opens them all at start (recovering them
 // when the last shutdown was not clean), creates and deletes partition directories the way Kafka
 // does (`<topic>-<partition>`, deletion by renaming to `<topic>-<partition>.<id>-delete` first), and
-// runs retention every log.retention.check.interval.ms and time-based flushes.
+// runs retention every log.retention.check.interval.ms, and time-based flushes with a checkpoint of
+// the recovery points that moved (one lmdb commit) every flush check.
 // A log that cannot be opened or created (no descriptors left, a full disk, an I/O error) is kept as
 // offline: its partition answers KAFKA_STORAGE_ERROR, it is logged once, and opening it is tried
 // again on the next request for it and by the flush timer, so the node starts and keeps serving the
@@ -69,6 +70,8 @@ export class LogManager {
   private retentionTimer: NodeJS.Timeout | null = null
   private flushTimer: NodeJS.Timeout | null = null
   private closed = false
+  /** The cause of the last failed recovery point checkpoint (logged on change); null when fine. */
+  private checkpointFailure: string | null = null
 
   private constructor (options: LogManagerOptions, store: LocalStore, clean: boolean) {
     this.options = options
@@ -251,7 +254,29 @@ export class LogManager {
 
   runTimedFlush (nowMs: number): void {
     for (const log of this.logs.values()) log.maybeFlush(nowMs)
+    this.checkpointRecoveryPoints()
     if (this.offline.size > 0) this.retryOffline(nowMs)
+  }
+
+  /** Writes the recovery points that moved, in one commit; a failure is logged and tried next time. */
+  checkpointRecoveryPoints (): void {
+    const points: Array<readonly [string, number]> = []
+    for (const [name, log] of this.logs) {
+      const offset = log.recoveryPointToCheckpoint()
+      if (offset >= 0) points.push([name, offset])
+    }
+    if (points.length === 0) return
+    try {
+      this.store.setRecoveryPoints(points)
+    } catch (err) {
+      const cause = storageErrorOf(err, 'write the recovery points to', this.options.logDir)
+      if (this.checkpointFailure !== cause.causeCode) this.logger.error({ cause: cause.causeCode, error: cause.message }, 'writing recovery points failed: tried again at the next flush check')
+      this.checkpointFailure = cause.causeCode
+      return
+    }
+    if (this.checkpointFailure !== null) this.logger.warn({ cause: this.checkpointFailure }, 'recovery points written again')
+    this.checkpointFailure = null
+    for (const [name, offset] of points) this.logs.get(name)!.recoveryPointCheckpointed(offset)
   }
 
   /**

@@ -16,7 +16,7 @@ import { LeaderEpochCache } from '../checkpoint/leader-epoch-cache.ts'
 import { ProducerStateManager, type BatchSequence } from './producer-state.ts'
 import type { LocalStore } from '../local/lmdb-store.ts'
 import { FileHandleCache } from './file-handles.ts'
-import { KafkaStorageError, storageErrorOf } from './storage-error.ts'
+import { storageErrorOf } from './storage-error.ts'
 import { StorageFaultLog } from './storage-faults.ts'
 import { checkContinuity, type ContinuityFinding } from './log-continuity.ts'
 import { silentLogger, type Logger } from '../../util/logger.ts'
@@ -131,6 +131,8 @@ export class PartitionLog {
   private readonly readFaults: StorageFaultLog
   private logStart: number
   private recoveryPoint: number
+  /** The recovery point moved since it was last written to the local store. */
+  private recoveryPointDirty = false
   private unflushedMessages = 0
   private lastFlushMs: number
   private readonly unflushedSegments = new Set<LogSegment>()
@@ -234,6 +236,15 @@ export class PartitionLog {
   /** The offsets known durable (fsynced); segments below it are not rescanned after a crash. */
   recoveryPointOffset (): number {
     return this.recoveryPoint
+  }
+
+  /** The recovery point when it moved since the last checkpoint, else -1; the caller writes it. */
+  recoveryPointToCheckpoint (): number {
+    return this.recoveryPointDirty ? this.recoveryPoint : -1
+  }
+
+  recoveryPointCheckpointed (offset: number): void {
+    if (offset === this.recoveryPoint) this.recoveryPointDirty = false
   }
 
   /**
@@ -396,8 +407,9 @@ export class PartitionLog {
     this.unflushedMessages = 0
     this.lastFlushMs = nowMs
     if (upTo > this.recoveryPoint) {
+      // Written by the log manager with the others' in one commit (a lag only lengthens recovery).
       this.recoveryPoint = upTo
-      this.store.setRecoveryPoint(this.name, upTo).catch((err: unknown) => this.writeFaults.failed(localStoreError(err, this.name)))
+      this.recoveryPointDirty = true
     }
   }
 
@@ -641,6 +653,8 @@ export class PartitionLog {
     let failure: unknown = null
     try {
       this.flush(nowMs)
+      if (this.recoveryPointDirty) this.store.setRecoveryPointDurably(this.name, this.recoveryPoint)
+      this.recoveryPointDirty = false
       this.producers.snapshot(this.logEndOffset())
     } catch (err) {
       failure = err
@@ -670,11 +684,6 @@ interface LoadedLog {
   readonly recoveredBytes: number
 }
 
-/** lmdb failures are not system errors; they are storage errors of this node all the same. */
-function localStoreError (err: unknown, name: string): KafkaStorageError {
-  const code = (err as { code?: unknown } | null)?.code
-  return new KafkaStorageError('record the recovery point of', name, typeof code === 'string' ? code : 'LOCAL_STORE', err instanceof Error ? err.message : String(err))
-}
 
 /**
  * Reads a log directory: removes leftovers, opens the segments (lazily), recovers them after an

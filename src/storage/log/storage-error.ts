@@ -1,7 +1,9 @@
 // Storage failures as Kafka answers them: an operating-system error from a log file operation (a full
 // disk, no file descriptors left, an I/O error, a file removed underneath) becomes a KafkaStorageError,
-// which the partition log answers with KAFKA_STORAGE_ERROR (56) for that partition. Anything else
-// thrown by storage code is a bug (an assertion) and is not converted.
+// which the partition log answers with KAFKA_STORAGE_ERROR (56) for that partition. lmdb (the local
+// store) reports a failed commit as an Error whose `code` is the errno number; that is a storage
+// error too. Anything else thrown by storage code is a bug (an assertion) and is not converted.
+import { constants } from 'node:os'
 
 /** Node's system errors carry an errno name and the failing system call. */
 interface SystemError extends Error {
@@ -33,9 +35,13 @@ export class KafkaStorageError extends Error {
   }
 }
 
-/** Converts a system error into a KafkaStorageError; rethrows anything else unchanged (a bug). */
+const ERRNO_NAMES = new Map(Object.entries(constants.errno).map(([name, value]) => [value, name]))
+
+/** Converts a system (or lmdb) error into a KafkaStorageError; rethrows anything else unchanged (a bug). */
 export function storageErrorOf (err: unknown, operation: string, path: string): KafkaStorageError {
   if (err instanceof KafkaStorageError) return err
-  if (!isSystemError(err)) throw err
-  return new KafkaStorageError(operation, path, err.code, err.message)
+  if (isSystemError(err)) return new KafkaStorageError(operation, path, err.code, err.message)
+  const errno = err instanceof Error ? (err as { code?: unknown }).code : undefined
+  if (typeof errno === 'number' && ERRNO_NAMES.has(errno)) return new KafkaStorageError(operation, path, ERRNO_NAMES.get(errno)!, err instanceof Error ? err.message : '')
+  throw err
 }
