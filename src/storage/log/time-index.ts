@@ -30,9 +30,10 @@ export class TimeIndex {
 
   /** Loads the file; returns false when it is not a valid time index for offsets below `nextOffset`. */
   load (nextOffset: number): boolean {
-    this.loaded = true
     this.count = 0
+    // A read that throws (no descriptor, an I/O error) leaves the index unloaded, to be tried again.
     const bytes = this.file.readAll()
+    this.loaded = true
     if (bytes === null) return false
     const n = bytes.length / ENTRY_BYTES
     this.ensureCapacity(n)
