@@ -1,14 +1,17 @@
 // Storage failures get Kafka's answer, not a dropped connection: a log directory on a tmpfs that fills
 // under a producer answers KAFKA_STORAGE_ERROR, logs it once, leaves nothing partial readable, and
 // takes appends again with contiguous offsets once space is freed; a partition whose log cannot be
-// created answers KAFKA_STORAGE_ERROR while the others are served, and is created once it can be.
+// created (or, at start, opened) answers KAFKA_STORAGE_ERROR while the others are served, and is
+// opened once it can be.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtempSync, readdirSync, rmSync, statSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, statfsSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startBroker, type RunningBroker } from '../../src/index.ts'
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
+import { ApiKey } from '../../src/protocol/generated/api-keys.ts'
+import type { ListOffsetsResponse } from '../../src/protocol/generated/messages/list-offsets.ts'
 import { buildRecordBatch } from '../../src/protocol/record-batch/records.ts'
 import * as header from '../../src/protocol/record-batch/batch-header.ts'
 import { OFFLINE_RETRY_MS } from '../../src/storage/log/log-manager.ts'
@@ -115,15 +118,54 @@ test('a partition whose log cannot be created answers KAFKA_STORAGE_ERROR while 
     assert.equal(lines.filter((l) => l.msg.includes('cannot open a partition log') && l.partition === 1).length, 1, 'logged once')
 
     unlinkSync(join(logDir, 'blocked-1'))
-    // Retried on a request once its wait (OFFLINE_RETRY_MS) is over; until then still the storage error.
-    const deadline = Date.now() + 20 * OFFLINE_RETRY_MS
-    let answer = await client.produce('blocked', 1, batch('b'))
-    while (answer.errorCode === ErrorCode.KAFKA_STORAGE_ERROR && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 20))
-      answer = await client.produce('blocked', 1, batch('b'))
-    }
-    assert.deepEqual(answer, { errorCode: ErrorCode.NONE, baseOffset: 0 }, 'created on a request once it can be')
+    assert.deepEqual(await produceUntilServed(client, 'blocked', 1, batch('b')), { errorCode: ErrorCode.NONE, baseOffset: 0 }, 'created on a request once it can be')
     assert.equal((await client.fetch('blocked', 1, 0)).errorCode, ErrorCode.NONE)
+  } finally {
+    client.close()
+    await broker.close()
+    rmSync(logDir, { recursive: true, force: true })
+  }
+})
+
+/** Produces until the answer is not KAFKA_STORAGE_ERROR (an offline log is tried again after OFFLINE_RETRY_MS). */
+async function produceUntilServed (client: PartitionClient, topic: string, partition: number, records: Buffer): Promise<{ errorCode: number, baseOffset: number }> {
+  const deadline = Date.now() + 20 * OFFLINE_RETRY_MS
+  let answer = await client.produce(topic, partition, records)
+  while (answer.errorCode === ErrorCode.KAFKA_STORAGE_ERROR && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    answer = await client.produce(topic, partition, records)
+  }
+  return answer
+}
+
+test('a log that cannot be opened at start: the node starts, serves the other logs, answers KAFKA_STORAGE_ERROR for it, and opens it once it can', async () => {
+  const logDir = mkdtempSync(join(tmpdir(), 'rivulet-offline-start-'))
+  const { logger, lines } = capturingLogger()
+  let broker = await start(logDir, logger)
+  let client = await PartitionClient.connect(broker.port)
+  const batch = (text: string): Buffer => buildRecordBatch({ records: [{ key: null, value: Buffer.from(text) }] })
+  try {
+    assert.equal(await client.createTopic('stuck', 2), ErrorCode.NONE)
+    for (let i = 0; i < 3; i++) for (const p of [0, 1]) assert.equal((await client.produce('stuck', p, batch(`v${i}`))).errorCode, ErrorCode.NONE)
+    client.close()
+    await broker.close()
+    // Partition 1's segment cannot be opened: a directory stands where its file was.
+    const segment = join(logDir, 'stuck-1', '00000000000000000000.log')
+    renameSync(segment, `${segment}.aside`)
+    mkdirSync(segment)
+
+    broker = await start(logDir, logger)
+    client = await PartitionClient.connect(broker.port)
+    assert.deepEqual(await client.produce('stuck', 0, batch('a')), { errorCode: ErrorCode.NONE, baseOffset: 3 }, 'the other log is served')
+    assert.equal((await client.produce('stuck', 1, batch('b'))).errorCode, ErrorCode.KAFKA_STORAGE_ERROR)
+    assert.equal((await client.fetch('stuck', 1, 0)).errorCode, ErrorCode.KAFKA_STORAGE_ERROR)
+    const offsets = await client.call<ListOffsetsResponse>(ApiKey.ListOffsets, 7, { replicaId: -1, isolationLevel: 0, topics: [{ name: 'stuck', partitions: [{ partitionIndex: 1, currentLeaderEpoch: -1, timestamp: -1n, maxNumOffsets: 1 }] }] })
+    assert.equal(offsets.topics[0]!.partitions[0]!.errorCode, ErrorCode.KAFKA_STORAGE_ERROR)
+    assert.equal(lines.filter((l) => l.msg.includes('cannot open a partition log') && l.partition === 1).length, 1, 'logged once')
+
+    rmdirSync(segment)
+    renameSync(`${segment}.aside`, segment)
+    assert.deepEqual(await produceUntilServed(client, 'stuck', 1, batch('b')), { errorCode: ErrorCode.NONE, baseOffset: 3 }, 'opened once it can be, with its records')
   } finally {
     client.close()
     await broker.close()

@@ -4,7 +4,8 @@
 // largest timestamp (v7+, KIP-734), -4 earliest local (v8+, KIP-405: the log start offset, all data
 // being local), otherwise the first record whose timestamp is at or after it (v1+), or -1 when there is
 // none. v0 answers in old_style_offsets (one offset). v4+: the leader epoch of the offset; the request's
-// current_leader_epoch is checked (FENCED_LEADER_EPOCH, UNKNOWN_LEADER_EPOCH).
+// current_leader_epoch is checked (FENCED_LEADER_EPOCH, UNKNOWN_LEADER_EPOCH). A partition whose log
+// files fail (or could not be opened) gets KAFKA_STORAGE_ERROR.
 // Not implemented: a v0 max_num_offsets above 1 still returns one offset (Kafka returns segment base
 // offsets; no current client asks for more than one).
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
@@ -13,6 +14,7 @@ import { defaultListOffsetsResponse, type ListOffsetsRequestListOffsetsPartition
 import { defineHandler, brokerOf } from './registry.ts'
 import type { Broker } from '../broker.ts'
 import { leaderEpochError } from '../leader-epoch-check.ts'
+import { KafkaStorageError } from '../../storage/log/storage-error.ts'
 
 const LATEST = -1n
 const EARLIEST = -2n
@@ -32,6 +34,7 @@ function inVersion (r: ListOffsetsResponseListOffsetsPartitionResponse, version:
 function answer (broker: Broker, version: number, topic: string, p: ListOffsetsRequestListOffsetsPartition): ListOffsetsResponseListOffsetsPartitionResponse {
   const meta = broker.image().topic(topic)?.partitions.get(p.partitionIndex)
   const log = broker.partitionLog(topic, p.partitionIndex)
+  if (meta !== undefined && log === undefined && broker.logs.offlineCause(topic, p.partitionIndex) !== null) return result(p.partitionIndex, ErrorCode.KAFKA_STORAGE_ERROR)
   if (meta === undefined || log === undefined) return result(p.partitionIndex, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
   if (meta.leader !== broker.nodeId) return result(p.partitionIndex, ErrorCode.NOT_LEADER_OR_FOLLOWER)
   const epochError = version >= 4 ? leaderEpochError(p.currentLeaderEpoch, meta.leaderEpoch) : ErrorCode.NONE
@@ -39,12 +42,15 @@ function answer (broker: Broker, version: number, topic: string, p: ListOffsetsR
   const epoch = meta.leaderEpoch
   if (p.timestamp === LATEST) return result(p.partitionIndex, 0, log.logEndOffset(), -1, epoch)
   if (p.timestamp === EARLIEST || (p.timestamp === EARLIEST_LOCAL && version >= 8)) return result(p.partitionIndex, 0, log.logStartOffset(), -1, epoch)
-  if (p.timestamp === MAX_TIMESTAMP && version >= 7) {
-    const max = log.maxTimestampOffset()
-    return max === null ? result(p.partitionIndex, 0) : result(p.partitionIndex, 0, max.offset, max.timestamp, epoch)
+  if (p.timestamp < 0n && !(p.timestamp === MAX_TIMESTAMP && version >= 7)) return result(p.partitionIndex, ErrorCode.UNSUPPORTED_VERSION)
+  let found: { offset: number, timestamp: number } | null
+  try {
+    // Both read segment files (the partition log logs its own storage failures).
+    found = p.timestamp === MAX_TIMESTAMP ? log.maxTimestampOffset() : log.offsetForTimestamp(Number(p.timestamp))
+  } catch (err) {
+    if (err instanceof KafkaStorageError) return result(p.partitionIndex, ErrorCode.KAFKA_STORAGE_ERROR)
+    throw err
   }
-  if (p.timestamp < 0n) return result(p.partitionIndex, ErrorCode.UNSUPPORTED_VERSION)
-  const found = log.offsetForTimestamp(Number(p.timestamp))
   return found === null ? result(p.partitionIndex, 0) : result(p.partitionIndex, 0, found.offset, found.timestamp, epoch)
 }
 

@@ -16,7 +16,7 @@ import { LeaderEpochCache } from '../checkpoint/leader-epoch-cache.ts'
 import { ProducerStateManager, type BatchSequence } from './producer-state.ts'
 import type { LocalStore } from '../local/lmdb-store.ts'
 import { FileHandleCache } from './file-handles.ts'
-import { storageErrorOf } from './storage-error.ts'
+import { KafkaStorageError, storageErrorOf } from './storage-error.ts'
 import { StorageFaultLog } from './storage-faults.ts'
 import { checkContinuity, type ContinuityFinding } from './log-continuity.ts'
 import { silentLogger, type Logger } from '../../util/logger.ts'
@@ -500,7 +500,7 @@ export class PartitionLog {
         return { errorCode: 0, records, segmentPath: segment.logPath, position: batch.position }
       }
     } catch (err) {
-      this.readFaults.failed(storageErrorOf(err, 'read from', this.dir))
+      this.readFailure(err)
       return { errorCode: ErrorCode.KAFKA_STORAGE_ERROR, records: EMPTY, segmentPath: null, position: -1 }
     }
     this.readFaults.succeeded()
@@ -534,9 +534,25 @@ export class PartitionLog {
 
   /**
    * ListOffsets by timestamp: the offset and timestamp of the first record whose timestamp is
-   * >= `timestampMs`, or null when there is none. Decodes the records of one batch only.
+   * >= `timestampMs`, or null when there is none. Decodes the records of one batch only. A storage
+   * failure is logged (on change) and thrown as KafkaStorageError, for the caller to answer.
    */
   offsetForTimestamp (timestampMs: number): { offset: number, timestamp: number } | null {
+    try {
+      return this.findOffsetForTimestamp(timestampMs)
+    } catch (err) {
+      throw this.readFailure(err)
+    }
+  }
+
+  /** The read failure, logged (on change) and converted; a bug is rethrown as it is. */
+  private readFailure (err: unknown): KafkaStorageError {
+    const failure = storageErrorOf(err, 'read from', this.dir)
+    this.readFaults.failed(failure)
+    return failure
+  }
+
+  private findOffsetForTimestamp (timestampMs: number): { offset: number, timestamp: number } | null {
     for (const segment of this.segments) {
       if (segment.sizeBytes === 0) continue
       if (segment.largestTimestampMs() < timestampMs && segment.maxTimestamp >= 0) continue
@@ -559,12 +575,12 @@ export class PartitionLog {
     return null
   }
 
-  /** ListOffsets MAX_TIMESTAMP (-3): the batch with the largest timestamp, as Kafka 3.x reports it. */
+  /** ListOffsets MAX_TIMESTAMP (-3): the batch with the largest timestamp, as Kafka 3.x reports it (throws KafkaStorageError as offsetForTimestamp). */
   maxTimestampOffset (): { offset: number, timestamp: number } | null {
     let best: { offset: number, timestamp: number } | null = null
     for (const segment of this.segments) {
       if (segment.sizeBytes === 0) continue
-      segment.loadIndexes()
+      try { segment.loadIndexes() } catch (err) { throw this.readFailure(err) }
       if (segment.maxTimestamp >= 0 && (best === null || segment.maxTimestamp > best.timestamp)) best = { offset: segment.offsetOfMaxTimestamp, timestamp: segment.maxTimestamp }
     }
     return best

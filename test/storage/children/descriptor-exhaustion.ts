@@ -5,6 +5,7 @@ import assert from 'node:assert/strict'
 import { closeSync, openSync } from 'node:fs'
 import { LogManager, OFFLINE_RETRY_MS } from '../../../src/storage/log/log-manager.ts'
 import { ErrorCode } from '../../../src/protocol/generated/error-codes.ts'
+import { KafkaStorageError } from '../../../src/storage/log/storage-error.ts'
 import { SMALL_LOG_CONFIG, batchOf } from '../log-fixture.ts'
 import { capturingLogger } from '../../helpers/storage-faults.ts'
 
@@ -45,6 +46,7 @@ async function main (logDir: string): Promise<void> {
     assert.match((failed as { message: string }).message, /EMFILE/)
   }
   assert.equal(manager.get('t', 1)!.read(0, 1 << 20).errorCode, ErrorCode.KAFKA_STORAGE_ERROR, 'a read that cannot open its segment')
+  assert.throws(() => manager.get('t', 2)!.offsetForTimestamp(0), (err: unknown) => err instanceof KafkaStorageError && err.causeCode === 'EMFILE', 'a lookup by time throws KafkaStorageError, answered by ListOffsets')
   assert.equal(manager.create('t', PARTITIONS, TOPIC_ID), undefined, 'a log that cannot be created')
   assert.match(manager.offlineCause('t', PARTITIONS)!, /EMFILE/)
   assert.equal(lines.filter((l) => l.partition === 't-0' && l.msg.includes('storage error')).length, 1, 'logged once for three failed appends')
