@@ -1,11 +1,12 @@
 // The broker side of a node: the partition logs this node hosts, kept in step with the MetadataImage
-// (a topic in the image gets its logs; a removed topic loses them), the effective topic configs, and
+// (a topic in the image gets its logs; a topic deleted in the log loses them; a log the image does not
+// know is moved aside, never deleted), the effective topic configs, and
 // the wake-ups that long-polling fetches wait for. Handlers reach the node through this object.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import type { Logger } from 'pino'
-import { LogManager } from '../storage/log/log-manager.ts'
+import { LogManager, parsePartitionDir } from '../storage/log/log-manager.ts'
 import type { LogConfig, PartitionLog } from '../storage/log/partition-log.ts'
 import { topicSettings, type TopicSettings } from '../config/topic-config.ts'
 import type { LoadedConfig } from '../config/load-config.ts'
@@ -58,6 +59,13 @@ export function loadOrCreateClusterId (logDir: string, nodeId: number): string {
   const clusterId = randomBytes(16).toString('base64url')
   writeFileSync(path, `#\n#Written by Rivulet\nversion=1\ncluster.id=${clusterId}\nnode.id=${nodeId}\n`)
   return clusterId
+}
+
+/** Whether `image` places partition `topic`-`partition` on `nodeId` (and, when given, under `topicId`). */
+function hostsPartition (image: MetadataImage, nodeId: number, topic: string, partition: number, topicId: string | null): boolean {
+  const t = image.topic(topic)
+  if (t === undefined || (topicId !== null && topicId !== t.id)) return false
+  return t.partitions.get(partition)?.replicas.includes(nodeId) === true
 }
 
 export class Broker {
@@ -128,8 +136,9 @@ export class Broker {
   }
 
   /**
-   * Brings the local logs in line with the image: creates the logs of partitions this node hosts and
-   * deletes those of topics the image no longer has.
+   * Brings the local logs in line with the image: creates the logs of partitions this node hosts;
+   * deletes a log only when the metadata log deleted its partition (it was in `previous` and is gone);
+   * a log the image never knew (at start: previous is null) is moved aside as a stray, never deleted.
    */
   reconcile (image: MetadataImage, previous: MetadataImage | null): void {
     if (previous !== null && image.configs !== previous.configs) {
@@ -141,22 +150,26 @@ export class Broker {
       }
     }
     if (previous !== null && image.topicsById === previous.topicsById) return
+    for (const name of this.logs.names()) {
+      const [topicName, partition] = parsePartitionDir(name)!
+      // At start, a directory of a topic since deleted and re-created by name is not this topic's.
+      const topicId = previous === null ? this.logs.storedTopicId(topicName, partition) : null
+      if (hostsPartition(image, this.nodeId, topicName, partition, topicId)) continue
+      if (previous !== null && hostsPartition(previous, this.nodeId, topicName, partition, null)) {
+        this.log.info({ topic: topicName, partition }, 'deleting the log of a partition deleted in the metadata log')
+        this.waiters.wake(topicName, partition)
+        this.logs.delete(topicName, partition)
+        continue
+      }
+      this.waiters.wake(topicName, partition)
+      const path = this.logs.moveAside(topicName, partition)
+      if (path !== null) this.log.warn({ topic: topicName, partition, path, topicId }, 'the metadata does not know this partition log: moved aside as a stray (never deleted by Rivulet)')
+    }
     for (const topic of image.topicsById.values()) {
       for (const p of topic.partitions.values()) {
         if (p.replicas.includes(this.nodeId) && this.logs.get(topic.name, p.partitionId) === undefined) {
           this.logs.create(topic.name, p.partitionId, topic.id)
         }
-      }
-    }
-    for (const name of this.logs.names()) {
-      const dash = name.lastIndexOf('-')
-      const topicName = name.slice(0, dash)
-      const partition = Number(name.slice(dash + 1))
-      const topic = image.topic(topicName)
-      if (topic === undefined || !topic.partitions.has(partition)) {
-        this.log.info({ topic: topicName, partition }, 'deleting the log of a partition the metadata no longer has')
-        this.waiters.wake(topicName, partition)
-        this.logs.delete(topicName, partition)
       }
     }
   }

@@ -1,10 +1,10 @@
-// Starts a Rivulet node in process from a configuration: the @metadata log (a quorum of one voter),
-// the controller replaying it, the partition logs, the broker keeping them in step with the metadata,
-// and the Kafka listener. This is what `npm start` runs and what embedding code and tests call.
-// close() stops the node in logged steps: stop the listeners, drain in-flight requests for at most
-// rivulet.shutdown.timeout.ms, close the admin API, close the logs; each step is one INFO line.
+// Starts a Rivulet node in process from a configuration: the @metadata log (a Raft quorum of one
+// voter), the controller replaying it, the partition logs, the broker keeping them in step with the
+// metadata, and the Kafka listener. A damaged @metadata log refuses the start before any partition
+// log is opened (MetadataLogRefusedError). This is what `npm start` runs and what embedding code and
+// tests call. close() stops the node in logged steps: stop the listeners, drain in-flight requests for
+// at most rivulet.shutdown.timeout.ms, close the admin API, close the logs; each step is one INFO line.
 import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
 import type { Logger } from 'pino'
 import { KafkaServer } from '../network/server.ts'
 import { HandlerRegistry } from './handlers/registry.ts'
@@ -41,7 +41,7 @@ import { parseListeners, type ListenerAddress } from '../config/listeners.ts'
 import { ConfigError } from '../config/config-def.ts'
 import { topicSettings } from '../config/topic-config.ts'
 import { silentLogger } from '../util/logger.ts'
-import { LocalMetadataLog } from '../controller/metadata/metadata-log.ts'
+import { RaftMetadataLog } from '../controller/metadata/metadata-log.ts'
 import { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import { LogManager } from '../storage/log/log-manager.ts'
 import { Broker, brokerConfigChanged, dynamicBrokerConfig, loadOrCreateClusterId, logConfigOf } from './broker.ts'
@@ -147,7 +147,7 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
   const logDir = logDirs[0]!
   mkdirSync(logDir, { recursive: true })
   const clusterId = loadOrCreateClusterId(logDir, nodeId)
-  const metadataLog = LocalMetadataLog.open(join(config.string('metadata.log.dir') ?? logDir, '@metadata-0'))
+  const metadataLog = await RaftMetadataLog.open({ parentDir: config.string('metadata.log.dir') ?? logDir, nodeId, logger })
   const controller = QuorumController.replay(metadataLog, {
     numPartitions: config.int('num.partitions'),
     replicationFactor: config.int('default.replication.factor'),

@@ -6,6 +6,7 @@
 import { loadConfig } from '../config/load-config.ts'
 import { ConfigError } from '../config/config-def.ts'
 import { startBroker } from '../broker/start-broker.ts'
+import { MetadataLogRefusedError } from '../controller/metadata/metadata-log.ts'
 import { createLogger } from '../util/logger.ts'
 
 async function main (): Promise<void> {
@@ -29,6 +30,11 @@ async function main (): Promise<void> {
     if (err instanceof ConfigError) {
       process.stderr.write(`rivulet: ${err.message}\n`)
       process.exit(2)
+    }
+    // A damaged or foreign @metadata log: one line, and the data left as it is for a human.
+    if (err instanceof MetadataLogRefusedError) {
+      process.stderr.write(`rivulet: ${err.message}\n`)
+      process.exit(1)
     }
     throw err
   }

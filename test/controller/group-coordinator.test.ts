@@ -7,7 +7,8 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { LocalMetadataLog } from '../../src/controller/metadata/metadata-log.ts'
+import { RaftMetadataLog } from '../../src/controller/metadata/metadata-log.ts'
+import { silentLogger } from '../../src/util/logger.ts'
 import { QuorumController, GroupWritesFullError, GROUP_WRITES_PENDING_MAX } from '../../src/controller/quorum-controller/quorum-controller.ts'
 import { GroupCoordinator, type CoordinatorConfig } from '../../src/controller/group/group-coordinator.ts'
 import { expireOffsets } from '../../src/controller/group/offset-expiry.ts'
@@ -21,10 +22,10 @@ function joinReq (memberId: string, groupInstanceId: string | null = null): Join
   return { memberId, groupInstanceId, clientId: 'c', protocolType: 'consumer', protocols: [{ name: 'range', metadata: Buffer.from('sub') }], sessionTimeoutMs: 10_000, rebalanceTimeoutMs: 10_000, requireKnownMemberId: false }
 }
 
-async function withController (body: (open: () => QuorumController) => Promise<void>): Promise<void> {
+async function withController (body: (open: () => Promise<QuorumController>) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'rivulet-groups-'))
   try {
-    await body(() => QuorumController.replay(LocalMetadataLog.open(dir), defaults, 1 << 30))
+    await body(async () => QuorumController.replay(await RaftMetadataLog.open({ parentDir: dir, nodeId: 1, logger: silentLogger() }), defaults, 1 << 30))
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
@@ -47,7 +48,7 @@ async function withStableMember (controller: QuorumController): Promise<{ coordi
 
 test('a generation and its assignments survive a restart by replay; members heartbeat on without rejoining', async () => {
   await withController(async (open) => {
-    let controller = open()
+    let controller = await open()
     await withTopic(controller)
     let coordinator = new GroupCoordinator(config, controller)
     coordinator.load(0)
@@ -61,7 +62,7 @@ test('a generation and its assignments survive a restart by replay; members hear
     coordinator.close()
     await controller.close()
 
-    controller = open()
+    controller = await open()
     coordinator = new GroupCoordinator(config, controller)
     assert.equal(coordinator.coordinatorError(), ErrorCode.COORDINATOR_LOAD_IN_PROGRESS)
     assert.equal((await coordinator.join('g', joinReq(id), 5)).errorCode, ErrorCode.COORDINATOR_LOAD_IN_PROGRESS)
@@ -80,7 +81,7 @@ test('a generation and its assignments survive a restart by replay; members hear
 
 test('offset commits that arrive together share one @metadata log entry; beyond the pending bound they are refused', async () => {
   await withController(async (open) => {
-    const controller = open()
+    const controller = await open()
     await withTopic(controller)
     const before = controller.image().offset
     const commits = Array.from({ length: 200 }, (_, i) => controller.commitOffsets(`g${i % 7}`, [{ topic: 't', partition: i % 4, offset: i, leaderEpoch: 0, metadata: null }], ErrorCode.NONE))
@@ -100,7 +101,7 @@ test('offset commits that arrive together share one @metadata log entry; beyond 
 
 test('offsets of an empty consumer group expire after the retention from when it emptied; then the group is removed', async () => {
   await withController(async (open) => {
-    const controller = open()
+    const controller = await open()
     const { coordinator, joined } = await withStableMember(controller)
     await controller.commitOffsets('g', [{ topic: 't', partition: 1, offset: 5, leaderEpoch: 0, metadata: null }], ErrorCode.NONE)
     await controller.commitOffsets('simple', [{ topic: 't', partition: 2, offset: 9, leaderEpoch: 0, metadata: null }], ErrorCode.NONE)
@@ -127,7 +128,7 @@ test('offsets of an empty consumer group expire after the retention from when it
 
 test('DeleteGroups removes the durable group and its offsets; a group with members is NON_EMPTY_GROUP; unknown is GROUP_ID_NOT_FOUND', async () => {
   await withController(async (open) => {
-    let controller = open()
+    let controller = await open()
     const stable = await withStableMember(controller)
     let coordinator = stable.coordinator
     const joined = stable.joined
@@ -138,7 +139,7 @@ test('DeleteGroups removes the durable group and its offsets; a group with membe
     assert.equal(await coordinator.deleteGroup('g'), ErrorCode.NONE)
     coordinator.close()
     await controller.close()
-    controller = open()
+    controller = await open()
     coordinator = new GroupCoordinator(config, controller)
     coordinator.load(0)
     assert.ok(!coordinator.knows('g'), 'still gone after replay')

@@ -1,18 +1,29 @@
-// The @metadata log: the single source of truth for cluster state. `MetadataLog` is the interface
-// the Raft quorum implements (an entry is committed once a majority of voters has it durably);
-// `LocalMetadataLog` is the quorum of one voter: an entry is committed once it is fsynced here.
+// The @metadata log: the single source of truth for cluster state. `MetadataLog` is what the
+// controller writes and replays; `RaftMetadataLog` implements it over a RaftNode. Today the quorum
+// is one voter (this node): an entry is committed, and acknowledged, once it is fsynced here, and
+// the node has no peers, so it listens on no controller port. Appends that arrive together share one
+// Raft Ready: one write and one fsync (group commit).
 //
-// Layout: `<first offset>.log` segments of frames (length int32 | crc32c uint32 of what follows |
-// offset int64 | records), and `<offset>.checkpoint` snapshots (crc32c uint32 | offset int64 |
-// records that rebuild the image as of that offset). A snapshot replaces the segments before it, so
-// replay at start is bounded. Appends that arrive together share one write and one fsync (group
-// commit). On open, a torn or corrupt tail is cut off: what was not fsynced was never acknowledged.
-import { closeSync, existsSync, fstatSync, ftruncateSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, unlinkSync, writeSync, fsync } from 'node:fs'
+// An entry's offset is its Raft index. Offsets increase but are not contiguous: a leader's empty
+// entry (at every start) takes an index and carries no records. Snapshots of the image are Raft
+// snapshots; the log behind one is compacted, so replay at start is the snapshot plus the entries
+// after it.
+//
+// Damage: the Raft storage cuts only a torn tail (what followed the last fsync was never
+// acknowledged); damage anywhere else (a bad record followed by intact ones that commit past it, a
+// damaged snapshot, an older segment) refuses the start with MetadataLogRefusedError naming the file
+// and the byte offset. So does a directory in the layout of the earlier one-voter log (`@metadata-0`,
+// not read by this version) and a log that belongs to another node id.
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { crc32c } from '../../protocol/record-batch/crc32c.ts'
-import { decodeMetadataRecords, encodeMetadataRecords, type MetadataRecord } from './metadata-record.ts'
-import { writeFileAtomic, fsyncDirectory } from '../../storage/checkpoint/atomic-file.ts'
+import type { Logger } from 'pino'
 import { assert } from '../../util/assert.ts'
+import { decodeMetadataRecords, encodeMetadataRecords, type MetadataRecord } from './metadata-record.ts'
+import { RaftNode, type RaftStateMachine } from '../raft/raft-node.ts'
+import { FileRaftStorage } from '../raft/storage/file-storage.ts'
+import type { RaftFileIO } from '../raft/storage/file-io.ts'
+import { RaftLogCorruptError } from '../raft/storage/segment-replay.ts'
+import { EntryType, type Entry, type Snapshot } from '../raft/core/types.ts'
 
 export interface MetadataEntry {
   readonly offset: number
@@ -30,7 +41,7 @@ export interface MetadataLog {
   append (records: readonly MetadataRecord[]): Promise<number>
   /** What was committed before this process started: the newest snapshot and the entries after it. */
   replay (): { readonly snapshot: MetadataSnapshot | null, readonly entries: readonly MetadataEntry[] }
-  /** The offset the next entry gets. */
+  /** Greater than the offset of every entry so far (the next entry's offset, at least). */
   endOffset (): number
   /** Bytes of entries appended since the last snapshot. */
   bytesSinceSnapshot (): number
@@ -39,107 +50,147 @@ export interface MetadataLog {
   close (): Promise<void>
 }
 
-const FRAME_HEADER_BYTES = 16
-/** Bound on entries queued for the next group commit; appends beyond it wait for room. */
-const PENDING_ENTRIES_MAX = 10_000
+/** The directory of the @metadata log under metadata.log.dir (or the log directory). */
+export const METADATA_LOG_DIR_NAME = '@metadata'
+/** Where the earlier one-voter log lived; its format is not read by this version. */
+const OLD_METADATA_LOG_DIR_NAME = '@metadata-0'
 
-interface Pending {
-  readonly frame: Buffer
-  readonly offset: number
-  readonly resolve: (offset: number) => void
-  readonly reject: (err: Error) => void
-}
+/** The @metadata log cannot be opened as it is: the node must not start (one line says why). */
+export class MetadataLogRefusedError extends Error {
+  override name = 'MetadataLogRefusedError'
+  readonly code: string
 
-function fileName (offset: number, suffix: string): string {
-  return `${String(offset).padStart(20, '0')}${suffix}`
-}
-
-function offsetsWith (dir: string, suffix: string): number[] {
-  const pattern = new RegExp(`^\\d{20}\\${suffix}$`)
-  return readdirSync(dir).filter((n) => pattern.test(n)).map((n) => Number(n.slice(0, 20))).sort((a, b) => a - b)
-}
-
-function loadSnapshot (dir: string): MetadataSnapshot | null {
-  for (const offset of offsetsWith(dir, '.checkpoint').reverse()) {
-    const bytes = readFileSync(join(dir, fileName(offset, '.checkpoint')))
-    if (bytes.length < 12 || crc32c(bytes.subarray(4)) !== bytes.readUInt32BE(0) || Number(bytes.readBigInt64BE(4)) !== offset) continue
-    return { offset, records: decodeMetadataRecords(bytes.subarray(12)) }
+  constructor (code: string, message: string, options?: ErrorOptions) {
+    super(`${code}: ${message}`, options)
+    this.code = code
   }
-  return null
 }
 
-export class LocalMetadataLog implements MetadataLog {
-  private readonly dir: string
-  private fd: number
-  private sizeBytes: number
-  private nextOffset: number
-  private committedCount: number
-  private readonly loaded: { snapshot: MetadataSnapshot | null, entries: MetadataEntry[] }
-  private pending: Pending[] = []
-  private writing = false
-  private closed = false
-  private unsnapshottedBytes = 0
+export interface MetadataLogOptions {
+  /** metadata.log.dir, or the log directory: the log lives in `<parentDir>/@metadata`. */
+  readonly parentDir: string
+  readonly nodeId: number
+  readonly logger: Logger
+  /** Raft segments roll at this size (the log behind a snapshot is deleted a segment at a time). */
+  readonly segmentBytesMax?: number
+  readonly io?: RaftFileIO
+}
+
+/** Folds nothing itself: collects what start-up replays, and counts bytes between snapshots. */
+class ReplayCollector implements RaftStateMachine {
+  snapshotLoaded: MetadataSnapshot | null = null
+  entries: MetadataEntry[] = []
+  /** True until the entries committed before this start have all been applied. */
+  replaying = true
+  bytesSinceSnapshot = 0
+  lastOffset = 0
+  private target = 0
+  private waiter: { resolve: () => void, reject: (err: Error) => void } | null = null
+
+  apply (entries: readonly Entry[]): void {
+    for (const e of entries) {
+      assert(e.type === EntryType.Normal, `@metadata entry ${e.index} is a membership change; the quorum is one voter`)
+      this.lastOffset = e.index
+      if (e.data.byteLength === 0) continue // a new leader's empty entry
+      this.bytesSinceSnapshot += e.data.byteLength
+      if (this.replaying) this.entries.push({ offset: e.index, records: decodeMetadataRecords(Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength)) })
+    }
+    if (this.waiter !== null && this.lastOffset >= this.target) {
+      this.waiter.resolve()
+      this.waiter = null
+    }
+  }
+
+  restore (snapshot: Snapshot): void {
+    assert(this.replaying, 'a one-voter @metadata log restores a snapshot only at start')
+    const data = snapshot.data
+    this.snapshotLoaded = { offset: snapshot.metadata.index, records: decodeMetadataRecords(Buffer.from(data.buffer, data.byteOffset, data.byteLength)) }
+    this.entries = []
+    this.bytesSinceSnapshot = 0
+    this.lastOffset = snapshot.metadata.index
+  }
+
+  /** Resolves once every entry up to `offset` is applied (rejected by fail()). */
+  async appliedTo (offset: number): Promise<void> {
+    if (this.lastOffset >= offset) return
+    this.target = offset
+    await new Promise<void>((resolve, reject) => { this.waiter = { resolve, reject } })
+  }
+
+  fail (err: Error): void {
+    this.waiter?.reject(err)
+    this.waiter = null
+  }
+}
+
+/** Refuses a directory holding the earlier one-voter log: its frames are not Raft's. */
+function refuseOldLayout (parentDir: string): void {
+  const old = join(parentDir, OLD_METADATA_LOG_DIR_NAME)
+  if (!existsSync(old)) return
+  throw new MetadataLogRefusedError('RIVULET_ERR_METADATA_LOG_OLD_FORMAT',
+    `${old} holds the @metadata log of an earlier Rivulet (one-voter format), which this version does not read; ` +
+    `the log now lives in ${join(parentDir, METADATA_LOG_DIR_NAME)}. Start from an empty log directory, or move this one aside`)
+}
+
+export class RaftMetadataLog implements MetadataLog {
+  private readonly node: RaftNode
+  private readonly machine: ReplayCollector
+  private readonly loaded: { readonly snapshot: MetadataSnapshot | null, readonly entries: readonly MetadataEntry[] }
   /** Bytes cut from a torn tail when the log was opened. */
   readonly truncatedBytes: number
 
-  private constructor (dir: string, fd: number, sizeBytes: number, snapshot: MetadataSnapshot | null, entries: MetadataEntry[], truncatedBytes: number, unsnapshottedBytes: number) {
-    this.dir = dir
-    this.fd = fd
-    this.sizeBytes = sizeBytes
-    this.loaded = { snapshot, entries }
-    const last = entries.length > 0 ? entries[entries.length - 1]!.offset : snapshot === null ? -1 : snapshot.offset
-    this.nextOffset = last + 1
-    this.committedCount = last + 1
+  private constructor (node: RaftNode, machine: ReplayCollector, truncatedBytes: number) {
+    this.node = node
+    this.machine = machine
+    this.loaded = { snapshot: machine.snapshotLoaded, entries: machine.entries }
     this.truncatedBytes = truncatedBytes
-    this.unsnapshottedBytes = unsnapshottedBytes
   }
 
-  static open (dir: string): LocalMetadataLog {
-    mkdirSync(dir, { recursive: true })
-    const snapshot = loadSnapshot(dir)
-    let expected = snapshot === null ? 0 : snapshot.offset + 1
-    const entries: MetadataEntry[] = []
-    let segments = offsetsWith(dir, '.log')
-    // Segments wholly covered by the snapshot are no longer needed.
-    while (segments.length > 1 && segments[1]! <= expected) {
-      unlinkSync(join(dir, fileName(segments[0]!, '.log')))
-      segments = segments.slice(1)
+  /**
+   * Opens the log (recovering it), makes this node the leader of a one-voter quorum, and applies
+   * every entry committed before; throws MetadataLogRefusedError when the log must not be used.
+   */
+  static async open (options: MetadataLogOptions): Promise<RaftMetadataLog> {
+    refuseOldLayout(options.parentDir)
+    const dir = join(options.parentDir, METADATA_LOG_DIR_NAME)
+    let storage: FileRaftStorage
+    try {
+      storage = FileRaftStorage.open({
+        dir,
+        bootstrapConfState: { voters: [options.nodeId], learners: [], votersOutgoing: [] },
+        ...(options.segmentBytesMax === undefined ? {} : { segmentBytesMax: options.segmentBytesMax }),
+        ...(options.io === undefined ? {} : { io: options.io })
+      })
+    } catch (err) {
+      if (!(err instanceof RaftLogCorruptError)) throw err
+      throw new MetadataLogRefusedError('RIVULET_ERR_METADATA_LOG_CORRUPT', `the @metadata log is damaged: ${err.message}. ` +
+        'Only a torn tail after the last fsync may be cut; the node does not start (restore the directory from a backup)', { cause: err })
     }
-    if (segments.length === 0) segments = [expected]
-    let truncated = 0
-    let fd = -1
-    let size = 0
-    let bytesSince = 0
-    for (let i = 0; i < segments.length; i++) {
-      const path = join(dir, fileName(segments[i]!, '.log'))
-      const segmentFd = openSync(path, existsSync(path) ? 'r+' : 'w+')
-      const fileSize = fstatSync(segmentFd).size
-      const bytes = Buffer.allocUnsafe(fileSize)
-      if (fileSize > 0) readSync(segmentFd, bytes, 0, fileSize, 0)
-      let at = 0
-      while (at + FRAME_HEADER_BYTES <= fileSize) {
-        const length = bytes.readInt32BE(at)
-        if (length < FRAME_HEADER_BYTES - 4 || at + 4 + length > fileSize) break
-        if (crc32c(bytes.subarray(at + 8, at + 4 + length)) !== bytes.readUInt32BE(at + 4)) break
-        const offset = Number(bytes.readBigInt64BE(at + 8))
-        if (offset > expected) break
-        if (offset === expected) {
-          entries.push({ offset, records: decodeMetadataRecords(bytes.subarray(at + FRAME_HEADER_BYTES, at + 4 + length)) })
-          bytesSince += 4 + length
-          expected++
-        }
-        at += 4 + length
-      }
-      if (at < fileSize) {
-        // A torn or corrupt tail: cut it, and drop any later segment (it cannot continue the log).
-        ftruncateSync(segmentFd, at)
-        truncated += fileSize - at
-        for (const later of segments.slice(i + 1)) unlinkSync(join(dir, fileName(later, '.log')))
-        segments = segments.slice(0, i + 1)
-      }
-      if (i === segments.length - 1) { fd = segmentFd; size = at } else closeSync(segmentFd)
+    const voters = storage.initialState().confState.voters
+    if (voters.length !== 1 || voters[0] !== options.nodeId) {
+      storage.close()
+      throw new MetadataLogRefusedError('RIVULET_ERR_METADATA_LOG_NODE_ID', `the @metadata log in ${dir} belongs to the quorum of voters [${voters.join(', ')}], but node.id is ${options.nodeId}`)
     }
-    return new LocalMetadataLog(dir, fd, size, snapshot, entries, truncated, bytesSince)
+    const truncatedBytes = storage.truncatedBytes
+    const machine = new ReplayCollector()
+    const node = await RaftNode.open({
+      nodeId: options.nodeId,
+      stateMachine: machine,
+      logger: options.logger,
+      // The log behind a snapshot is not needed by anyone: there are no followers.
+      compactKeepEntries: 0,
+      onFatal: (err) => machine.fail(err)
+    }, storage, null)
+    // A lone voter wins its election at once; its empty entry commits everything before it.
+    node.campaign()
+    try {
+      await machine.appliedTo(node.status().commit)
+    } catch (err) {
+      await node.close()
+      throw err
+    }
+    machine.replaying = false
+    return new RaftMetadataLog(node, machine, truncatedBytes)
   }
 
   replay (): { readonly snapshot: MetadataSnapshot | null, readonly entries: readonly MetadataEntry[] } {
@@ -147,91 +198,25 @@ export class LocalMetadataLog implements MetadataLog {
   }
 
   endOffset (): number {
-    return this.committedCount
+    return this.node.status().lastIndex + 1
   }
 
   bytesSinceSnapshot (): number {
-    return this.unsnapshottedBytes
+    return this.machine.bytesSinceSnapshot
   }
 
   async append (records: readonly MetadataRecord[]): Promise<number> {
-    if (this.closed) throw new Error('RIVULET_ERR_METADATA_LOG_CLOSED: the @metadata log is closed')
-    while (this.pending.length >= PENDING_ENTRIES_MAX) await new Promise((resolve) => setImmediate(resolve))
     const body = encodeMetadataRecords(records)
-    const frame = Buffer.allocUnsafe(FRAME_HEADER_BYTES + body.length)
-    const offset = this.nextOffset++
-    frame.writeInt32BE(frame.length - 4, 0)
-    frame.writeBigInt64BE(BigInt(offset), 8)
-    body.copy(frame, FRAME_HEADER_BYTES)
-    frame.writeUInt32BE(crc32c(frame.subarray(8)), 4)
-    return await new Promise<number>((resolve, reject) => {
-      this.pending.push({ frame, offset, resolve, reject })
-      if (!this.writing) this.writeBatch()
-    })
-  }
-
-  /** Writes every queued entry with one write and one fsync, then acknowledges them all. */
-  private writeBatch (): void {
-    const batch = this.pending
-    this.pending = []
-    this.writing = true
-    const bytes = batch.length === 1 ? batch[0]!.frame : Buffer.concat(batch.map((p) => p.frame))
-    try {
-      writeSync(this.fd, bytes, 0, bytes.length, this.sizeBytes)
-    } catch (err) {
-      this.fail(batch, err as Error)
-      return
-    }
-    fsync(this.fd, (err) => {
-      if (err !== null) {
-        this.fail(batch, err)
-        return
-      }
-      this.sizeBytes += bytes.length
-      this.unsnapshottedBytes += bytes.length
-      for (const p of batch) {
-        assert(p.offset === this.committedCount, '@metadata offsets are contiguous')
-        this.committedCount++
-      }
-      this.writing = false
-      for (const p of batch) p.resolve(p.offset)
-      if (this.pending.length > 0) this.writeBatch()
-    })
-  }
-
-  /** A failed write or fsync leaves the log unusable: nothing after it may be acknowledged. */
-  private fail (batch: Pending[], err: Error): void {
-    this.closed = true
-    this.writing = false
-    for (const p of [...batch, ...this.pending]) p.reject(new Error(`RIVULET_ERR_METADATA_LOG_IO: ${err.message}`))
-    this.pending = []
+    return await this.node.propose(new Uint8Array(body.buffer, body.byteOffset, body.byteLength))
   }
 
   async snapshot (offset: number, records: readonly MetadataRecord[]): Promise<void> {
-    while (this.writing || this.pending.length > 0) await new Promise((resolve) => setImmediate(resolve))
-    assert(offset === this.committedCount - 1, 'a snapshot covers every committed entry')
     const body = encodeMetadataRecords(records)
-    const bytes = Buffer.allocUnsafe(12 + body.length)
-    bytes.writeBigInt64BE(BigInt(offset), 4)
-    body.copy(bytes, 12)
-    bytes.writeUInt32BE(crc32c(bytes.subarray(4)), 0)
-    writeFileAtomic(join(this.dir, fileName(offset, '.checkpoint')), bytes)
-    // New entries go to a new segment; the old ones, now covered by the snapshot, are removed.
-    const old = offsetsWith(this.dir, '.log')
-    closeSync(this.fd)
-    this.fd = openSync(join(this.dir, fileName(offset + 1, '.log')), 'w+')
-    this.sizeBytes = 0
-    fsyncDirectory(this.dir)
-    for (const first of old) if (first !== offset + 1) unlinkSync(join(this.dir, fileName(first, '.log')))
-    for (const older of offsetsWith(this.dir, '.checkpoint')) if (older < offset) unlinkSync(join(this.dir, fileName(older, '.checkpoint')))
-    this.unsnapshottedBytes = 0
+    await this.node.snapshot(offset, new Uint8Array(body.buffer, body.byteOffset, body.byteLength))
+    this.machine.bytesSinceSnapshot = 0
   }
 
   async close (): Promise<void> {
-    while (this.writing || this.pending.length > 0) await new Promise((resolve) => setImmediate(resolve))
-    if (!this.closed) {
-      this.closed = true
-      closeSync(this.fd)
-    }
+    await this.node.close()
   }
 }

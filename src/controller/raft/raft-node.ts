@@ -1,5 +1,6 @@
-// RaftNode: the one impure module around the pure Raft core. It owns the core, the durable storage,
-// the transport and the tick timer, and processes each Ready in the order the core requires:
+// RaftNode: the one impure module around the pure Raft core. It owns the core, the durable storage
+// (a RaftStorage), the network (a RaftNetwork; none for a quorum of one voter) and the tick timer,
+// and processes each Ready in the order the core requires:
 //   1. persist (snapshot, entries, hard state) and fsync when the Ready says so;
 //   2. send the messages (a vote or an append ack never leaves before what it vouches for);
 //   3. apply committed entries (after the snapshot, if any) to the state machine;
@@ -17,9 +18,11 @@ import type { Logger } from 'pino'
 import { assert } from '../../util/assert.ts'
 import { RaftCore, type RaftStatus } from './core/raft-core.ts'
 import type { Ready } from './core/ready.ts'
-import { StateRole, NO_NODE, type ConfState, type Entry, type NodeId, type Snapshot } from './core/types.ts'
+import { StateRole, NO_NODE, type ConfState, type Entry, type Message, type NodeId, type Snapshot } from './core/types.ts'
 import { FileRaftStorage } from './storage/file-storage.ts'
 import type { RaftFileIO } from './storage/file-io.ts'
+import type { RaftStorage } from './storage/raft-storage.ts'
+import type { RaftNetwork } from './transport/raft-network.ts'
 import { RaftTransport, type PeerAddress } from './transport/tcp-transport.ts'
 
 /** What the node applies committed entries to. Calls come one at a time, in log order. */
@@ -32,12 +35,9 @@ export interface RaftStateMachine {
   snapshot?: () => Uint8Array
 }
 
-export interface RaftNodeConfig {
+/** What any RaftNode needs, whatever its storage and network. */
+export interface RaftNodeOptions {
   readonly nodeId: NodeId
-  readonly clusterId: string
-  /** Every voter's controller listener, this node's included (it listens there). */
-  readonly voters: ReadonlyMap<NodeId, PeerAddress>
-  readonly dataDir: string
   readonly stateMachine: RaftStateMachine
   readonly logger: Logger
   /** Real time of one logical tick. */
@@ -54,11 +54,19 @@ export interface RaftNodeConfig {
   readonly maxSizePerMsg?: number
   readonly maxInflightMsgs?: number
   readonly maxUncommittedEntriesBytes?: number
+  /** Called once if the node stops on an I/O failure (the process should exit and recover from disk). */
+  readonly onFatal?: (err: Error) => void
+}
+
+/** A node of a quorum over TCP with its log in a directory (RaftNode.start). */
+export interface RaftNodeConfig extends RaftNodeOptions {
+  readonly clusterId: string
+  /** Every voter's controller listener, this node's included (it listens there). */
+  readonly voters: ReadonlyMap<NodeId, PeerAddress>
+  readonly dataDir: string
   /** Listen here instead of this node's entry in `voters` (e.g. port 0 in tests). */
   readonly listen?: PeerAddress
   readonly storageIO?: RaftFileIO
-  /** Called once if the node stops on an I/O failure (the process should exit and recover from disk). */
-  readonly onFatal?: (err: Error) => void
 }
 
 export const RAFT_NODE_DEFAULTS = {
@@ -111,8 +119,9 @@ interface Pending {
 export class RaftNode {
   readonly id: NodeId
   private readonly core: RaftCore
-  private readonly storage: FileRaftStorage
-  private readonly transport: RaftTransport
+  private readonly storage: RaftStorage
+  /** Null for a quorum of one voter: there is nobody to talk to. */
+  private readonly network: RaftNetwork | null
   private readonly stateMachine: RaftStateMachine
   private readonly logger: Logger
   private readonly snapshotEveryEntries: number
@@ -129,10 +138,10 @@ export class RaftNode {
   private closed = false
   private failure: Error | null = null
 
-  private constructor (config: RaftNodeConfig, storage: FileRaftStorage, transport: RaftTransport) {
+  private constructor (config: RaftNodeOptions, storage: RaftStorage, network: RaftNetwork | null) {
     this.id = config.nodeId
     this.storage = storage
-    this.transport = transport
+    this.network = network
     this.stateMachine = config.stateMachine
     this.logger = config.logger
     this.snapshotEveryEntries = config.snapshotEveryEntries ?? RAFT_NODE_DEFAULTS.snapshotEveryEntries
@@ -160,32 +169,42 @@ export class RaftNode {
     if (snapshot.metadata.index > 0) this.stateMachine.restore(snapshot)
   }
 
-  /** Opens the storage (recovering it), starts the transport and the tick timer. */
+  /** Opens the storage in `dataDir` (recovering it), starts the TCP transport and the tick timer. */
   static async start (config: RaftNodeConfig): Promise<RaftNode> {
     const self = config.voters.get(config.nodeId)
     assert(self !== undefined, `node ${config.nodeId} must be one of the voters`)
-    const logger = config.logger.child({ module: 'raft-node', nodeId: config.nodeId })
     const bootstrap: ConfState = { voters: [...config.voters.keys()].sort((a, b) => a - b), learners: [], votersOutgoing: [] }
     const storage = FileRaftStorage.open({ dir: config.dataDir, bootstrapConfState: bootstrap, ...(config.storageIO === undefined ? {} : { io: config.storageIO }) })
-    if (storage.truncatedBytes > 0) logger.warn({ truncatedBytes: storage.truncatedBytes }, 'raft log: cut a torn tail left by a crash')
     const peers = new Map<NodeId, PeerAddress>()
     for (const [id, address] of config.voters) if (id !== config.nodeId) peers.set(id, address)
     const listen = config.listen ?? self
     const transport = new RaftTransport({ nodeId: config.nodeId, clusterId: config.clusterId, listenHost: listen.host, listenPort: listen.port, peers, logger: config.logger })
-    const node = new RaftNode({ ...config, logger }, storage, transport)
-    transport.onMessage((m) => { if (!node.closed && node.core.step(m)) node.schedule() })
-    transport.onUnreachable((peer) => { if (!node.closed) { node.core.reportUnreachable(peer); node.schedule() } })
-    transport.onSnapshotStatus((peer, delivered) => { if (!node.closed) { node.core.reportSnapshot(peer, delivered); node.schedule() } })
-    try {
-      await transport.start()
-    } catch (err) {
-      storage.close()
-      throw err
+    return await RaftNode.open(config, storage, transport)
+  }
+
+  /**
+   * Runs a node over an opened storage and a network (null when this node is the only voter); starts
+   * the network and the tick timer. The storage is closed if the network cannot start.
+   */
+  static async open (options: RaftNodeOptions, storage: RaftStorage, network: RaftNetwork | null): Promise<RaftNode> {
+    const logger = options.logger.child({ module: 'raft-node', nodeId: options.nodeId })
+    if (storage.truncatedBytes > 0) logger.warn({ truncatedBytes: storage.truncatedBytes }, 'raft log: cut a torn tail left by a crash')
+    const node = new RaftNode({ ...options, logger }, storage, network)
+    if (network !== null) {
+      network.onMessage((m) => { if (!node.closed && node.core.step(m)) node.schedule() })
+      network.onUnreachable((peer) => { if (!node.closed) { node.core.reportUnreachable(peer); node.schedule() } })
+      network.onSnapshotStatus((peer, delivered) => { if (!node.closed) { node.core.reportSnapshot(peer, delivered); node.schedule() } })
+      try {
+        await network.start()
+      } catch (err) {
+        storage.close()
+        throw err
+      }
     }
-    const tickMs = config.tickMs ?? RAFT_NODE_DEFAULTS.tickMs
+    const tickMs = options.tickMs ?? RAFT_NODE_DEFAULTS.tickMs
     node.timer = setInterval(() => { if (!node.closed) { node.core.tick(); node.schedule() } }, tickMs)
     node.schedule()
-    logger.info({ ...node.status(), listen: transport.address() }, 'raft node started')
+    logger.info({ ...node.status(), listen: network?.address() ?? null }, 'raft node started')
     return node
   }
 
@@ -216,14 +235,33 @@ export class RaftNode {
     return { ...this.core.status(), appliedIndex: this.appliedIndex, pendingProposals: this.pending.size }
   }
 
-  /** Where the transport listens (after start). */
+  /** Where the network listens (after start); a node without peers has no network. */
   address (): PeerAddress {
-    return this.transport.address()
+    assert(this.network !== null, 'a node without peers listens nowhere')
+    return this.network.address()
   }
 
-  /** Points the transport at a voter's (new) address. */
+  /** Points the network at a voter's (new) address. */
   setPeerAddress (id: NodeId, address: PeerAddress): void {
-    this.transport.addPeer(id, address)
+    assert(this.network !== null, 'a node without peers has no network')
+    this.network.addPeer(id, address)
+  }
+
+  /**
+   * Records the application's snapshot `data` of its state as of `index` (applied here) and compacts
+   * the log behind it (keeping compactKeepEntries). Waits for the Ready in progress: the storage
+   * takes one writer at a time.
+   */
+  async snapshot (index: number, data: Uint8Array): Promise<void> {
+    while (this.loop !== null) await this.loop
+    if (this.closed || this.failure !== null) throw new RaftProposalError(ProposalFailure.Closed, 'the raft node is closed', NO_NODE)
+    assert(index <= this.appliedIndex, `snapshot at ${index} beyond the applied index ${this.appliedIndex}`)
+    try {
+      this.takeSnapshot(index, data)
+    } catch (err) {
+      this.fail(err as Error)
+      throw err
+    }
   }
 
   /** Stops ticking, lets the Ready in progress finish, closes the transport and the storage. */
@@ -233,7 +271,7 @@ export class RaftNode {
     if (this.timer !== null) clearInterval(this.timer)
     if (this.loop !== null) await this.loop
     this.rejectPending(ProposalFailure.Closed, 'the raft node closed')
-    await this.transport.close()
+    if (this.network !== null) await this.network.close()
     this.storage.close()
     this.logger.info('raft node closed')
   }
@@ -255,7 +293,7 @@ export class RaftNode {
         const rd = this.core.ready()
         this.persist(rd)
         if (rd.mustSync) await this.storage.sync()
-        this.transport.send(rd.messages)
+        this.send(rd.messages)
         this.apply(rd)
         this.core.advance(rd)
         this.afterAdvance()
@@ -263,6 +301,11 @@ export class RaftNode {
     } catch (err) {
       this.fail(err as Error)
     }
+  }
+
+  private send (messages: readonly Message[]): void {
+    if (this.network !== null) this.network.send(messages)
+    else assert(messages.length === 0, `a node without peers has messages to send (to ${messages[0]?.to})`)
   }
 
   private persist (rd: Ready): void {
@@ -311,9 +354,13 @@ export class RaftNode {
   private maybeSnapshot (): void {
     const every = this.snapshotEveryEntries
     if (every === 0 || this.appliedIndex - this.storage.snapshot().metadata.index < every) return
-    const snapshot = this.storage.createSnapshot(this.appliedIndex, this.core.confState(), this.stateMachine.snapshot!())
-    assert(typeof snapshot !== 'string', `local snapshot at ${this.appliedIndex} is ${String(snapshot)}`)
-    const compactIndex = this.appliedIndex - this.compactKeepEntries
+    this.takeSnapshot(this.appliedIndex, this.stateMachine.snapshot!())
+  }
+
+  private takeSnapshot (index: number, data: Uint8Array): void {
+    const snapshot = this.storage.createSnapshot(index, this.core.confState(), data)
+    assert(typeof snapshot !== 'string', `local snapshot at ${index} is ${String(snapshot)}`)
+    const compactIndex = index - this.compactKeepEntries
     if (compactIndex >= this.storage.firstIndex()) this.storage.compact(compactIndex)
   }
 
@@ -332,7 +379,7 @@ export class RaftNode {
     this.logger.fatal({ err }, 'raft node stopped: the log could not be persisted')
     this.rejectPending(ProposalFailure.Closed, `the raft node stopped: ${err.message}`)
     this.storage.close()
-    void this.transport.close()
+    if (this.network !== null) void this.network.close()
     this.onFatal(err)
   }
 }

@@ -1,14 +1,15 @@
 // The partition logs of one log directory (`log.dirs`): opens them all at start (recovering them
 // when the last shutdown was not clean), creates and deletes partition directories the way Kafka
-// does (`<topic>-<partition>`, deletion by renaming to `<topic>-<partition>.<id>-delete` first), and
-// runs retention every log.retention.check.interval.ms, and time-based flushes with a checkpoint of
-// the recovery points that moved (one lmdb commit) every flush check.
+// does (`<topic>-<partition>`, deletion by renaming to `<topic>-<partition>.<id>-delete` first),
+// moves a log the metadata does not know aside (`<topic>-<partition>.<id>-stray`, never deleted
+// here), and runs retention every log.retention.check.interval.ms, and time-based flushes with a
+// checkpoint of the recovery points that moved (one lmdb commit) every flush check.
 // A log that cannot be opened or created (no descriptors left, a full disk, an I/O error) is kept as
 // offline: its partition answers KAFKA_STORAGE_ERROR, it is logged once, and opening it is tried
 // again on the next request for it and by the flush timer, so the node starts and keeps serving the
 // other logs, and recovers by itself when space or descriptors return. All logs share one bounded
 // cache of file descriptors (rivulet.log.open.files.max).
-import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import { LocalStore } from '../local/lmdb-store.ts'
@@ -49,7 +50,8 @@ interface OfflineLog {
 
 /**
  * `<topic>-<partition>` -> [topic, partition]; topics may contain dashes, partitions are digits.
- * Names with characters no topic can have (such as the `@metadata-0` log) are not partition logs.
+ * Names with characters no topic can have (such as the `@metadata` log) are not partition logs, nor
+ * are logs moved aside (`...-delete`, `...-stray`).
  */
 export function parsePartitionDir (name: string): [string, number] | null {
   const match = /^([a-zA-Z0-9._-]+)-(\d+)$/.exec(name)
@@ -198,24 +200,61 @@ export class LogManager {
    */
   delete (topic: string, partition: number): void {
     const name = `${topic}-${partition}`
+    if (!this.logs.has(name) && !this.offline.has(name)) return
+    const doomed = this.renameAway(topic, partition, 'delete')
+    if (doomed !== null) setImmediate(() => rmSync(doomed, { recursive: true, force: true }))
+  }
+
+  /**
+   * Moves a log the metadata does not know out of the way, as Kafka's LogManager does with a stray
+   * log: closed, renamed durably to `<topic>-<partition>.<id>-stray`, and left for a human (nothing
+   * here deletes it). Returns the new path, or null when the rename failed (logged; the directory
+   * stays where it is and is found again at the next start).
+   */
+  moveAside (topic: string, partition: number): string | null {
+    const name = `${topic}-${partition}`
+    assert(this.logs.has(name) || this.offline.has(name), `no log ${name} to move aside`)
+    return this.renameAway(topic, partition, 'stray')
+  }
+
+  /** Closes a log (open or offline) and renames its directory durably to `<name>.<id>-<suffix>`; null when that failed (logged). */
+  private renameAway (topic: string, partition: number, suffix: 'delete' | 'stray'): string | null {
+    const name = `${topic}-${partition}`
     const log = this.logs.get(name)
-    const wasOffline = this.offline.delete(name)
-    if (log === undefined && !wasOffline) return
+    this.offline.delete(name)
     this.logs.delete(name)
     const dir = join(this.options.logDir, name)
-    const doomed = join(this.options.logDir, `${name}.${randomUUID().replace(/-/g, '')}-delete`)
+    const path = join(this.options.logDir, `${name}.${randomUUID().replace(/-/g, '')}-${suffix}`)
+    const action = suffix === 'delete' ? 'delete' : 'move aside'
     try {
       if (log !== undefined) this.closeLog(log)
-      renameSync(dir, doomed)
+      renameSync(dir, path)
       fsyncDirectory(this.options.logDir)
     } catch (err) {
-      const cause = storageErrorOf(err, 'delete the log of', name)
-      if (cause.causeCode !== 'ENOENT') this.logger.error({ topic, partition, cause: cause.causeCode, error: cause.message }, 'deleting a partition log failed part way')
-      return
+      const cause = storageErrorOf(err, `${action} the log of`, name)
+      if (cause.causeCode !== 'ENOENT') this.logger.error({ topic, partition, cause: cause.causeCode, error: cause.message }, `failed part way to ${action} a partition log`)
+      return null
     } finally {
+      // A new partition of that name must not inherit this log's recovery point or offsets.
       this.store.forget(name)
     }
-    setImmediate(() => rmSync(doomed, { recursive: true, force: true }))
+    return path
+  }
+
+  /**
+   * The topic id a partition's directory was created for (its partition.metadata), or null when none
+   * is recorded or it cannot be read (then the caller cannot tell, and keeps the log).
+   */
+  storedTopicId (topic: string, partition: number): string | null {
+    const path = join(this.options.logDir, `${topic}-${partition}`, 'partition.metadata')
+    if (!existsSync(path)) return null
+    try {
+      return /^topic_id: *(\S+)$/m.exec(readFileSync(path, 'utf8'))?.[1] ?? null
+    } catch (err) {
+      const cause = storageErrorOf(err, 'read the topic id of', `${topic}-${partition}`)
+      this.logger.error({ topic, partition, cause: cause.causeCode, error: cause.message }, 'cannot read partition.metadata: the log is kept whatever its topic id')
+      return null
+    }
   }
 
   /** Closes a log; a storage failure (a flush on a full disk) is logged, never thrown. True when clean. */

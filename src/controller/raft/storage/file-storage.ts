@@ -18,7 +18,8 @@
 import { join } from 'node:path'
 import { assert } from '../../../util/assert.ts'
 import { emptySnapshot, MemoryStorage, type SnapshotOutOfDate } from '../core/memory-storage.ts'
-import type { InitialState, LogStorage, StorageError } from '../core/log-storage.ts'
+import type { InitialState, StorageError } from '../core/log-storage.ts'
+import type { RaftStorage } from './raft-storage.ts'
 import type { ConfState, Entry, HardState, Snapshot } from '../core/types.ts'
 import { nodeFileIO, type RaftFileIO } from './file-io.ts'
 import {
@@ -63,7 +64,7 @@ function numbered (names: readonly string[], pattern: RegExp): number[] {
   return found.sort((a, b) => a - b)
 }
 
-export class FileRaftStorage implements LogStorage {
+export class FileRaftStorage implements RaftStorage {
   /** Bytes of a torn tail cut from the newest segment at open. */
   readonly truncatedBytes: number
   private readonly dir: string
@@ -108,7 +109,7 @@ export class FileRaftStorage implements LogStorage {
       const name = segmentName(seq)
       // Left behind by a crash while a received snapshot replaced the log.
       if (seq < snapFile.firstSegmentSeq) io.unlink(join(dir, name))
-      else segments.push({ seq, name, bytes: io.readAll(join(dir, name)) })
+      else segments.push({ seq, name: join(dir, name), bytes: io.readAll(join(dir, name)) })
     }
     const replayed = replaySegments(segments, snap.index)
     const memory = new MemoryStorage(snapFile.snapshot)
@@ -357,7 +358,7 @@ function loadSnapshot (io: RaftFileIO, dir: string, names: readonly string[], bo
   const newest = indexes.at(-1)!
   const file = decodeSnapshotFile(io.readAll(join(dir, snapshotName(newest))))
   if (file === null || file.snapshot.metadata.index !== newest) {
-    throw new RaftLogCorruptError(`${snapshotName(newest)} is damaged (it was written atomically, so this is not a torn write)`)
+    throw new RaftLogCorruptError(`${join(dir, snapshotName(newest))} is damaged (it was written atomically, so this is not a torn write)`)
   }
   for (const older of indexes.slice(0, -1)) io.unlink(join(dir, snapshotName(older)))
   return file

@@ -33,6 +33,7 @@ import { assertBackoffPolicy, type BackoffPolicy } from './backoff.ts'
 import { FRAME_PREFIX_BYTES } from '../../../network/frame-decoder.ts'
 import { InboundConnection, type InboundOwner } from './inbound-connection.ts'
 import { PeerLink, type PeerAddress, type PeerLinkEvents } from './peer-link.ts'
+import type { RaftNetwork } from './raft-network.ts'
 import { encodeHello, encodeMessage, NODE_ID_MAX, type Hello } from './raft-codec.ts'
 import { RateLimitedLog } from './rate-limited-log.ts'
 import {
@@ -99,7 +100,7 @@ type MessageHandler = (message: Message) => void
 type PeerHandler = (peer: NodeId) => void
 type SnapshotStatusHandler = (peer: NodeId, delivered: boolean) => void
 
-export class RaftTransport {
+export class RaftTransport implements RaftNetwork {
   private readonly nodeId: NodeId
   private readonly clusterId: string
   private readonly listenHost: string

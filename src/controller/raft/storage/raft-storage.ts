@@ -1,0 +1,29 @@
+// What the driver (raft-node.ts) needs of durable Raft storage: the core's read view (LogStorage)
+// plus the write side. FileRaftStorage is the implementation; the seam lets the driver run over any
+// store that keeps this contract (a simulated disk, for instance).
+//
+// Contract: append() and setHardState() write at once and are durable only after sync() resolves;
+// one sync() at a time and no write while it runs (the driver persists one Ready at a time).
+// applySnapshot() and createSnapshot() are durable when they return. A failed write or fsync leaves
+// the store failed: every later call throws.
+import type { LogStorage, StorageError } from '../core/log-storage.ts'
+import type { SnapshotOutOfDate } from '../core/memory-storage.ts'
+import type { ConfState, Entry, HardState, Snapshot } from '../core/types.ts'
+
+export interface RaftStorage extends LogStorage {
+  /** Bytes of a torn tail cut when the store was opened (0 when none). */
+  readonly truncatedBytes: number
+  /** Appends entries, cutting any conflicting suffix; durable after sync(). */
+  append (entries: readonly Entry[]): void
+  /** Records term, vote and commit; durable after sync(). */
+  setHardState (hardState: HardState): void
+  /** Replaces the whole log by a snapshot received from the leader. */
+  applySnapshot (snapshot: Snapshot): SnapshotOutOfDate | null
+  /** Records the application's snapshot at `index` (already applied); the log is kept until compact(). */
+  createSnapshot (index: number, confState: ConfState, data: Uint8Array): Snapshot | SnapshotOutOfDate
+  /** Discards entries up to and including `index` (at most the snapshot's index). */
+  compact (index: number): StorageError | null
+  /** Makes every write so far durable. */
+  sync (): Promise<void>
+  close (): void
+}
