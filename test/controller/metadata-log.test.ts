@@ -10,6 +10,8 @@ import { RaftMetadataLog, MetadataLogRefusedError, METADATA_LOG_DIR_NAME, type M
 import { record, type MetadataRecord } from '../../src/controller/metadata/metadata-record.ts'
 import { MetadataRecordType as T } from '../../src/protocol/generated/metadata-records/index.ts'
 import { nodeFileIO, type RaftFileIO } from '../../src/controller/raft/storage/file-io.ts'
+import { FileRaftStorage } from '../../src/controller/raft/storage/file-storage.ts'
+import { EntryType } from '../../src/controller/raft/core/types.ts'
 import { silentLogger } from '../../src/util/logger.ts'
 
 const topic = (i: number): MetadataRecord => record(T.Topic, { name: `t${i}`, topicId: Buffer.alloc(16, i).toString('base64url') })
@@ -173,5 +175,16 @@ test('the earlier one-voter layout (@metadata-0) and a log of another node id ar
     await log.append([topic(1)])
     await log.close()
     await assert.rejects(open(dir, { nodeId: 2 }), (err: Error) => err instanceof MetadataLogRefusedError && /RIVULET_ERR_METADATA_LOG_NODE_ID: .*voters \[1\], but node.id is 2/.test(err.message))
+  })
+})
+
+test('an intact entry whose records do not decode refuses the start instead of being skipped', async () => {
+  await withDir(async (dir) => {
+    const storage = FileRaftStorage.open({ dir: join(dir, METADATA_LOG_DIR_NAME), bootstrapConfState: { voters: [1], learners: [], votersOutgoing: [] } })
+    storage.append([{ term: 1, index: 1, type: EntryType.Normal, data: new Uint8Array([0x7f, 0x7f, 0x7f]) }])
+    storage.setHardState({ term: 1, vote: 1, commit: 1 })
+    await storage.sync()
+    storage.close()
+    await assert.rejects(open(dir), (err: Error) => err instanceof MetadataLogRefusedError && /^RIVULET_ERR_METADATA_LOG_UNREADABLE: .* cannot be replayed: /.test(err.message))
   })
 })

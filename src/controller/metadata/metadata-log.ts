@@ -173,21 +173,23 @@ export class RaftMetadataLog implements MetadataLog {
     }
     const truncatedBytes = storage.truncatedBytes
     const machine = new ReplayCollector()
-    const node = await RaftNode.open({
-      nodeId: options.nodeId,
-      stateMachine: machine,
-      logger: options.logger,
-      // The log behind a snapshot is not needed by anyone: there are no followers.
-      compactKeepEntries: 0,
-      onFatal: (err) => machine.fail(err)
-    }, storage, null)
-    // A lone voter wins its election at once; its empty entry commits everything before it.
-    node.campaign()
+    let node: RaftNode | null = null
     try {
+      node = await RaftNode.open({
+        nodeId: options.nodeId,
+        stateMachine: machine,
+        logger: options.logger,
+        // The log behind a snapshot is not needed by anyone: there are no followers.
+        compactKeepEntries: 0,
+        onFatal: (err) => machine.fail(err)
+      }, storage, null)
+      // A lone voter wins its election at once; its empty entry commits everything before it.
+      node.campaign()
       await machine.appliedTo(node.status().commit)
     } catch (err) {
-      await node.close()
-      throw err
+      await node?.close()
+      // Intact records that do not decode: written by a newer version, or a bug; never skipped.
+      throw new MetadataLogRefusedError('RIVULET_ERR_METADATA_LOG_UNREADABLE', `the @metadata log in ${dir} cannot be replayed: ${(err as Error).message}`, { cause: err })
     }
     machine.replaying = false
     return new RaftMetadataLog(node, machine, truncatedBytes)

@@ -189,7 +189,13 @@ export class RaftNode {
   static async open (options: RaftNodeOptions, storage: RaftStorage, network: RaftNetwork | null): Promise<RaftNode> {
     const logger = options.logger.child({ module: 'raft-node', nodeId: options.nodeId })
     if (storage.truncatedBytes > 0) logger.warn({ truncatedBytes: storage.truncatedBytes }, 'raft log: cut a torn tail left by a crash')
-    const node = new RaftNode({ ...options, logger }, storage, network)
+    let node: RaftNode
+    try {
+      node = new RaftNode({ ...options, logger }, storage, network)
+    } catch (err) {
+      storage.close() // the state machine refused the snapshot
+      throw err
+    }
     if (network !== null) {
       network.onMessage((m) => { if (!node.closed && node.core.step(m)) node.schedule() })
       network.onUnreachable((peer) => { if (!node.closed) { node.core.reportUnreachable(peer); node.schedule() } })
