@@ -289,8 +289,14 @@ export class RaftNode {
     // burst of proposals, a batch of messages) goes into one Ready.
     setImmediate(() => {
       this.loopScheduled = false
-      if (this.loop === null && !this.closed) this.loop = this.runReadys().finally(() => { this.loop = null })
+      if (this.loop === null && !this.closed) this.loop = this.runReadys().finally(() => this.loopEnded())
     })
+  }
+
+  /** A proposal made after the loop's last hasReady() check (it scheduled nothing: the loop ran) starts the next loop. */
+  private loopEnded (): void {
+    this.loop = null
+    if (!this.closed && this.core.hasReady()) this.schedule()
   }
 
   private async runReadys (): Promise<void> {
