@@ -12,8 +12,9 @@
 // Damage: the Raft storage cuts only a torn tail (what followed the last fsync was never
 // acknowledged); damage anywhere else (a bad record followed by intact ones that commit past it, a
 // damaged snapshot, an older segment) refuses the start with MetadataLogRefusedError naming the file
-// and the byte offset. So does a directory in the layout of the earlier one-voter log (`@metadata-0`,
-// not read by this version) and a log that belongs to another node id.
+// and the byte offset. So do intact entries whose records do not decode, a directory in the layout
+// of the earlier one-voter log (`@metadata-0`, not read by this version) and a log that belongs to
+// another node id.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Logger } from 'pino'
