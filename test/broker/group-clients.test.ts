@@ -4,24 +4,18 @@
 // are killed; and a broker kill -9 that the group's generation and offsets survive.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawn, execFileSync } from 'node:child_process'
 import { startBrokerProcess } from '../helpers/broker-process.ts'
 import { startMember, type MemberProcess } from '../helpers/group-member.ts'
+import { runChild } from '../helpers/child-processes.ts'
 import { groupView, maybeGroupView, produceLines as produce, until, freePort } from '../helpers/group-admin.ts'
 
 const GROUP_ARGS = ['--group.initial.rebalance.delay.ms=0', '--group.min.session.timeout.ms=1000', '--num.partitions=4']
 
-function scenario (name: string, bootstrap: string, topic: string): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/python3', ['test/interop/group_scenarios.py', name, bootstrap, topic], { stdio: ['ignore', 'pipe', 'pipe'] })
-    let out = ''
-    child.stdout.on('data', (d: Buffer) => { out += d.toString() })
-    child.stderr.on('data', (d: Buffer) => { out += d.toString() })
-    child.on('exit', (code) => {
-      if (code !== 0) { reject(new Error(`${name} exited ${code}:\n${out}`)); return }
-      resolve(JSON.parse(out.trim().split('\n').pop()!) as Record<string, unknown>)
-    })
-  })
+async function scenario (name: string, bootstrap: string, topic: string): Promise<Record<string, unknown>> {
+  const result = await runChild('/usr/bin/python3', ['test/interop/group_scenarios.py', name, bootstrap, topic], { timeoutMs: 200_000 })
+  const out = `${result.stdout}${result.stderr}`
+  if (result.code !== 0) throw new Error(`${name} exited ${result.code ?? result.signal}:\n${out}`)
+  return JSON.parse(result.stdout.trim().split('\n').pop()!) as Record<string, unknown>
 }
 
 test('librdkafka groups: range, roundrobin and cooperative-sticky (incremental), static membership, manual and auto commits, list groups; kafka-python and kcat -G', { timeout: 240_000 }, async () => {
@@ -52,8 +46,9 @@ test('librdkafka groups: range, roundrobin and cooperative-sticky (incremental),
     const kp = await scenario('kafkapython', bootstrap, 'kp') as { seen: number, committed: number, assignment: number[] }
     assert.deepEqual(kp, { seen: 20, committed: 20, assignment: [0, 1, 2, 3] })
 
-    produce(bootstrap, 'kc', 20, 'k')
-    execFileSync('kcat', ['-b', bootstrap, '-G', 'kcat-group', '-X', 'auto.offset.reset=earliest', '-c', '12', '-q', 'kc'], { timeout: 60_000 })
+    await produce(bootstrap, 'kc', 20, 'k')
+    const kcat = await runChild('kcat', ['-b', bootstrap, '-G', 'kcat-group', '-X', 'auto.offset.reset=earliest', '-c', '12', '-q', 'kc'], { timeoutMs: 60_000 })
+    assert.equal(kcat.code, 0, kcat.stderr)
     const kc = await groupView(broker, 'kcat-group')
     assert.equal(kc.state, 'Empty', 'kcat left the group')
     assert.equal(kc.offsets.reduce((a, o) => a + (o.committedOffset ?? 0), 0), 12, 'kcat -G committed what it consumed')
@@ -70,7 +65,7 @@ test('kafkajs: three members share a topic; one leaves, one is killed and times 
   const bootstrap = `127.0.0.1:${broker.port}`
   const members: MemberProcess[] = []
   try {
-    produce(bootstrap, 'shared', 6, 'seed')
+    await produce(bootstrap, 'shared', 6, 'seed')
     for (let i = 0; i < 3; i++) members.push(startMember('kafkajs', bootstrap, 'js-group', 'shared'))
     const split = async (live: MemberProcess[]): Promise<void> => {
       const deadline = Date.now() + 60_000
@@ -85,7 +80,7 @@ test('kafkajs: three members share a topic; one leaves, one is killed and times 
     }
     await split(members)
     const consumed = (): number => new Set(members.flatMap((m) => m.events.filter((e) => e.event === 'msg').map((e) => `${e.partition}:${e.offset}`))).size
-    produce(bootstrap, 'shared', 60, 'a')
+    await produce(bootstrap, 'shared', 60, 'a')
     await until(() => consumed() === 66, 30_000, () => `consumed ${consumed()} of 66`)
 
     members[2]!.child.kill('SIGTERM') // leaves the group
@@ -94,7 +89,7 @@ test('kafkajs: three members share a topic; one leaves, one is killed and times 
     members[1]!.child.kill('SIGKILL') // no LeaveGroup: the coordinator times it out (session 3 s)
     await members[1]!.exited
     await split(members.slice(0, 1))
-    produce(bootstrap, 'shared', 30, 'b')
+    await produce(bootstrap, 'shared', 30, 'b')
     await until(() => consumed() === 96, 30_000, () => `consumed ${consumed()} of 96`)
     const view = await groupView(broker, 'js-group')
     assert.equal(view.offsets.reduce((a, o) => a + (o.committedOffset ?? 0), 0), 96, 'every message is committed')
@@ -114,7 +109,7 @@ test('a broker kill -9 keeps the group: same generation and member after restart
   // A session long enough that the restart (slow on a loaded machine) is not a lost session to librdkafka.
   const member = startMember('librdkafka', bootstrap, 'survivor', 'durable', 30_000)
   try {
-    produce(bootstrap, 'durable', 20, 'x')
+    await produce(bootstrap, 'durable', 20, 'x')
     await member.waitFor((events) => events.filter((e) => e.event === 'msg').length === 20, 60_000)
     const before = await groupView(broker, 'survivor')
     assert.equal(before.state, 'Stable')
@@ -123,7 +118,7 @@ test('a broker kill -9 keeps the group: same generation and member after restart
     const after = await groupView(broker, 'survivor')
     assert.deepEqual([after.state, after.generation, after.members.map((m) => m.memberId)], [before.state, before.generation, before.members.map((m) => m.memberId)], 'the group came back from the @metadata log')
     assert.deepEqual(after.offsets.map((o) => o.committedOffset), before.offsets.map((o) => o.committedOffset), 'committed offsets survived')
-    produce(bootstrap, 'durable', 10, 'y')
+    await produce(bootstrap, 'durable', 10, 'y')
     await member.waitFor((events) => events.filter((e) => e.event === 'msg').length === 30, 60_000)
     const later = await groupView(broker, 'survivor')
     assert.equal(later.generation, before.generation, 'the member never had to rejoin')

@@ -5,9 +5,9 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { spawn } from 'node:child_process'
 import { Kafka, logLevel, type EachMessagePayload } from 'kafkajs'
 import { startBroker } from '../../src/index.ts'
+import { runChild } from '../helpers/child-processes.ts'
 
 test('kafkajs consumer group: two members share partitions, commit, and a later member resumes', { timeout: 120_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'rivulet-groups-'))
@@ -89,14 +89,9 @@ committed = c.committed(c.assignment(), timeout=10)
 c.close()
 print(json.dumps({"got": len(got), "committed": sum(tp.offset for tp in committed)}))
 `
-    const out = await new Promise<string>((resolve) => {
-      const child = spawn('/usr/bin/python3', ['-c', script, `127.0.0.1:${broker.port}`], { stdio: ['ignore', 'pipe', 'pipe'] })
-      let text = ''
-      child.stdout.on('data', (d: Buffer) => { text += d.toString() })
-      child.stderr.on('data', (d: Buffer) => { text += d.toString() })
-      child.on('exit', () => resolve(text))
-    })
-    assert.deepEqual(JSON.parse(out.trim().split('\n').pop()!), { got: 30, committed: 30 }, out)
+    const result = await runChild('/usr/bin/python3', ['-c', script, `127.0.0.1:${broker.port}`], { timeoutMs: 100_000 })
+    assert.equal(result.code, 0, `${result.stdout}\n${result.stderr}`)
+    assert.deepEqual(JSON.parse(result.stdout.trim().split('\n').pop()!), { got: 30, committed: 30 }, result.stderr)
   } finally {
     await broker.close()
     rmSync(dir, { recursive: true, force: true })

@@ -2,22 +2,13 @@
 // sockets: librdkafka (kcat, python confluent-kafka), kafkajs and kafka-python.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
 import { Kafka, logLevel, CompressionTypes } from 'kafkajs'
 import { startBrokerProcess, type BrokerProcess } from '../helpers/broker-process.ts'
+import { runChild, type ChildResult } from '../helpers/child-processes.ts'
 
-/** Runs a client process to completion (asynchronously: the broker may share the event loop). */
-async function run (command: string, args: string[], input = '', timeoutMs = 60_000): Promise<{ code: number | null, stdout: string, stderr: string }> {
-  return await new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString() })
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString() })
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-    child.on('exit', (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }) })
-    child.stdin.end(input)
-  })
+/** Runs a client process to completion; it dies with the test, and a client not installed fails it at once. */
+async function run (command: string, args: string[], input = '', timeoutMs = 60_000): Promise<ChildResult> {
+  return await runChild(command, args, { input, timeoutMs })
 }
 
 async function withBroker (body: (broker: BrokerProcess, bootstrap: string) => Promise<void>): Promise<void> {

@@ -1,10 +1,11 @@
 // Runs a real Rivulet process (`node --import tsx src/cli/rivulet.ts`) on an ephemeral port, for
-// tests whose point is a real process: signals, crashes, clients in other processes.
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+// tests whose point is a real process: signals, crashes, clients in other processes. The process and
+// its data dir die with the test that started it (child-processes.ts), even if the test never gets
+// to stop() and cleanup().
+import type { ChildProcess } from 'node:child_process'
+import { rmSync } from 'node:fs'
 import { createInterface } from 'node:readline'
+import { spawnChild, tempDir } from './child-processes.ts'
 
 export interface BrokerProcess {
   readonly child: ChildProcess
@@ -24,17 +25,16 @@ export interface BrokerProcess {
  * bash, for tests of what the node does with few descriptors.
  */
 export async function startBrokerProcess (extraArgs: string[] = [], startTimeoutMs = 20_000, existingDataDir?: string, fileDescriptorsMax?: number): Promise<BrokerProcess> {
-  const dataDir = existingDataDir ?? mkdtempSync(join(tmpdir(), 'rivulet-proc-'))
+  const dataDir = existingDataDir ?? tempDir('rivulet-proc-')
   const nodeArgs = ['--import', 'tsx', 'src/cli/rivulet.ts', '--listeners=PLAINTEXT://127.0.0.1:0', '--rivulet.admin.listener=http://127.0.0.1:0', `--log.dirs=${dataDir}`, ...extraArgs]
   const [command, args] = fileDescriptorsMax === undefined
     ? [process.execPath, nodeArgs]
     : ['bash', ['-c', `ulimit -n ${fileDescriptorsMax} && exec "$@"`, 'bash', process.execPath, ...nodeArgs]]
-  const child = spawn(command, args, {
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const { child, closed } = spawnChild(command, args, {
     env: { ...process.env, RIVULET_LOG_LEVEL: 'info' }
   })
   const logLines: string[] = []
-  const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)))
+  const exited = closed.then((exit) => exit.code ?? exit.signal ?? -1)
   let adminPort = -1
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`broker did not start within ${startTimeoutMs} ms:\n${logLines.join('\n')}`)), startTimeoutMs)
@@ -50,7 +50,7 @@ export async function startBrokerProcess (extraArgs: string[] = [], startTimeout
       } catch { logLines.push(`(not JSON) ${line}`) }
     })
     createInterface({ input: child.stderr! }).on('line', (line) => logLines.push(`stderr: ${line}`))
-    child.on('exit', (code) => { clearTimeout(timer); reject(new Error(`broker exited with ${code} before starting:\n${logLines.join('\n')}`)) })
+    exited.then((code) => { clearTimeout(timer); reject(new Error(`broker exited with ${code} before starting:\n${logLines.join('\n')}`)) }, (err: Error) => { clearTimeout(timer); reject(err) })
   })
   return {
     child,

@@ -1,9 +1,9 @@
 // What tests of consumer groups read from a broker process: the admin API's view of a group
 // (/v1/groups/:id), messages produced with kcat, and small waiting and port helpers.
 import assert from 'node:assert/strict'
-import { execFileSync } from 'node:child_process'
 import { createServer } from 'node:net'
 import type { BrokerProcess } from './broker-process.ts'
+import { runChild } from './child-processes.ts'
 
 export interface GroupView {
   state: string
@@ -28,9 +28,10 @@ export async function maybeGroupView (broker: BrokerProcess, groupId: string): P
 }
 
 /** Produces `n` messages `${prefix}0`, `${prefix}1`, ... with kcat. */
-export function produceLines (bootstrap: string, topic: string, n: number, prefix: string): void {
+export async function produceLines (bootstrap: string, topic: string, n: number, prefix: string): Promise<void> {
   const lines = Array.from({ length: n }, (_, i) => `${prefix}${i}`).join('\n') + '\n'
-  execFileSync('kcat', ['-b', bootstrap, '-P', '-t', topic], { input: lines })
+  const result = await runChild('kcat', ['-b', bootstrap, '-P', '-t', topic], { input: lines, timeoutMs: 60_000 })
+  assert.equal(result.code, 0, `kcat -P ${topic}: ${result.stderr}`)
 }
 
 export async function until (predicate: () => boolean, timeoutMs: number, explain: () => string): Promise<void> {

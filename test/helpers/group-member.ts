@@ -1,8 +1,10 @@
 // Consumer-group members as real client processes (kafkajs, librdkafka through python
 // confluent-kafka, kafka-python) that print one JSON line per event, so a test can follow their
-// assignments and kill them for real.
-import { spawn, type ChildProcess } from 'node:child_process'
+// assignments and kill them for real. A member that cannot start (its client is not installed) fails
+// the test's next wait at once.
+import type { ChildProcess } from 'node:child_process'
 import { createInterface } from 'node:readline'
+import { spawnChild } from './child-processes.ts'
 
 export type MemberClient = 'kafkajs' | 'librdkafka' | 'kafka-python'
 
@@ -26,14 +28,15 @@ export interface MemberProcess {
 
 /** `sessionTimeoutMs` (default 3000) is the member's session timeout; its heartbeat is a tenth of it. */
 export function startMember (client: MemberClient, bootstrap: string, groupId: string, topic: string, sessionTimeoutMs = 3000): MemberProcess {
-  const options = { stdio: ['ignore', 'pipe', 'pipe'] as ['ignore', 'pipe', 'pipe'], env: { ...process.env, MEMBER_SESSION_TIMEOUT_MS: String(sessionTimeoutMs) } }
-  const child = client === 'kafkajs'
-    ? spawn(process.execPath, ['--import', 'tsx', 'test/interop/kafkajs-member.ts', bootstrap, groupId, topic], options)
-    : spawn('/usr/bin/python3', ['test/interop/group_scenarios.py', client === 'librdkafka' ? 'member' : 'kpmember', bootstrap, topic, groupId], options)
+  const options = { env: { ...process.env, MEMBER_SESSION_TIMEOUT_MS: String(sessionTimeoutMs) } }
+  const { child, closed } = client === 'kafkajs'
+    ? spawnChild(process.execPath, ['--import', 'tsx', 'test/interop/kafkajs-member.ts', bootstrap, groupId, topic], options)
+    : spawnChild('/usr/bin/python3', ['test/interop/group_scenarios.py', client === 'librdkafka' ? 'member' : 'kpmember', bootstrap, topic, groupId], options)
   const events: MemberEvent[] = []
   const output: string[] = []
   const listeners = new Set<() => void>()
-  const exited = new Promise<void>((resolve) => child.on('exit', () => { resolve(); for (const l of listeners) l() }))
+  let failure: Error | null = null
+  const exited = closed.then(() => {}, (err: Error) => { failure = err }).then(() => { for (const l of listeners) l() })
   createInterface({ input: child.stdout! }).on('line', (line) => {
     output.push(line)
     try {
@@ -54,9 +57,16 @@ export function startMember (client: MemberClient, bootstrap: string, groupId: s
     },
     async waitFor (predicate, timeoutMs) {
       if (predicate(events)) return
+      if (failure !== null) throw failure
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => { listeners.delete(check); reject(new Error(`${client} member: condition not met in ${timeoutMs} ms; output:\n${output.slice(-20).join('\n')}`)) }, timeoutMs)
         const check = (): void => {
+          if (failure !== null) {
+            clearTimeout(timer)
+            listeners.delete(check)
+            reject(failure)
+            return
+          }
           if (!predicate(events)) return
           clearTimeout(timer)
           listeners.delete(check)

@@ -2,9 +2,9 @@
 // SIGTERM answers in-flight requests and exits 0.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
 import { Kafka, logLevel } from 'kafkajs'
 import { startBrokerProcess } from '../helpers/broker-process.ts'
+import { runChild } from '../helpers/child-processes.ts'
 import { WireClient, encodeRequest, decodeResponse } from '../helpers/wire-client.ts'
 import { ApiKey } from '../../src/protocol/generated/api-keys.ts'
 import type { ApiVersionsResponse } from '../../src/protocol/generated/messages/api-versions.ts'
@@ -13,7 +13,7 @@ test('librdkafka (kcat) negotiates ApiVersions with a real broker process', { ti
   const broker = await startBrokerProcess()
   try {
     // What is checked here is the ApiVersions handshake; the broker's own tests cover what follows.
-    const result = spawnSync('kcat', ['-b', `127.0.0.1:${broker.port}`, '-L', '-d', 'broker', '-m', '3'], { encoding: 'utf8', timeout: 30_000 })
+    const result = await runChild('kcat', ['-b', `127.0.0.1:${broker.port}`, '-L', '-d', 'broker', '-m', '3'], { timeoutMs: 30_000 })
     const output = `${result.stdout}\n${result.stderr}`
     assert.match(output, /APIVERSION_QUERY -> UP/, output.slice(0, 3000))
     assert.doesNotMatch(output, /ApiVersionRequest failed/)

@@ -5,15 +5,15 @@
 // tests' simulated power loss covers that.)
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import type { ChildProcess } from 'node:child_process'
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import type { NodeId } from '../../../src/controller/raft/core/types.ts'
 import type { RaftNodeStatus } from '../../../src/controller/raft/raft-node.ts'
 import type { PeerAddress } from '../../../src/controller/raft/transport/tcp-transport.ts'
 import { loopbackVoters } from '../../helpers/raft-cluster.ts'
+import { spawnChild, tempDir } from '../../helpers/child-processes.ts'
 
 const OUTSTANDING_MAX = 32
 const ACKS_BEFORE_KILL = 150
@@ -31,9 +31,10 @@ class NodeProcess {
 
   constructor (readonly id: NodeId, dataDir: string, voters: Map<NodeId, PeerAddress>) {
     const arg = JSON.stringify({ id, dataDir, tickMs: 20, voters: [...voters].map(([v, a]) => [v, a.host, a.port]) })
-    this.child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/raft-node-process.ts', arg], { stdio: ['pipe', 'pipe', 'pipe'] })
+    const { child, closed } = spawnChild(process.execPath, ['--import', 'tsx', 'test/helpers/raft-node-process.ts', arg], { stdio: ['pipe', 'pipe', 'pipe'] })
+    this.child = child
     // 'close', not 'exit': by then every line the process wrote has been read.
-    this.exited = new Promise((resolve) => this.child.on('close', () => resolve()))
+    this.exited = closed.then(() => {})
     createInterface({ input: this.child.stderr! }).on('line', (line) => this.stderr.push(line))
     let markStarted: () => void = () => {}
     this.started = new Promise((resolve) => { markStarted = resolve })
@@ -78,7 +79,7 @@ class NodeProcess {
 }
 
 test('SIGKILL of the leader during proposals loses no acknowledged proposal, on the survivors or after restart', async () => {
-  const root = mkdtempSync(join(tmpdir(), 'rivulet-raft-proc-'))
+  const root = tempDir('rivulet-raft-proc-')
   const voters = await loopbackVoters(3)
   const procs = new Map<NodeId, NodeProcess>()
   const start = async (id: NodeId): Promise<NodeProcess> => {

@@ -5,7 +5,6 @@
 // capture), drives kcat, python confluent_kafka (librdkafka) and kafkajs at it, and records the
 // first frame of each (client, API, version). Not part of `npm test`: the captured bytes are.
 import { createServer, type Socket } from 'node:net'
-import { spawn } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { Kafka, logLevel } from 'kafkajs'
 import { Reader } from '../../../src/protocol/primitives/reader.ts'
@@ -17,6 +16,7 @@ import { apiVersionsResponse } from '../../../src/network/api-versions.ts'
 import { defaultMetadataResponse, type MetadataRequest } from '../../../src/protocol/generated/messages/metadata.ts'
 import { defaultProduceResponse, type ProduceRequest } from '../../../src/protocol/generated/messages/produce.ts'
 import { defaultInitProducerIdResponse } from '../../../src/protocol/generated/messages/init-producer-id.ts'
+import { runChild } from '../../helpers/child-processes.ts'
 
 export interface GoldenFrame { client: string, apiKey: number, apiVersion: number, hex: string }
 
@@ -86,14 +86,10 @@ function serve (socket: Socket): void {
   })
 }
 
-/** Runs a client process without blocking the event loop (the responder runs in this process). */
+/** Runs a client process without blocking the event loop (the responder runs in this process). Its exit
+ *  code does not matter (the responder answers only what is captured); a client not installed stops the capture. */
 async function run (command: string, args: string[], input = '', timeoutMs = 30000): Promise<void> {
-  await new Promise<void>((resolve) => {
-    const child = spawn(command, args, { stdio: ['pipe', 'ignore', 'ignore'] })
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
-    child.on('exit', () => { clearTimeout(timer); resolve() })
-    child.stdin.end(input)
-  })
+  await runChild(command, args, { input, timeoutMs })
 }
 
 const server = createServer(serve)
