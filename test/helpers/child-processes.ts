@@ -149,7 +149,15 @@ async function release (owner?: Owner): Promise<void> {
 /** For exit and signal handlers, which cannot wait: SIGKILL every group and remove every dir. */
 function releaseAllNow (): void {
   for (const r of resources) if (r.child !== null) killGroup(r.child, 'SIGKILL')
-  for (const r of resources) if (r.dir !== null) rmSync(r.dir, { recursive: true, force: true, maxRetries: 3 })
+  for (const r of resources) {
+    if (r.dir === null) continue
+    try {
+      rmSync(r.dir, { recursive: true, force: true, maxRetries: 3 })
+    } catch (err) {
+      // An exit handler that throws would hide why the process is exiting: say it and go on.
+      process.stderr.write(`child-processes: could not remove ${r.dir}: ${(err as Error).message}\n`)
+    }
+  }
   resources.clear()
 }
 
