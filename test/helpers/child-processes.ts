@@ -1,6 +1,6 @@
 // Every process a test starts is started here, so that it dies with the test. Each child leads its
-// own process group (its own children, such as tsx's esbuild service or a python client's threads'
-// helpers, go with it) and the whole group is SIGKILLed:
+// own session and process group (what it starts in turn, such as tsx's esbuild service or the node
+// that `bash -c 'ulimit ...; exec node'` becomes, goes with it) and the whole group is SIGKILLed:
 //   - when the test that started it ends, passed, failed or timed out (node:test's afterEach);
 //     children started outside a test (a `before` hook) when the file's tests end (after);
 //   - when this process exits, or is told to stop (SIGINT, SIGTERM, SIGHUP);
@@ -76,8 +76,9 @@ export function spawnChild (command: string, args: readonly string[], options: S
   })
   const resource: Resource = { owner: currentOwner(), child, dir: null }
   const closed = new Promise<ChildExit>((resolve, reject) => {
+    // Not started (no pid: never registered), or a later failure of a running child, which stays
+    // registered until its exit.
     child.on('error', (err: NodeJS.ErrnoException) => {
-      resources.delete(resource)
       reject(new Error(`${command}: ${err.code === 'ENOENT' ? 'not installed (ENOENT); `npm test` installs or names what is missing' : err.message}`))
     })
     child.on('close', (code, signal) => resolve({ code, signal }))
