@@ -1,6 +1,6 @@
 // What the admin API shows of consumer groups: state, members with their assigned partitions, and per
-// partition the committed offset, the log end offset and the lag between them (the numbers
-// `kafka-consumer-groups --describe` prints). Read-only over the coordinator and the image.
+// partition the committed offset, the log end offset (the high watermark, as Kafka's tool reads it) and
+// the lag between them (the numbers `kafka-consumer-groups --describe` prints). Read-only over the coordinator and the image.
 import type { Broker } from '../broker/broker.ts'
 import { assignedPartitions } from '../controller/group/consumer-protocol.ts'
 
@@ -35,7 +35,9 @@ export function describeGroup (broker: Broker, groupId: string): object | null {
     const topic = key.slice(0, split)
     const partition = Number(key.slice(split + 1))
     const c = committed?.get(key)
-    const logEndOffset = broker.partitionLog(topic, partition)?.logEndOffset() ?? null
+    // As kafka-consumer-groups: the "log end offset" a consumer can reach is the high watermark.
+    const hosted = broker.partitions.get(topic, partition)
+    const logEndOffset = hosted?.isOnline() === true ? hosted.highWatermark() : null
     return {
       topic, partition, committedOffset: c?.offset ?? null, metadata: c?.metadata ?? null, logEndOffset,
       // A negative committed offset is a client's sentinel (-2 earliest, -1 latest), not a position: no lag.

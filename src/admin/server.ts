@@ -46,10 +46,11 @@ export function buildAdminServer (options: AdminServerOptions): FastifyInstance 
     const topic = broker.image().topic(req.params.name)
     if (topic === undefined) return await reply.code(404).send({ error: `unknown topic ${req.params.name}` })
     const partitions = [...topic.partitions.values()].sort((a, b) => a.partitionId - b.partitionId).map((p) => {
-      const log = broker.partitionLog(topic.name, p.partitionId)
+      const hosted = broker.partitions.get(topic.name, p.partitionId)
+      const online = hosted?.isOnline() === true ? hosted : null
       return {
         partition: p.partitionId, leader: p.leader, leaderEpoch: p.leaderEpoch, replicas: p.replicas, isr: p.isr,
-        logStartOffset: log?.logStartOffset() ?? null, highWatermark: log?.logEndOffset() ?? null, logEndOffset: log?.logEndOffset() ?? null, sizeBytes: log?.sizeBytes() ?? null
+        logStartOffset: online?.logStartOffset() ?? null, highWatermark: online?.highWatermark() ?? null, logEndOffset: online?.logEndOffset() ?? null, sizeBytes: online?.log().sizeBytes() ?? null
       }
     })
     const configs = resolveTopicConfigs(broker.image().topicConfig(topic.name), broker.effectiveConfig()).map((c) => ({ name: c.def.key.name, value: c.text, source: c.source, isDefault: c.source === 5 }))

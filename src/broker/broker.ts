@@ -1,19 +1,21 @@
 // The broker side of a node: the partition logs this node hosts, kept in step with the MetadataImage
 // (a topic in the image gets its logs; a topic deleted in the log loses them; a log the image does not
 // know is moved aside, never deleted), the effective topic configs, and
-// the wake-ups that long-polling fetches wait for. Handlers reach the node through this object.
+// the wake-ups that long-polling fetches wait for. Handlers reach the node through this object, and
+// the partitions through its `partitions` (the hosted Partition objects, kept in step with the image).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import type { Logger } from 'pino'
 import { LogManager, parsePartitionDir } from '../storage/log/log-manager.ts'
-import type { LogConfig, PartitionLog } from '../storage/log/partition-log.ts'
+import type { LogConfig } from '../storage/log/partition-log.ts'
 import { topicSettings, type TopicSettings } from '../config/topic-config.ts'
 import type { LoadedConfig } from '../config/load-config.ts'
 import { DynamicBrokerConfig } from '../config/dynamic-broker-config.ts'
 import type { MetadataImage } from '../controller/metadata/metadata-image.ts'
 import type { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import { PartitionWaiters } from './purgatory/partition-waiters.ts'
+import { Partitions } from './partitions.ts'
 import { FetchSessionCache } from './fetch-sessions.ts'
 import { GroupCoordinator } from '../controller/group/group-coordinator.ts'
 
@@ -74,6 +76,8 @@ export class Broker {
   readonly config: LoadedConfig
   readonly controller: QuorumController
   readonly logs: LogManager
+  /** The partitions this node hosts; data handlers reach logs only through them. */
+  readonly partitions: Partitions
   readonly waiters: PartitionWaiters
   readonly fetchSessions: FetchSessionCache
   readonly groups: GroupCoordinator
@@ -94,6 +98,7 @@ export class Broker {
     this.clusterId = options.clusterId
     this.controller = options.controller
     this.logs = options.logs
+    this.partitions = new Partitions(this.nodeId, options.logs)
     this.log = options.logger.child({ module: 'broker' })
     this.effective = dynamicBrokerConfig(options.config, options.controller.image())
     this.effectiveOf = options.controller.image().configs
@@ -131,14 +136,11 @@ export class Broker {
     return topicSettings(this.image().topicConfig(topic), this.effectiveConfig())
   }
 
-  partitionLog (topic: string, partition: number): PartitionLog | undefined {
-    return this.logs.get(topic, partition)
-  }
-
   /**
    * Brings the local logs in line with the image: creates the logs of partitions this node hosts;
    * deletes a log only when the metadata log deleted its partition (it was in `previous` and is gone);
    * a log the image never knew (at start: previous is null) is moved aside as a stray, never deleted.
+   * Then the hosted Partitions take the image's leaders and epochs.
    */
   reconcile (image: MetadataImage, previous: MetadataImage | null): void {
     if (previous !== null && image.configs !== previous.configs) {
@@ -172,6 +174,7 @@ export class Broker {
         }
       }
     }
+    this.partitions.update(image)
   }
 
   /** A new producer id for InitProducerId, from blocks the controller allocates 1,000 at a time. */

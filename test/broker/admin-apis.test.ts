@@ -36,7 +36,7 @@ test('kafkajs admin: create partitions, describe and alter topic configs, delete
     await admin.createPartitions({ topicPartitions: [{ topic: 'cfg', count: 3 }] })
     const metadata = await admin.fetchTopicMetadata({ topics: ['cfg'] })
     assert.equal(metadata.topics[0]!.partitions.length, 3)
-    assert.ok(broker.broker.partitionLog('cfg', 2) !== undefined, 'the new partition has a log')
+    assert.ok(broker.broker.partitions.get('cfg', 2)?.isOnline() === true, 'the new partition has a log')
     await assert.rejects(admin.createPartitions({ topicPartitions: [{ topic: 'cfg', count: 2 }] }), /partitions/i)
 
     const described = await admin.describeConfigs({ includeSynonyms: true, resources: [{ type: TOPIC, name: 'cfg' }] })

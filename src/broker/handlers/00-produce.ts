@@ -5,8 +5,10 @@
 // with min.insync.replicas above the replica count gets NOT_ENOUGH_REPLICAS); other values get
 // INVALID_REQUIRED_ACKS. Batches are validated by their headers and CRC and appended as sent, with
 // the broker's leader epoch; records are never decoded. Per-partition errors: UNKNOWN_TOPIC_OR_PARTITION,
-// CORRUPT_MESSAGE, MESSAGE_TOO_LARGE, INVALID_RECORD, KAFKA_STORAGE_ERROR (the write or the log's
-// files failed: nothing of the batch is readable, and the next request tries again). v2+: log append time; v5+: log start offset;
+// NOT_LEADER_OR_FOLLOWER (this node is not the leader, or the partition's replicas are elsewhere),
+// CORRUPT_MESSAGE, MESSAGE_TOO_LARGE, INVALID_RECORD, KAFKA_STORAGE_ERROR (the write or the log's files
+// failed: nothing of the batch is readable, and the next request tries again). The lookup and the
+// leader check are the Partition's (../partitions.ts). v2+: log append time; v5+: log start offset;
 // v8+: error message (record-level errors are not produced: a bad batch fails as a whole).
 // Idempotent producers: each partition checks producer epochs and sequence numbers; a retried batch
 // is answered with its original offsets and not written again, a gap gets
@@ -21,6 +23,7 @@ import * as header from '../../protocol/record-batch/batch-header.ts'
 import { NO_RESPONSE } from '../../network/router.ts'
 import { defineHandler, brokerOf } from './registry.ts'
 import type { Broker } from '../broker.ts'
+import { LEADER_EPOCH_UNCHECKED } from '../partition.ts'
 
 function partitionResult (index: number, errorCode: number, errorMessage: string | null): ProduceResponsePartitionProduceResponse {
   return { index, errorCode, baseOffset: -1n, logAppendTimeMs: -1n, logStartOffset: -1n, recordErrors: [], errorMessage, currentLeader: { leaderId: -1, leaderEpoch: -1 } }
@@ -39,23 +42,23 @@ function unsupportedProducerFeature (records: Buffer): ProduceResponsePartitionP
   return null
 }
 
+/** Kafka's messages for the partition errors a produce gets before the log is reached. */
+function lookupErrorMessage (broker: Broker, topic: string, index: number, errorCode: number): string | null {
+  if (errorCode === ErrorCode.KAFKA_STORAGE_ERROR) return broker.partitions.get(topic, index)?.offlineCause() ?? null
+  if (errorCode === ErrorCode.NOT_LEADER_OR_FOLLOWER) return 'This server is not the leader for that topic-partition.'
+  return 'This server does not host this topic-partition.'
+}
+
 function appendPartition (broker: Broker, topic: string, index: number, records: Buffer | null, minInsyncViolated: boolean): ProduceResponsePartitionProduceResponse {
-  const image = broker.image().topic(topic)
-  const partition = image?.partitions.get(index)
-  const log = broker.partitionLog(topic, index)
-  if (partition !== undefined && log === undefined) {
-    const cause = broker.logs.offlineCause(topic, index)
-    if (cause !== null) return partitionResult(index, ErrorCode.KAFKA_STORAGE_ERROR, cause)
-  }
-  if (partition === undefined || log === undefined) return partitionResult(index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, 'This server does not host this topic-partition.')
-  if (partition.leader !== broker.nodeId) return partitionResult(index, ErrorCode.NOT_LEADER_OR_FOLLOWER, 'This server is not the leader for that topic-partition.')
+  const partition = broker.partitions.lookup(topic, index, LEADER_EPOCH_UNCHECKED, true)
+  if (typeof partition === 'number') return partitionResult(index, partition, lookupErrorMessage(broker, topic, index, partition))
   if (records === null || records.length === 0) return partitionResult(index, ErrorCode.CORRUPT_MESSAGE, 'empty record set')
   if (minInsyncViolated && partition.isr.length < broker.settingsOf(topic).minInsyncReplicas) {
     return partitionResult(index, ErrorCode.NOT_ENOUGH_REPLICAS, `The size of the current ISR ${partition.isr.length} is insufficient to satisfy the min.isr requirement of ${broker.settingsOf(topic).minInsyncReplicas}`)
   }
   const refused = unsupportedProducerFeature(records)
   if (refused !== null) return { ...refused, index }
-  const result = log.append(records, { leaderEpoch: partition.leaderEpoch, nowMs: Date.now() })
+  const result = partition.log().append(records, { leaderEpoch: partition.leaderEpoch, nowMs: Date.now() })
   if (result.errorCode !== 0) return partitionResult(index, result.errorCode, 'message' in result ? result.message : null)
   broker.waiters.wake(topic, index)
   if (!(result as { duplicate: boolean }).duplicate) broker.messagesIn += (result as { recordCount: number }).recordCount

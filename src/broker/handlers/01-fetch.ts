@@ -12,7 +12,9 @@
 // INVALID_FETCH_SESSION_EPOCH. v9+: current_leader_epoch is checked (FENCED_LEADER_EPOCH,
 // UNKNOWN_LEADER_EPOCH); v13+: topics by id (UNKNOWN_TOPIC_ID); an empty partition result carries an
 // empty, not null, record set. A partition whose log files fail (or could not be opened) gets
-// KAFKA_STORAGE_ERROR; the others are served.
+// KAFKA_STORAGE_ERROR; the others are served. A partition this node does not lead (or whose replicas
+// are elsewhere) gets NOT_LEADER_OR_FOLLOWER. The lookup, the leader and epoch checks and the high
+// watermark are the Partition's (../partitions.ts).
 // Not implemented: follower fetches (replica_id >= 0) get NOT_LEADER_OR_FOLLOWER (no replication
 // yet); preferred read replicas (KIP-392) are not used.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
@@ -21,15 +23,15 @@ import { defaultFetchResponse, type FetchRequest, type FetchResponsePartitionDat
 import { sessionKey, type FetchSession, type SessionPartition } from '../fetch-sessions.ts'
 import { defineHandler, brokerOf } from './registry.ts'
 import type { Broker } from '../broker.ts'
-import { leaderEpochError } from '../leader-epoch-check.ts'
 
 const EMPTY = Buffer.alloc(0)
 const INITIAL_EPOCH = 0
 const FINAL_EPOCH = -1
+const READ_COMMITTED = 1
 
-function partitionData (partitionIndex: number, errorCode: number, highWatermark = -1, logStartOffset = -1, records: Buffer = EMPTY): FetchResponsePartitionData {
+function partitionData (partitionIndex: number, errorCode: number, highWatermark = -1, lastStableOffset = -1, logStartOffset = -1, records: Buffer = EMPTY): FetchResponsePartitionData {
   return {
-    partitionIndex, errorCode, highWatermark: BigInt(highWatermark), lastStableOffset: BigInt(highWatermark), logStartOffset: BigInt(logStartOffset),
+    partitionIndex, errorCode, highWatermark: BigInt(highWatermark), lastStableOffset: BigInt(lastStableOffset), logStartOffset: BigInt(logStartOffset),
     divergingEpoch: { epoch: -1, endOffset: -1n }, currentLeader: { leaderId: -1, leaderEpoch: -1 }, snapshotId: { endOffset: -1n, epoch: -1 },
     abortedTransactions: [], preferredReadReplica: -1, records
   }
@@ -54,26 +56,27 @@ interface Pass {
 
 /** One read of every target partition; results are in target order. */
 function readTargets (broker: Broker, targets: readonly SessionPartition[], request: FetchRequest, version: number): Pass {
-  const image = broker.image()
+  const partitions = broker.partitions
+  const readCommitted = request.isolationLevel === READ_COMMITTED
   const results: FetchResponsePartitionData[] = []
   const waitOn: Array<readonly [string, number]> = []
   let bytes = 0
   for (const t of targets) {
-    const topic = version >= 13 ? image.topicsById.get(t.topicId) : image.topic(t.topic)
-    const meta = topic?.partitions.get(t.partition)
-    const log = topic === undefined ? undefined : broker.partitionLog(topic.name, t.partition)
-    if (meta !== undefined && log === undefined && broker.logs.offlineCause(topic!.name, t.partition) !== null) { results.push(partitionData(t.partition, ErrorCode.KAFKA_STORAGE_ERROR)); continue }
-    if (topic === undefined || meta === undefined || log === undefined) { results.push(partitionData(t.partition, version >= 13 ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)); continue }
-    if (request.replicaId >= 0 || meta.leader !== broker.nodeId) { results.push(partitionData(t.partition, ErrorCode.NOT_LEADER_OR_FOLLOWER)); continue }
-    const epochError = leaderEpochError(t.currentLeaderEpoch, meta.leaderEpoch)
-    if (epochError !== ErrorCode.NONE) { results.push(partitionData(t.partition, epochError)); continue }
-    const highWatermark = log.logEndOffset()
+    const partition = version >= 13
+      ? partitions.lookupById(t.topicId, t.partition, t.currentLeaderEpoch, true)
+      : partitions.lookup(t.topic, t.partition, t.currentLeaderEpoch, true)
+    if (typeof partition === 'number') { results.push(partitionData(t.partition, partition)); continue }
+    // No follower fetches before replication.
+    if (request.replicaId >= 0) { results.push(partitionData(t.partition, ErrorCode.NOT_LEADER_OR_FOLLOWER)); continue }
+    const highWatermark = partition.highWatermark()
+    const lastStableOffset = partition.lastStableOffset()
+    const logStartOffset = partition.logStartOffset()
     const remaining = request.maxBytes - bytes
-    waitOn.push([topic.name, t.partition])
-    if (remaining <= 0 && bytes > 0) { results.push(partitionData(t.partition, 0, highWatermark, log.logStartOffset())); continue }
-    const read = log.read(t.fetchOffset, Math.min(t.maxBytes, Math.max(remaining, 0)), highWatermark, bytes === 0)
+    waitOn.push([partition.topic, t.partition])
+    if (remaining <= 0 && bytes > 0) { results.push(partitionData(t.partition, 0, highWatermark, lastStableOffset, logStartOffset)); continue }
+    const read = partition.log().read(t.fetchOffset, Math.min(t.maxBytes, Math.max(remaining, 0)), readCommitted ? lastStableOffset : highWatermark, bytes === 0)
     bytes += read.records.length
-    results.push(partitionData(t.partition, read.errorCode, highWatermark, log.logStartOffset(), read.records))
+    results.push(partitionData(t.partition, read.errorCode, highWatermark, lastStableOffset, logStartOffset, read.records))
   }
   return { results, bytes, waitOn }
 }

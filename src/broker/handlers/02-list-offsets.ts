@@ -5,21 +5,26 @@
 // being local), otherwise the first record whose timestamp is at or after it (v1+), or -1 when there is
 // none. v0 answers in old_style_offsets (one offset). v4+: the leader epoch of the offset; the request's
 // current_leader_epoch is checked (FENCED_LEADER_EPOCH, UNKNOWN_LEADER_EPOCH). A partition whose log
-// files fail (or could not be opened) gets KAFKA_STORAGE_ERROR.
+// files fail (or could not be opened) gets KAFKA_STORAGE_ERROR; one this node does not lead
+// NOT_LEADER_OR_FOLLOWER, unless replica_id is -2 (debugging), as in Kafka. The lookup, the checks and
+// the high watermark are the Partition's (../partitions.ts).
 // Not implemented: a v0 max_num_offsets above 1 still returns one offset (Kafka returns segment base
 // offsets; no current client asks for more than one).
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
-import { defaultListOffsetsResponse, type ListOffsetsRequestListOffsetsPartition, type ListOffsetsResponseListOffsetsPartitionResponse } from '../../protocol/generated/messages/list-offsets.ts'
+import { defaultListOffsetsResponse, type ListOffsetsRequest, type ListOffsetsRequestListOffsetsPartition, type ListOffsetsResponseListOffsetsPartitionResponse } from '../../protocol/generated/messages/list-offsets.ts'
 import { defineHandler, brokerOf } from './registry.ts'
 import type { Broker } from '../broker.ts'
-import { leaderEpochError } from '../leader-epoch-check.ts'
+import { LEADER_EPOCH_UNCHECKED } from '../partition.ts'
 import { KafkaStorageError } from '../../storage/log/storage-error.ts'
 
 const LATEST = -1n
 const EARLIEST = -2n
 const MAX_TIMESTAMP = -3n
 const EARLIEST_LOCAL = -4n
+/** replica_id -2: a debugging client, served by any replica (Kafka's ListOffsetsRequest.DEBUGGING_REPLICA_ID). */
+const DEBUGGING_REPLICA_ID = -2
+const READ_COMMITTED = 1
 
 function result (partitionIndex: number, errorCode: number, offset = -1, timestamp = -1, leaderEpoch = -1): ListOffsetsResponseListOffsetsPartitionResponse {
   return { partitionIndex, errorCode, oldStyleOffsets: [], timestamp: BigInt(timestamp), offset: BigInt(offset), leaderEpoch }
@@ -31,18 +36,18 @@ function inVersion (r: ListOffsetsResponseListOffsetsPartitionResponse, version:
   return { ...r, oldStyleOffsets: r.offset >= 0n ? [r.offset] : [], offset: -1n, timestamp: -1n }
 }
 
-function answer (broker: Broker, version: number, topic: string, p: ListOffsetsRequestListOffsetsPartition): ListOffsetsResponseListOffsetsPartitionResponse {
-  const meta = broker.image().topic(topic)?.partitions.get(p.partitionIndex)
-  const log = broker.partitionLog(topic, p.partitionIndex)
-  if (meta !== undefined && log === undefined && broker.logs.offlineCause(topic, p.partitionIndex) !== null) return result(p.partitionIndex, ErrorCode.KAFKA_STORAGE_ERROR)
-  if (meta === undefined || log === undefined) return result(p.partitionIndex, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
-  if (meta.leader !== broker.nodeId) return result(p.partitionIndex, ErrorCode.NOT_LEADER_OR_FOLLOWER)
-  const epochError = version >= 4 ? leaderEpochError(p.currentLeaderEpoch, meta.leaderEpoch) : ErrorCode.NONE
-  if (epochError !== ErrorCode.NONE) return result(p.partitionIndex, epochError)
-  const epoch = meta.leaderEpoch
-  if (p.timestamp === LATEST) return result(p.partitionIndex, 0, log.logEndOffset(), -1, epoch)
-  if (p.timestamp === EARLIEST || (p.timestamp === EARLIEST_LOCAL && version >= 8)) return result(p.partitionIndex, 0, log.logStartOffset(), -1, epoch)
+function answer (broker: Broker, version: number, request: ListOffsetsRequest, topic: string, p: ListOffsetsRequestListOffsetsPartition): ListOffsetsResponseListOffsetsPartitionResponse {
+  // As Kafka: only the debugging replica id may read a follower; the epoch is checked from v4.
+  const partition = broker.partitions.lookup(topic, p.partitionIndex, version >= 4 ? p.currentLeaderEpoch : LEADER_EPOCH_UNCHECKED, request.replicaId !== DEBUGGING_REPLICA_ID)
+  if (typeof partition === 'number') return result(p.partitionIndex, partition)
+  const epoch = partition.leaderEpoch
+  if (p.timestamp === LATEST) {
+    const latest = request.isolationLevel === READ_COMMITTED ? partition.lastStableOffset() : partition.highWatermark()
+    return result(p.partitionIndex, 0, latest, -1, epoch)
+  }
+  if (p.timestamp === EARLIEST || (p.timestamp === EARLIEST_LOCAL && version >= 8)) return result(p.partitionIndex, 0, partition.logStartOffset(), -1, epoch)
   if (p.timestamp < 0n && !(p.timestamp === MAX_TIMESTAMP && version >= 7)) return result(p.partitionIndex, ErrorCode.UNSUPPORTED_VERSION)
+  const log = partition.log()
   let found: { offset: number, timestamp: number } | null
   try {
     // Both read segment files (the partition log logs its own storage failures).
@@ -64,7 +69,7 @@ export const listOffsetsHandler = defineHandler({
     const response = defaultListOffsetsResponse()
     response.topics = request.topics.map((t) => ({
       name: t.name,
-      partitions: t.partitions.map((p) => inVersion(answer(broker, version, t.name, p), version))
+      partitions: t.partitions.map((p) => inVersion(answer(broker, version, request, t.name, p), version))
     }))
     return response
   }

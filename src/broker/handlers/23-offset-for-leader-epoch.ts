@@ -2,12 +2,22 @@
 // For each partition, the largest leader epoch <= the requested one and the offset where it ended
 // (the start of the next epoch, or the log end offset), from the leader epoch cache (KIP-101/279).
 // v1+: the epoch found; v2+: current_leader_epoch is checked (FENCED_LEADER_EPOCH,
-// UNKNOWN_LEADER_EPOCH); v3+: replica id (consumers send -1; there are no followers yet).
+// UNKNOWN_LEADER_EPOCH); v3+: replica id (consumers send -1; there are no followers yet). Only the
+// leader answers, as in Kafka (NOT_LEADER_OR_FOLLOWER elsewhere); a partition whose log files fail gets
+// KAFKA_STORAGE_ERROR. The lookup and the checks are the Partition's (../partitions.ts).
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
-import { defaultOffsetForLeaderEpochResponse } from '../../protocol/generated/messages/offset-for-leader-epoch.ts'
+import { defaultOffsetForLeaderEpochResponse, type OffsetForLeaderEpochRequestOffsetForLeaderPartition, type OffsetForLeaderEpochResponseEpochEndOffset } from '../../protocol/generated/messages/offset-for-leader-epoch.ts'
 import { defineHandler, brokerOf } from './registry.ts'
-import { leaderEpochError } from '../leader-epoch-check.ts'
+import type { Broker } from '../broker.ts'
+import { LEADER_EPOCH_UNCHECKED } from '../partition.ts'
+
+function endOffset (broker: Broker, version: number, topic: string, p: OffsetForLeaderEpochRequestOffsetForLeaderPartition): OffsetForLeaderEpochResponseEpochEndOffset {
+  const partition = broker.partitions.lookup(topic, p.partition, version >= 2 ? p.currentLeaderEpoch : LEADER_EPOCH_UNCHECKED, true)
+  if (typeof partition === 'number') return { errorCode: partition, partition: p.partition, leaderEpoch: -1, endOffset: -1n }
+  const found = partition.log().endOffsetForEpoch(p.leaderEpoch)
+  return { errorCode: ErrorCode.NONE, partition: p.partition, leaderEpoch: found.epoch, endOffset: BigInt(found.endOffset) }
+}
 
 export const offsetForLeaderEpochHandler = defineHandler({
   apiKey: ApiKey.OffsetForLeaderEpoch,
@@ -19,15 +29,7 @@ export const offsetForLeaderEpochHandler = defineHandler({
     const response = defaultOffsetForLeaderEpochResponse()
     response.topics = request.topics.map((t) => ({
       topic: t.topic,
-      partitions: t.partitions.map((p) => {
-        const meta = broker.image().topic(t.topic)?.partitions.get(p.partition)
-        const log = broker.partitionLog(t.topic, p.partition)
-        if (meta === undefined || log === undefined) return { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, partition: p.partition, leaderEpoch: -1, endOffset: -1n }
-        const epochError = version >= 2 ? leaderEpochError(p.currentLeaderEpoch, meta.leaderEpoch) : ErrorCode.NONE
-        if (epochError !== ErrorCode.NONE) return { errorCode: epochError, partition: p.partition, leaderEpoch: -1, endOffset: -1n }
-        const found = log.endOffsetForEpoch(p.leaderEpoch)
-        return { errorCode: ErrorCode.NONE, partition: p.partition, leaderEpoch: found.epoch, endOffset: BigInt(found.endOffset) }
-      })
+      partitions: t.partitions.map((p) => endOffset(broker, version, t.topic, p))
     }))
     return response
   }

@@ -3,8 +3,9 @@
 // Kafka's ReplicaManager.alterReplicaLogDirs answers it: a path that is not the configured log
 // directory (compared as an absolute path) LOG_DIR_NOT_FOUND; a topic name over 255 characters
 // INVALID_TOPIC_EXCEPTION; a partition this node does not host REPLICA_NOT_AVAILABLE (Kafka keeps
-// that code for this API where others say NOT_LEADER_OR_FOLLOWER); a hosted partition asked into the
-// directory it is already in NONE, with nothing to do. A partition named twice takes its last path,
+// that code for this API where others say NOT_LEADER_OR_FOLLOWER); a hosted partition whose log is
+// offline KAFKA_STORAGE_ERROR; a hosted partition asked into the directory it is already in NONE,
+// with nothing to do. A partition named twice takes its last path,
 // as Kafka's map of partition to path does. Results are grouped by topic, in request order.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
@@ -19,8 +20,9 @@ const MOVABLE_TOPIC_NAME_LENGTH_MAX = 255
 function outcome (broker: Broker, logDir: string, path: string, topic: string, partition: number): number {
   if (topic.length > MOVABLE_TOPIC_NAME_LENGTH_MAX) return ErrorCode.INVALID_TOPIC_EXCEPTION
   if (path !== logDir) return ErrorCode.LOG_DIR_NOT_FOUND
-  if (broker.partitionLog(topic, partition) === undefined) return ErrorCode.REPLICA_NOT_AVAILABLE
-  return ErrorCode.NONE
+  const hosted = broker.partitions.get(topic, partition)
+  if (hosted === undefined) return ErrorCode.REPLICA_NOT_AVAILABLE
+  return hosted.isOnline() ? ErrorCode.NONE : ErrorCode.KAFKA_STORAGE_ERROR
 }
 
 export const alterReplicaLogDirsHandler = defineHandler({

@@ -28,7 +28,9 @@ function hostedTopics (broker: Broker, wanted: Wanted): DescribeLogDirsResponseD
     if (parsed === null) continue
     const [topic, partitionIndex] = parsed
     const logEndOffset = log.logEndOffset()
-    const highWatermark = logEndOffset
+    // Kafka's offset lag of a current replica: how far its log end is below the partition's high watermark.
+    const hosted = broker.partitions.get(topic, partitionIndex)
+    const highWatermark = hosted !== undefined && hosted.isOnline() ? hosted.highWatermark() : logEndOffset
     let entry = byTopic.get(topic)
     if (entry === undefined) {
       entry = { name: topic, partitions: [] }

@@ -1,0 +1,108 @@
+// The partitions this node hosts (the part of Kafka's ReplicaManager that owns them): one Partition per
+// replica the committed image places here, kept in step with the image by the broker's reconcile (a
+// Partition object lives as long as its replica, so replication can keep follower state on it), and
+// the lookup every data handler starts with: the hosted partition, or Kafka's error for it
+// (ReplicaManager.getPartitionOrError, then the Partition's own checks).
+// Not here: creating or deleting logs (the broker's reconcile does that through the LogManager).
+import { ErrorCode } from '../protocol/generated/error-codes.ts'
+import type { MetadataImage, TopicImage } from '../controller/metadata/metadata-image.ts'
+import { Partition, type LogSource } from './partition.ts'
+
+/** The hosted partitions of one topic, by partition index (undefined where the replica is elsewhere). */
+interface HostedTopic {
+  readonly name: string
+  readonly id: string
+  readonly partitions: ReadonlyArray<Partition | undefined>
+}
+
+export class Partitions {
+  readonly localNodeId: number
+  private readonly logs: LogSource
+  private byName = new Map<string, HostedTopic>()
+  private byId = new Map<string, HostedTopic>()
+  /** The topics of the image last applied: a partition hosted elsewhere is told from an unknown one here. */
+  private topics: MetadataImage['topicsById'] = new Map()
+  private topicIds: MetadataImage['topicIdsByName'] = new Map()
+
+  constructor (localNodeId: number, logs: LogSource) {
+    this.localNodeId = localNodeId
+    this.logs = logs
+  }
+
+  /**
+   * Brings the hosted partitions in line with the image's topics: new replicas get a Partition, the
+   * kept ones take their new leader, epochs and ISR, and those no longer placed here are dropped.
+   */
+  update (image: MetadataImage): void {
+    if (image.topicsById === this.topics) return
+    const byName = new Map<string, HostedTopic>()
+    const byId = new Map<string, HostedTopic>()
+    for (const topic of image.topicsById.values()) {
+      const hosted = this.hostedOf(topic, this.byId.get(topic.id))
+      if (hosted === null) continue
+      byName.set(topic.name, hosted)
+      byId.set(topic.id, hosted)
+    }
+    this.byName = byName
+    this.byId = byId
+    this.topics = image.topicsById
+    this.topicIds = image.topicIdsByName
+  }
+
+  /** A topic's replicas on this node, reusing the Partition objects it had; null when it has none. */
+  private hostedOf (topic: TopicImage, known: HostedTopic | undefined): HostedTopic | null {
+    let partitions: Array<Partition | undefined> | null = null
+    for (const state of topic.partitions.values()) {
+      if (!state.replicas.includes(this.localNodeId)) continue
+      if (partitions === null) partitions = new Array<Partition | undefined>(topic.partitions.size).fill(undefined)
+      let partition = known?.partitions[state.partitionId]
+      if (partition === undefined) partition = new Partition({ topic: topic.name, topicId: topic.id, localNodeId: this.localNodeId, logs: this.logs, state })
+      else partition.update(state)
+      partitions[state.partitionId] = partition
+    }
+    return partitions === null ? null : { name: topic.name, id: topic.id, partitions }
+  }
+
+  /** The hosted partition, or undefined. */
+  get (topic: string, index: number): Partition | undefined {
+    return this.byName.get(topic)?.partitions[index]
+  }
+
+  /** Every hosted partition, topic by topic. */
+  * all (): IterableIterator<Partition> {
+    for (const topic of this.byName.values()) {
+      for (const partition of topic.partitions) if (partition !== undefined) yield partition
+    }
+  }
+
+  /**
+   * The hosted partition a request may use, or Kafka's error code for it: UNKNOWN_TOPIC_OR_PARTITION
+   * when the image does not know it, NOT_LEADER_OR_FOLLOWER when its replicas are on other nodes, then
+   * the Partition's checks (KAFKA_STORAGE_ERROR, FENCED_LEADER_EPOCH, UNKNOWN_LEADER_EPOCH,
+   * NOT_LEADER_OR_FOLLOWER). `requestedLeaderEpoch` -1 skips the epoch check.
+   */
+  lookup (topic: string, index: number, requestedLeaderEpoch: number, requireLeader: boolean): Partition | number {
+    const partition = this.byName.get(topic)?.partitions[index]
+    if (partition === undefined) return this.missingError(this.topicIds.get(topic), index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
+    const error = partition.check(requestedLeaderEpoch, requireLeader)
+    return error === ErrorCode.NONE ? partition : error
+  }
+
+  /** `lookup` by topic id (Fetch v13+): an id the image does not know is UNKNOWN_TOPIC_ID. */
+  lookupById (topicId: string, index: number, requestedLeaderEpoch: number, requireLeader: boolean): Partition | number {
+    const partition = this.byId.get(topicId)?.partitions[index]
+    if (partition === undefined) return this.missingError(topicId, index, ErrorCode.UNKNOWN_TOPIC_ID)
+    const error = partition.check(requestedLeaderEpoch, requireLeader)
+    return error === ErrorCode.NONE ? partition : error
+  }
+
+  /**
+   * The error for a partition not hosted here: `unknownTopic` for a topic the image does not know,
+   * UNKNOWN_TOPIC_OR_PARTITION for a partition it does not know, else the replicas are on other nodes.
+   */
+  private missingError (topicId: string | undefined, index: number, unknownTopic: number): number {
+    const topic = topicId === undefined ? undefined : this.topics.get(topicId)
+    if (topic === undefined) return unknownTopic
+    return topic.partitions.has(index) ? ErrorCode.NOT_LEADER_OR_FOLLOWER : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION
+  }
+}
