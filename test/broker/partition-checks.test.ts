@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startBroker, type RunningBroker } from '../../src/broker/start-broker.ts'
 import { RaftMetadataLog } from '../../src/controller/metadata/metadata-log.ts'
-import { record } from '../../src/controller/metadata/metadata-record.ts'
+import { record, type MetadataRecord } from '../../src/controller/metadata/metadata-record.ts'
 import { MetadataRecordType as T } from '../../src/protocol/generated/metadata-records/index.ts'
 import { defaultPartitionChangeRecord } from '../../src/protocol/generated/metadata-records/partition-change-record.ts'
 import { WireClient, encodeRequest, decodeResponse } from '../helpers/wire-client.ts'
@@ -61,7 +61,7 @@ test('leader and leader-epoch checks answer as Kafka in every data API', { timeo
     // leading; partition 1 is led by node 2 with a follower replica here (epoch 1); partition 2 lives on
     // node 2 only.
     const metadataLog = await RaftMetadataLog.open({ parentDir: dir, nodeId: LOCAL, logger: silentLogger() })
-    const change = (partitionId: number, leader: number, replicas: number[] | null): ReturnType<typeof record> =>
+    const change = (partitionId: number, leader: number, replicas: number[] | null): MetadataRecord =>
       record(T.PartitionChange, { ...defaultPartitionChangeRecord(), topicId, partitionId, leader, replicas, isr: replicas })
     await metadataLog.append([change(0, LOCAL, null), change(1, OTHER, [OTHER, LOCAL]), change(2, OTHER, [OTHER])])
     await metadataLog.close()
