@@ -51,7 +51,7 @@ export function leaderError (state: LeaderState, requestedLeaderEpoch: number, r
 export class Partition implements LeaderState {
   readonly topic: string
   readonly topicId: string
-  readonly index: number
+  readonly partitionId: number
   readonly localNodeId: number
   /** From the committed image (kept in step by the registry). */
   leaderId: number
@@ -66,7 +66,7 @@ export class Partition implements LeaderState {
   constructor (options: { topic: string, topicId: string, localNodeId: number, logs: LogSource, state: PartitionImage }) {
     this.topic = options.topic
     this.topicId = options.topicId
-    this.index = options.state.partitionId
+    this.partitionId = options.state.partitionId
     this.localNodeId = options.localNodeId
     this.leaderId = options.state.leader
     this.leaderEpoch = options.state.leaderEpoch
@@ -79,7 +79,7 @@ export class Partition implements LeaderState {
 
   /** Takes the image's state of this partition; a state never goes back to an older partition epoch. */
   update (state: PartitionImage): void {
-    assert(state.partitionId === this.index, 'a partition is updated from its own state')
+    assert(state.partitionId === this.partitionId, 'a partition is updated from its own state')
     assert(state.partitionEpoch >= this.partitionEpoch, 'partition epochs never decrease')
     this.leaderId = state.leader
     this.leaderEpoch = state.leaderEpoch
@@ -94,7 +94,7 @@ export class Partition implements LeaderState {
 
   /** Whether the log is open; an offline one is tried again (when its wait is over). */
   isOnline (): boolean {
-    if (this.openLog === null) this.openLog = this.logs.get(this.topic, this.index) ?? null
+    if (this.openLog === null) this.openLog = this.logs.get(this.topic, this.partitionId) ?? null
     return this.openLog !== null
   }
 
@@ -109,12 +109,13 @@ export class Partition implements LeaderState {
 
   /** Why the log is offline, or null (for the error message of KAFKA_STORAGE_ERROR). */
   offlineCause (): string | null {
-    return this.logs.offlineCause(this.topic, this.index)
+    return this.logs.offlineCause(this.topic, this.partitionId)
   }
 
   /** The log; only once `check` (or `isOnline`) found it open. */
   log (): PartitionLog {
-    assert(this.openLog !== null, `the log of ${this.topic}-${this.index} is used only once it is open`)
+    // A constant message: this runs for every partition of every produce and fetch.
+    assert(this.openLog !== null, 'a partition log is used only once check() or isOnline() found it open')
     return this.openLog
   }
 
