@@ -68,13 +68,6 @@ export class Partitions {
     return this.byName.get(topic)?.partitions[index]
   }
 
-  /** Every hosted partition, topic by topic. */
-  * all (): IterableIterator<Partition> {
-    for (const topic of this.byName.values()) {
-      for (const partition of topic.partitions) if (partition !== undefined) yield partition
-    }
-  }
-
   /**
    * The hosted partition a request may use, or Kafka's error code for it: UNKNOWN_TOPIC_OR_PARTITION
    * when the image does not know it, NOT_LEADER_OR_FOLLOWER when its replicas are on other nodes, then

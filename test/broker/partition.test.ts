@@ -108,7 +108,7 @@ test('lookup answers Kafka\'s error for each partition, and the hosted Partition
     partitions.update(image)
     assert.equal(partitions.get('t', 0), undefined)
     assert.equal(partitions.lookup('t', 0, LEADER_EPOCH_UNCHECKED, true), ErrorCode.NOT_LEADER_OR_FOLLOWER)
-    assert.deepEqual([...partitions.all()].map((p) => p.partitionId), [1, 3])
+    assert.deepEqual([0, 1, 2, 3].map((p) => partitions.get('t', p)?.partitionId), [undefined, 1, undefined, 3])
   })
 })
 
