@@ -111,7 +111,7 @@ export class Broker {
       initialRebalanceDelayMs: options.config.int('group.initial.rebalance.delay.ms'),
       offsetsRetentionMs: options.config.int('offsets.retention.minutes') * 60_000,
       offsetsRetentionCheckIntervalMs: options.config.int('offsets.retention.check.interval.ms')
-    }, this.controller)
+    }, this.controller, options.logger.child({ module: 'group-coordinator' }))
     // On one node the coordinator is the controller's neighbour: it loads the replayed groups at once.
     this.groups.load(Date.now())
     this.groups.start()

@@ -39,7 +39,7 @@ async function withTopic (controller: QuorumController): Promise<void> {
 /** The topic, a loaded coordinator, and group 'g' Stable with one member. */
 async function withStableMember (controller: QuorumController): Promise<{ coordinator: GroupCoordinator, joined: Awaited<ReturnType<GroupCoordinator['join']>> }> {
   await withTopic(controller)
-  const coordinator = new GroupCoordinator(config, controller)
+  const coordinator = new GroupCoordinator(config, controller, silentLogger())
   coordinator.load(0)
   const joined = await coordinator.join('g', joinReq(''), 0)
   await coordinator.sync('g', { memberId: joined.memberId, groupInstanceId: null, generationId: joined.generationId, protocolType: null, protocolName: null, assignments: [] }, 0)
@@ -50,7 +50,7 @@ test('a generation and its assignments survive a restart by replay; members hear
   await withController(async (open) => {
     let controller = await open()
     await withTopic(controller)
-    let coordinator = new GroupCoordinator(config, controller)
+    let coordinator = new GroupCoordinator(config, controller, silentLogger())
     coordinator.load(0)
     const joined = await coordinator.join('g', joinReq(''), 0)
     assert.equal(joined.errorCode, ErrorCode.NONE)
@@ -63,14 +63,14 @@ test('a generation and its assignments survive a restart by replay; members hear
     await controller.close()
 
     controller = await open()
-    coordinator = new GroupCoordinator(config, controller)
+    coordinator = new GroupCoordinator(config, controller, silentLogger())
     assert.equal(coordinator.coordinatorError(), ErrorCode.COORDINATOR_LOAD_IN_PROGRESS)
     assert.equal((await coordinator.join('g', joinReq(id), 5)).errorCode, ErrorCode.COORDINATOR_LOAD_IN_PROGRESS)
-    assert.equal(coordinator.heartbeat('g', { memberId: id, groupInstanceId: null, generationId: joined.generationId }, 5), ErrorCode.NONE, 'heartbeats are answered blindly while loading, as Kafka')
+    assert.equal(await coordinator.heartbeat('g', { memberId: id, groupInstanceId: null, generationId: joined.generationId }, 5), ErrorCode.NONE, 'heartbeats are answered blindly while loading, as Kafka')
     coordinator.load(10)
     const g = coordinator.groups.get('g')!
     assert.deepEqual([g.state, g.generationId, g.members.get(id)?.assignment.toString()], ['Stable', joined.generationId, 'all'])
-    assert.equal(coordinator.heartbeat('g', { memberId: id, groupInstanceId: null, generationId: joined.generationId }, 20), ErrorCode.NONE)
+    assert.equal(await coordinator.heartbeat('g', { memberId: id, groupInstanceId: null, generationId: joined.generationId }, 20), ErrorCode.NONE)
     assert.equal(coordinator.commitPermission('g', joined.generationId, id, null), ErrorCode.NONE, 'the member still commits for its generation')
     assert.equal(controller.image().groupOffsets.get('g')?.size, 1)
     coordinator.close()
@@ -140,7 +140,7 @@ test('DeleteGroups removes the durable group and its offsets; a group with membe
     coordinator.close()
     await controller.close()
     controller = await open()
-    coordinator = new GroupCoordinator(config, controller)
+    coordinator = new GroupCoordinator(config, controller, silentLogger())
     coordinator.load(0)
     assert.ok(!coordinator.knows('g'), 'still gone after replay')
     coordinator.close()

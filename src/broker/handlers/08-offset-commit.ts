@@ -7,11 +7,10 @@
 // Members commit for their current generation (ILLEGAL_GENERATION, UNKNOWN_MEMBER_ID,
 // REBALANCE_IN_PROGRESS, FENCED_INSTANCE_ID otherwise); a group with no members accepts the simple
 // commit (generation -1, empty member id) of consumers that assign partitions themselves. Commits
-// that arrive together share one log entry; when too many wait, COORDINATOR_NOT_AVAILABLE.
+// that arrive together share one log entry; when too many wait, COORDINATOR_NOT_AVAILABLE; when the
+// log refuses the write, NOT_COORDINATOR (as Kafka answers a failed append).
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { defaultOffsetCommitResponse } from '../../protocol/generated/messages/offset-commit.ts'
-import { ErrorCode } from '../../protocol/generated/error-codes.ts'
-import { GroupWritesFullError } from '../../controller/quorum-controller/quorum-controller.ts'
 import { defineHandler, brokerOf } from './registry.ts'
 
 export const offsetCommitHandler = defineHandler({
@@ -22,15 +21,10 @@ export const offsetCommitHandler = defineHandler({
     const broker = brokerOf(ctx)
     const version = ctx.header.requestApiVersion
     const generationId = version === 0 ? -1 : request.generationIdOrMemberEpoch
-    const permission = broker.groups.commitPermission(request.groupId, generationId, request.memberId, version >= 7 ? request.groupInstanceId : null)
     const entries = request.topics.flatMap((t) => t.partitions.map((p) => ({
       topic: t.name, partition: p.partitionIndex, offset: Number(p.committedOffset), leaderEpoch: version >= 6 ? p.committedLeaderEpoch : -1, metadata: p.committedMetadata
     })))
-    const errors = await broker.controller.commitOffsets(request.groupId, entries, permission).catch((err: unknown) => {
-      // The coordinator's log queue is full: Kafka answers a log that cannot take the write so.
-      if (err instanceof GroupWritesFullError) return entries.map(() => ErrorCode.COORDINATOR_NOT_AVAILABLE)
-      throw err
-    })
+    const errors = await broker.groups.commitOffsets(request.groupId, entries, { generationId, memberId: request.memberId, groupInstanceId: version >= 7 ? request.groupInstanceId : null })
     const response = defaultOffsetCommitResponse()
     let i = 0
     response.topics = request.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: errors[i++]! })) }))

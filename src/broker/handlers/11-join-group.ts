@@ -6,7 +6,10 @@
 // v7+ protocol type and name in the response; v8+ a reason (logged nowhere yet); v9 skip_assignment
 // is always false (the leader assigns). Session timeouts outside group.min/max.session.timeout.ms get
 // INVALID_SESSION_TIMEOUT; a full group GROUP_MAX_SIZE_REACHED.
-// Not finished: group generations are kept in memory (not yet in the @metadata log).
+// A generation is stored in the @metadata log with its assignments when the leader's SyncGroup
+// completes it (as Kafka stores it); the join phase itself is held in memory, so a coordinator restart
+// between JoinGroup and SyncGroup sends members back to rejoin. A join whose write fails (a static
+// member replacing its old id) is answered NOT_COORDINATOR or COORDINATOR_NOT_AVAILABLE.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { defaultJoinGroupResponse } from '../../protocol/generated/messages/join-group.ts'
 import { defineHandler, brokerOf } from './registry.ts'

@@ -9,10 +9,10 @@ export const heartbeatHandler = defineHandler({
   apiKey: ApiKey.Heartbeat,
   minVersion: 0,
   maxVersion: 4,
-  handle (ctx, request) {
+  async handle (ctx, request) {
     const broker = brokerOf(ctx)
     const response = defaultHeartbeatResponse()
-    response.errorCode = broker.groups.heartbeat(request.groupId, { memberId: request.memberId, groupInstanceId: ctx.header.requestApiVersion >= 3 ? request.groupInstanceId : null, generationId: request.generationId }, Date.now())
+    response.errorCode = await broker.groups.heartbeat(request.groupId, { memberId: request.memberId, groupInstanceId: ctx.header.requestApiVersion >= 3 ? request.groupInstanceId : null, generationId: request.generationId }, Date.now())
     return response
   }
 })

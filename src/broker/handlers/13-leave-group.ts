@@ -1,6 +1,7 @@
 // LeaveGroup (key 13): serves v0-v5 (spec 3.8.0: validVersions 0-5, flexible 4+).
 // v0-v2 one member by id; v3+ a batch of members by id or group.instance.id (KIP-345), each with
-// its own error; the remaining members rebalance.
+// its own error; the remaining members rebalance. The last member's leave empties the group, which is
+// stored in the @metadata log first (a failed write: NOT_COORDINATOR, and the member stays).
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { defaultLeaveGroupResponse } from '../../protocol/generated/messages/leave-group.ts'

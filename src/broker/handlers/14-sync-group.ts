@@ -2,7 +2,9 @@
 // Members wait for the leader's assignments; every member gets a valid assignment, even an empty
 // one. v3+ static members (FENCED_INSTANCE_ID); v5 protocol type and name are checked
 // (INCONSISTENT_GROUP_PROTOCOL) and returned. ILLEGAL_GENERATION, UNKNOWN_MEMBER_ID and
-// REBALANCE_IN_PROGRESS as Kafka answers them.
+// REBALANCE_IN_PROGRESS as Kafka answers them. The leader's assignments are stored in the @metadata
+// log before anyone is answered; when that write fails, nothing changes and the waiting members and
+// the leader get NOT_COORDINATOR (COORDINATOR_NOT_AVAILABLE when the log is only overloaded).
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { defaultSyncGroupResponse } from '../../protocol/generated/messages/sync-group.ts'
 import { defineHandler, brokerOf } from './registry.ts'

@@ -1,5 +1,6 @@
 // OffsetDelete (key 47): serves v0 (spec 3.8.0: validVersions 0-0).
-// Removes committed offsets of a group for the given partitions, written to the @metadata log first.
+// Removes committed offsets of a group for the given partitions, written to the @metadata log first
+// (a failed write answers NOT_COORDINATOR or COORDINATOR_NOT_AVAILABLE and removes nothing).
 // A partition of a topic that the group's members subscribe to gets GROUP_SUBSCRIBED_TO_TOPIC (read
 // from the members' consumer-protocol subscriptions); an unknown group GROUP_ID_NOT_FOUND.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
@@ -43,7 +44,12 @@ export const offsetDeleteHandler = defineHandler({
         return { partitionIndex: p.partitionIndex, errorCode: ErrorCode.NONE }
       })
     }))
-    await broker.controller.deleteOffsets(request.groupId, deletable)
+    const errorCode = await broker.groups.deleteOffsets(request.groupId, deletable)
+    if (errorCode !== ErrorCode.NONE) {
+      // Nothing was removed: the whole request carries the write's error, as Kafka answers it.
+      response.errorCode = errorCode
+      response.topics = []
+    }
     return response
   }
 })

@@ -1,14 +1,27 @@
-// The group coordinator: owns the groups and the requests that wait on them (JoinGroup and SyncGroup
-// answers that arrive when a rebalance phase completes), drives the pure state machine, and ticks it
-// so sessions and rebalance deadlines expire. What the state machine says must be durable (a
-// generation with its assignments, an emptied group) is committed to the @metadata log before anyone
-// is answered; at start the coordinator loads every group from the image those records built.
+// The group coordinator: holds the groups, the requests that wait on them (JoinGroup and SyncGroup
+// answers that arrive when a rebalance phase completes), and the timer that expires sessions and
+// rebalance deadlines. It only proposes: the pure state machine computes a group's next state and its
+// records without changing the group; records go to the @metadata log (batched with every other
+// group write), and the group changes when they are applied — by apply(), which folds each committed
+// GroupMetadata record through applyGroupRecord(), as load() does for the whole log at start. Only
+// then are the members answered. A write that fails changes nothing: its requests are answered with
+// the error Kafka's coordinator gives for a failed append (COORDINATOR_NOT_AVAILABLE when the log is
+// overloaded, NOT_COORDINATOR when it refuses; then this coordinator stops serving, as Kafka unloads
+// a coordinator whose partition is lost), logged once. What Kafka keeps in memory only (who joined the
+// rebalance in progress, sessions, deadlines, waiting answers) changes at once. Operations on one
+// group run one at a time, so each sees the outcome of the write before it.
 import { randomUUID } from 'node:crypto'
+import type { Logger } from 'pino'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
+import { MetadataRecordType as T } from '../../protocol/generated/metadata-records/index.ts'
+import { AssertionError, assert } from '../../util/assert.ts'
 import type { MetadataRecord } from '../metadata/metadata-record.ts'
 import type { MetadataImage } from '../metadata/metadata-image.ts'
-import { Group, GroupStateMachine, GroupError, groupFromRecord, type Delivery, type GroupConfig, type JoinRequest, type JoinResult, type SyncRequest, type SyncResult } from './group-state-machine.ts'
+import { RaftProposalError, ProposalFailure } from '../raft/raft-node.ts'
+import { GroupWritesFullError } from '../quorum-controller/quorum-controller.ts'
+import { Group, GroupStateMachine, applyGroupRecord, type Delivery, type GroupConfig, type JoinRequest, type JoinResult, type SyncRequest, type SyncResult, type Transition } from './group-state-machine.ts'
 import { expireOffsets, groupRemovalRecord } from './offset-expiry.ts'
+import type { OffsetCommitEntry } from './offset-commits.ts'
 
 /** Bound on groups held in memory; beyond it new groups are refused. */
 export const GROUPS_MAX = 100_000
@@ -19,7 +32,14 @@ const TICK_MS = 100
 /** Where the coordinator's durable state lives: the @metadata log, through the controller. */
 export interface GroupStore {
   image (): MetadataImage
+  /**
+   * Called with every committed entry's records once they are folded into the image, before the
+   * write that proposed them resolves.
+   */
+  onImage (listener: (image: MetadataImage, previous: MetadataImage, records: readonly MetadataRecord[]) => void): void
+  /** Proposes records; resolves once they are committed and applied, rejects when they are not. */
   writeGroupRecords (records: readonly MetadataRecord[]): Promise<void>
+  commitOffsets (groupId: string, entries: readonly OffsetCommitEntry[], membershipError: number): Promise<number[]>
   deleteOffsets (groupId: string, partitions: ReadonlyArray<{ topic: string, partition: number }> | null): Promise<void>
 }
 
@@ -31,6 +51,9 @@ export interface CoordinatorConfig extends GroupConfig {
 }
 
 type Status = typeof ErrorCode.NONE | typeof ErrorCode.COORDINATOR_LOAD_IN_PROGRESS | typeof ErrorCode.NOT_COORDINATOR
+
+/** An answer now, or one that arrives when the rebalance phase completes. */
+type Answer<R> = { readonly result: R } | { readonly waiting: Promise<R> }
 
 function joinError (memberId: string, errorCode: number): JoinResult {
   return { errorCode, generationId: -1, protocolType: null, protocolName: null, leader: '', memberId, members: [] }
@@ -45,26 +68,41 @@ function failed (d: Delivery, errorCode: number): Delivery {
   return d.kind === 'join' ? { kind: 'join', memberId: d.memberId, result: joinError(d.memberId, errorCode) } : { kind: 'sync', memberId: d.memberId, result: syncError(errorCode) }
 }
 
+/**
+ * The error a request gets when its group write fails, as Kafka's coordinator maps a failed append:
+ * a log that is only overloaded (too many writes waiting, a dropped proposal) is
+ * COORDINATOR_NOT_AVAILABLE, to retry here; a log that refuses (closed, a storage failure, leadership
+ * lost) is NOT_COORDINATOR, to find the coordinator again.
+ */
+export function groupWriteErrorCode (err: unknown): number {
+  if (err instanceof GroupWritesFullError) return ErrorCode.COORDINATOR_NOT_AVAILABLE
+  if (err instanceof RaftProposalError && (err.code === ProposalFailure.TooManyPending || err.code === ProposalFailure.Dropped)) return ErrorCode.COORDINATOR_NOT_AVAILABLE
+  return ErrorCode.NOT_COORDINATOR
+}
+
 export class GroupCoordinator {
   readonly groups = new Map<string, Group>()
   private readonly config: CoordinatorConfig
   private readonly store: GroupStore
   private readonly machine: GroupStateMachine
+  private readonly log: Logger
   private readonly pendingJoins = new Map<string, (r: JoinResult) => void>()
   private readonly pendingSyncs = new Map<string, (r: SyncResult) => void>()
-  private lastNewMemberId = ''
+  /** Per group, the end of the operations queued on it (operations on one group run one at a time). */
+  private readonly queues = new Map<string, Promise<void>>()
+  /** Per group, the group its write in flight installs once committed (at most one: see queues). */
+  private readonly proposals = new Map<string, { readonly next: Group, readonly nowMs: number }>()
   private timer: NodeJS.Timeout | null = null
   private status: Status = ErrorCode.COORDINATOR_LOAD_IN_PROGRESS
   private nextExpiryMs = 0
   private expiring = false
 
-  constructor (config: CoordinatorConfig, store: GroupStore) {
+  constructor (config: CoordinatorConfig, store: GroupStore, logger: Logger) {
     this.config = config
     this.store = store
-    this.machine = new GroupStateMachine(config, (clientId) => {
-      this.lastNewMemberId = `${clientId}-${randomUUID()}`
-      return this.lastNewMemberId
-    })
+    this.log = logger
+    this.machine = new GroupStateMachine(config, (clientId) => `${clientId}-${randomUUID()}`)
+    store.onImage((_image, _previous, records) => this.apply(records))
   }
 
   /**
@@ -73,7 +111,7 @@ export class GroupCoordinator {
    * then requests get COORDINATOR_LOAD_IN_PROGRESS.
    */
   load (nowMs: number): void {
-    for (const r of this.store.image().groups.values()) this.groups.set(r.groupId, groupFromRecord(r, nowMs))
+    for (const r of this.store.image().groups.values()) this.groups.set(r.groupId, applyGroupRecord(r, null, nowMs))
     this.status = ErrorCode.NONE
     this.nextExpiryMs = nowMs + this.config.offsetsRetentionCheckIntervalMs
   }
@@ -88,111 +126,193 @@ export class GroupCoordinator {
     return this.status
   }
 
-  private group (groupId: string, create: boolean): Group | undefined {
-    let group = this.groups.get(groupId)
-    if (group === undefined && create && this.groups.size < GROUPS_MAX) {
-      group = new Group(groupId)
-      this.groups.set(groupId, group)
+  /**
+   * Folds committed records into the groups: the only way a group's generation, members and
+   * assignments change. A proposal of this coordinator gives the in-memory part of the group;
+   * otherwise the group held so far does.
+   */
+  private apply (records: readonly MetadataRecord[]): void {
+    // Until load() the image is the truth, and load() reads it whole.
+    if (this.status === ErrorCode.COORDINATOR_LOAD_IN_PROGRESS) return
+    for (const r of records) {
+      if (r.type !== T.GroupMetadata) continue
+      const groupId = r.data.groupId
+      const held = this.groups.get(groupId)
+      if (r.data.removed) {
+        // Members that joined since the removal was decided start the group afresh in memory.
+        if (held === undefined || (held.members.size === 0 && held.pendingMemberIds.size === 0)) this.groups.delete(groupId)
+        continue
+      }
+      const proposal = this.proposals.get(groupId)
+      this.groups.set(groupId, applyGroupRecord(r.data, proposal?.next ?? held ?? null, proposal?.nowMs ?? Date.now()))
     }
-    return group
   }
 
-  private deliver (groupId: string, deliveries: readonly Delivery[], requester: string | null): { join: JoinResult | null, sync: SyncResult | null } {
+  /** Runs `op` after every operation queued on the group before it. */
+  private exclusive<R> (groupId: string, op: () => Promise<R>): Promise<R> {
+    const run = (this.queues.get(groupId) ?? Promise.resolve()).then(op)
+    const end = run.then(() => undefined, () => undefined)
+    this.queues.set(groupId, end)
+    void end.then(() => { if (this.queues.get(groupId) === end) this.queues.delete(groupId) })
+    return run
+  }
+
+  /**
+   * Makes a transition real. Without records it changes only what memory holds and is installed at
+   * once; with records it is proposed, and the group changes when apply() folds them. Returns NONE,
+   * or the error to answer when the write failed: the group is then as it was.
+   */
+  private async settle (groupId: string, t: Transition, nowMs: number, operation: string): Promise<number> {
+    if (t.records.length === 0) {
+      if (this.groups.get(groupId) !== t.next) this.groups.set(groupId, t.next)
+      return ErrorCode.NONE
+    }
+    this.proposals.set(groupId, { next: t.next, nowMs })
+    try {
+      await this.store.writeGroupRecords(t.records)
+    } catch (err) {
+      return this.writeFailed(err, groupId, operation)
+    } finally {
+      this.proposals.delete(groupId)
+    }
+    assert(this.groups.get(groupId)?.generationId === t.next.generationId, `group ${groupId}: a committed write installs the group it proposed`)
+    return ErrorCode.NONE
+  }
+
+  /** Logs a failed group write once and gives the error to answer; a refusing log stops this coordinator. */
+  private writeFailed (err: unknown, groupId: string, operation: string): number {
+    if (err instanceof AssertionError) throw err
+    const errorCode = groupWriteErrorCode(err)
+    if (errorCode === ErrorCode.COORDINATOR_NOT_AVAILABLE) {
+      this.log.warn({ err, groupId, operation }, 'group write refused while the @metadata log is overloaded: nothing changed, answered COORDINATOR_NOT_AVAILABLE')
+    } else if (this.status === ErrorCode.NONE) {
+      this.log.error({ err, groupId, operation }, 'the @metadata log failed a group write: nothing changed, answered NOT_COORDINATOR; this coordinator stops serving')
+      this.stopServing()
+    } else {
+      this.log.debug({ err, groupId, operation }, 'group write failed after the coordinator stopped: answered NOT_COORDINATOR')
+    }
+    return errorCode
+  }
+
+  /** Hands out a transition's answers (errors instead when its write failed); returns the requester's own. */
+  private deliver (groupId: string, deliveries: readonly Delivery[], requester: string | null, errorCode: number): { join: JoinResult | null, sync: SyncResult | null } {
     let join: JoinResult | null = null
     let sync: SyncResult | null = null
-    for (const d of deliveries) {
-      const key = `${groupId}\u0000${d.memberId}`
+    for (const delivery of deliveries) {
+      const d = errorCode === ErrorCode.NONE ? delivery : failed(delivery, errorCode)
       if (d.kind === 'join') {
-        if (d.memberId === requester) { join = d.result; continue }
-        const pending = this.pendingJoins.get(key)
-        this.pendingJoins.delete(key)
-        pending?.(d.result)
+        if (d.memberId === requester) join = d.result
+        else this.answerJoin(groupId, d.memberId, d.result)
       } else {
-        if (d.memberId === requester) { sync = d.result; continue }
-        const pending = this.pendingSyncs.get(key)
-        this.pendingSyncs.delete(key)
-        pending?.(d.result)
+        if (d.memberId === requester) sync = d.result
+        else this.answerSync(groupId, d.memberId, d.result)
       }
     }
     return { join, sync }
   }
 
-  /**
-   * Commits what an operation made durable, then hands out its answers. If the records do not reach
-   * the log, nobody is told the outcome: every answer becomes NOT_COORDINATOR and members retry.
-   */
-  private async settle (groupId: string, deliveries: readonly Delivery[], records: readonly MetadataRecord[], requester: string | null): Promise<{ join: JoinResult | null, sync: SyncResult | null, durable: boolean }> {
-    let durable = true
-    if (records.length > 0) {
-      try {
-        await this.store.writeGroupRecords(records)
-      } catch {
-        durable = false
-      }
-    }
-    const own = this.deliver(groupId, durable ? deliveries : deliveries.map((d) => failed(d, ErrorCode.NOT_COORDINATOR)), requester)
-    return { ...own, durable }
+  private answerJoin (groupId: string, memberId: string, result: JoinResult): void {
+    const key = `${groupId}\u0000${memberId}`
+    const pending = this.pendingJoins.get(key)
+    this.pendingJoins.delete(key)
+    pending?.(result)
+  }
+
+  private answerSync (groupId: string, memberId: string, result: SyncResult): void {
+    const key = `${groupId}\u0000${memberId}`
+    const pending = this.pendingSyncs.get(key)
+    this.pendingSyncs.delete(key)
+    pending?.(result)
   }
 
   async join (groupId: string, req: JoinRequest, nowMs: number): Promise<JoinResult> {
     if (this.status !== ErrorCode.NONE) return joinError(req.memberId, this.status)
     if (this.pendingJoins.size >= PENDING_JOINS_MAX) return joinError(req.memberId, ErrorCode.COORDINATOR_NOT_AVAILABLE)
-    const group = this.group(groupId, true)
-    if (group === undefined) return joinError(req.memberId, ErrorCode.COORDINATOR_NOT_AVAILABLE)
-    this.lastNewMemberId = ''
-    const { immediate, deliveries, records } = this.machine.join(group, req, nowMs)
-    const requester = req.memberId !== '' ? req.memberId : this.lastNewMemberId
-    // Registered before anything is awaited, so a rebalance that completes meanwhile finds it.
-    const waiting = immediate === null && !deliveries.some((d) => d.kind === 'join' && d.memberId === requester) ? this.waitForJoin(groupId, requester) : null
-    const own = await this.settle(groupId, deliveries, records, requester)
-    if (immediate !== null) return own.durable ? immediate : joinError(requester, ErrorCode.NOT_COORDINATOR)
-    if (own.join !== null) return own.join
-    return await waiting!
+    const answer = await this.exclusive(groupId, async () => await this.joinInOrder(groupId, req, nowMs))
+    return 'result' in answer ? answer.result : await answer.waiting
+  }
+
+  private async joinInOrder (groupId: string, req: JoinRequest, nowMs: number): Promise<Answer<JoinResult>> {
+    if (this.status !== ErrorCode.NONE) return { result: joinError(req.memberId, this.status) }
+    const group = this.groups.get(groupId) ?? (this.groups.size < GROUPS_MAX ? new Group(groupId) : undefined)
+    if (group === undefined) return { result: joinError(req.memberId, ErrorCode.COORDINATOR_NOT_AVAILABLE) }
+    const t = this.machine.join(group, req, nowMs)
+    const requester = t.memberId
+    // Registered before anything is awaited, so a rebalance completed by a later operation finds it.
+    const waiting = t.immediate === null && !t.deliveries.some((d) => d.kind === 'join' && d.memberId === requester) ? this.waitForJoin(groupId, requester) : null
+    const errorCode = await this.settle(groupId, t, nowMs, 'JoinGroup')
+    const own = this.deliver(groupId, t.deliveries, requester, errorCode)
+    if (errorCode !== ErrorCode.NONE) {
+      if (waiting !== null) this.answerJoin(groupId, requester, joinError(req.memberId, errorCode))
+      return { result: joinError(req.memberId, errorCode) }
+    }
+    if (t.immediate !== null) return { result: t.immediate }
+    if (own.join !== null) return { result: own.join }
+    return { waiting: waiting! }
   }
 
   private waitForJoin (groupId: string, memberId: string): Promise<JoinResult> {
     return new Promise<JoinResult>((resolve) => {
-      const key = `${groupId}\u0000${memberId}`
       // A member that rejoins while an older join of its own waits: the older one is superseded.
-      this.pendingJoins.get(key)?.(joinError(memberId, GroupError.REBALANCE_IN_PROGRESS))
-      this.pendingJoins.set(key, resolve)
+      this.answerJoin(groupId, memberId, joinError(memberId, ErrorCode.REBALANCE_IN_PROGRESS))
+      this.pendingJoins.set(`${groupId}\u0000${memberId}`, resolve)
     })
   }
 
   async sync (groupId: string, req: SyncRequest, nowMs: number): Promise<SyncResult> {
     if (this.status !== ErrorCode.NONE) return syncError(this.status)
-    const group = this.group(groupId, false)
-    if (group === undefined) return syncError(GroupError.UNKNOWN_MEMBER_ID)
-    const { immediate, deliveries, records } = this.machine.sync(group, req, nowMs)
-    const waiting = immediate === null && !deliveries.some((d) => d.kind === 'sync' && d.memberId === req.memberId)
-      ? new Promise<SyncResult>((resolve) => {
-        const key = `${groupId}\u0000${req.memberId}`
-        this.pendingSyncs.get(key)?.(syncError(GroupError.REBALANCE_IN_PROGRESS))
-        this.pendingSyncs.set(key, resolve)
-      })
-      : null
-    const own = await this.settle(groupId, deliveries, records, req.memberId)
-    if (immediate !== null) return own.durable ? immediate : syncError(ErrorCode.NOT_COORDINATOR)
-    if (own.sync !== null) return own.sync
-    return await waiting!
+    const answer = await this.exclusive(groupId, async () => await this.syncInOrder(groupId, req, nowMs))
+    return 'result' in answer ? answer.result : await answer.waiting
   }
 
-  heartbeat (groupId: string, req: Parameters<GroupStateMachine['heartbeat']>[1], nowMs: number): number {
+  private async syncInOrder (groupId: string, req: SyncRequest, nowMs: number): Promise<Answer<SyncResult>> {
+    if (this.status !== ErrorCode.NONE) return { result: syncError(this.status) }
+    const group = this.groups.get(groupId)
+    if (group === undefined) return { result: syncError(ErrorCode.UNKNOWN_MEMBER_ID) }
+    const t = this.machine.sync(group, req, nowMs)
+    const waiting = t.immediate === null && !t.deliveries.some((d) => d.kind === 'sync' && d.memberId === req.memberId)
+      ? new Promise<SyncResult>((resolve) => {
+        this.answerSync(groupId, req.memberId, syncError(ErrorCode.REBALANCE_IN_PROGRESS))
+        this.pendingSyncs.set(`${groupId}\u0000${req.memberId}`, resolve)
+      })
+      : null
+    const errorCode = await this.settle(groupId, t, nowMs, 'SyncGroup')
+    const own = this.deliver(groupId, t.deliveries, req.memberId, errorCode)
+    if (errorCode !== ErrorCode.NONE) {
+      if (waiting !== null) this.answerSync(groupId, req.memberId, syncError(errorCode))
+      return { result: syncError(errorCode) }
+    }
+    if (t.immediate !== null) return { result: t.immediate }
+    if (own.sync !== null) return { result: own.sync }
+    return { waiting: waiting! }
+  }
+
+  async heartbeat (groupId: string, req: { memberId: string, groupInstanceId: string | null, generationId: number }, nowMs: number): Promise<number> {
     // As Kafka: while the groups load, heartbeats are answered blindly so members do not rejoin.
     if (this.status === ErrorCode.COORDINATOR_LOAD_IN_PROGRESS) return ErrorCode.NONE
     if (this.status !== ErrorCode.NONE) return this.status
-    const group = this.group(groupId, false)
-    if (group === undefined) return GroupError.UNKNOWN_MEMBER_ID
-    return this.machine.heartbeat(group, req, nowMs)
+    return await this.exclusive(groupId, async () => {
+      if (this.status !== ErrorCode.NONE) return this.status
+      const group = this.groups.get(groupId)
+      if (group === undefined) return ErrorCode.UNKNOWN_MEMBER_ID
+      const { errorCode, next } = this.machine.heartbeat(group, req, nowMs)
+      // A session lives in memory only (Kafka writes no record for it).
+      this.groups.set(groupId, next)
+      return errorCode
+    })
   }
 
   async leave (groupId: string, memberId: string, groupInstanceId: string | null, nowMs: number): Promise<number> {
     if (this.status !== ErrorCode.NONE) return this.status
-    const group = this.group(groupId, false)
-    if (group === undefined) return GroupError.UNKNOWN_MEMBER_ID
-    const { errorCode, deliveries, records } = this.machine.leave(group, memberId, groupInstanceId, nowMs)
-    const own = await this.settle(groupId, deliveries, records, null)
-    return own.durable ? errorCode : ErrorCode.NOT_COORDINATOR
+    return await this.exclusive(groupId, async () => {
+      if (this.status !== ErrorCode.NONE) return this.status
+      const group = this.groups.get(groupId)
+      if (group === undefined) return ErrorCode.UNKNOWN_MEMBER_ID
+      const t = this.machine.leave(group, memberId, groupInstanceId, nowMs)
+      const errorCode = await this.settle(groupId, t, nowMs, 'LeaveGroup')
+      this.deliver(groupId, t.deliveries, null, errorCode)
+      return errorCode !== ErrorCode.NONE ? errorCode : t.errorCode
+    })
   }
 
   /**
@@ -202,15 +322,39 @@ export class GroupCoordinator {
   commitPermission (groupId: string, generationId: number, memberId: string, groupInstanceId: string | null): number {
     if (this.status !== ErrorCode.NONE) return this.status
     const group = this.groups.get(groupId)
-    if (group === undefined || group.members.size === 0) return generationId < 0 && memberId === '' ? GroupError.NONE : GroupError.UNKNOWN_MEMBER_ID
-    if (groupInstanceId !== null && group.staticMembers.get(groupInstanceId) !== undefined && group.staticMembers.get(groupInstanceId) !== memberId) return GroupError.FENCED_INSTANCE_ID
-    if (!group.members.has(memberId)) return GroupError.UNKNOWN_MEMBER_ID
-    if (generationId !== group.generationId) return GroupError.ILLEGAL_GENERATION
+    if (group === undefined || group.members.size === 0) return generationId < 0 && memberId === '' ? ErrorCode.NONE : ErrorCode.UNKNOWN_MEMBER_ID
+    if (groupInstanceId !== null && group.staticMembers.get(groupInstanceId) !== undefined && group.staticMembers.get(groupInstanceId) !== memberId) return ErrorCode.FENCED_INSTANCE_ID
+    if (!group.members.has(memberId)) return ErrorCode.UNKNOWN_MEMBER_ID
+    if (generationId !== group.generationId) return ErrorCode.ILLEGAL_GENERATION
     // As Kafka: members of the current generation still own their partitions while the group prepares
     // a rebalance (eager consumers commit in their revocation callback, before they rejoin); only
     // between the join and the assignments is a commit premature.
-    if (group.state === 'CompletingRebalance') return GroupError.REBALANCE_IN_PROGRESS
-    return GroupError.NONE
+    if (group.state === 'CompletingRebalance') return ErrorCode.REBALANCE_IN_PROGRESS
+    return ErrorCode.NONE
+  }
+
+  /**
+   * OffsetCommit: the membership check, then the offsets written to the @metadata log (commits that
+   * arrive together share one entry). An error code per entry; a failed write answers every entry.
+   */
+  async commitOffsets (groupId: string, entries: readonly OffsetCommitEntry[], member: { generationId: number, memberId: string, groupInstanceId: string | null }): Promise<number[]> {
+    const permission = this.commitPermission(groupId, member.generationId, member.memberId, member.groupInstanceId)
+    try {
+      return await this.store.commitOffsets(groupId, entries, permission)
+    } catch (err) {
+      const errorCode = this.writeFailed(err, groupId, 'OffsetCommit')
+      return entries.map(() => errorCode)
+    }
+  }
+
+  /** OffsetDelete: removes the listed partitions' committed offsets; NONE or the write's error. */
+  async deleteOffsets (groupId: string, partitions: ReadonlyArray<{ topic: string, partition: number }>): Promise<number> {
+    try {
+      await this.store.deleteOffsets(groupId, partitions)
+      return ErrorCode.NONE
+    } catch (err) {
+      return this.writeFailed(err, groupId, 'OffsetDelete')
+    }
   }
 
   /** Whether the group exists: it has a state here or committed offsets. */
@@ -221,26 +365,39 @@ export class GroupCoordinator {
   /** DeleteGroups for one group: GROUP_ID_NOT_FOUND, NON_EMPTY_GROUP, or the group and its offsets are removed. */
   async deleteGroup (groupId: string): Promise<number> {
     if (this.status !== ErrorCode.NONE) return this.status
-    if (!this.knows(groupId)) return ErrorCode.GROUP_ID_NOT_FOUND
-    const group = this.groups.get(groupId)
-    if (group !== undefined && (group.members.size > 0 || group.pendingMemberIds.size > 0)) return ErrorCode.NON_EMPTY_GROUP
-    this.groups.delete(groupId)
-    try {
-      await this.store.deleteOffsets(groupId, null)
-      if (this.store.image().groups.has(groupId)) await this.store.writeGroupRecords([groupRemovalRecord(groupId)])
-    } catch {
-      return ErrorCode.NOT_COORDINATOR
-    }
-    return ErrorCode.NONE
+    return await this.exclusive(groupId, async () => {
+      if (this.status !== ErrorCode.NONE) return this.status
+      if (!this.knows(groupId)) return ErrorCode.GROUP_ID_NOT_FOUND
+      const group = this.groups.get(groupId)
+      if (group !== undefined && (group.members.size > 0 || group.pendingMemberIds.size > 0)) return ErrorCode.NON_EMPTY_GROUP
+      try {
+        await this.store.deleteOffsets(groupId, null)
+        if (this.store.image().groups.has(groupId)) await this.store.writeGroupRecords([groupRemovalRecord(groupId)])
+      } catch (err) {
+        return this.writeFailed(err, groupId, 'DeleteGroups')
+      }
+      // A group stored in the log is gone with its removal record; one held in memory only goes now.
+      this.groups.delete(groupId)
+      return ErrorCode.NONE
+    })
   }
 
   tick (nowMs: number): void {
     if (this.status !== ErrorCode.NONE) return
     for (const [groupId, group] of this.groups) {
-      const { deliveries, records } = this.machine.tick(group, nowMs)
-      if (deliveries.length > 0 || records.length > 0) void this.settle(groupId, deliveries, records, null)
+      // A group with operations queued is ticked once they are done (the next tick).
+      if (this.queues.has(groupId) || !this.machine.due(group, nowMs)) continue
+      void this.exclusive(groupId, async () => await this.tickGroup(groupId, nowMs))
     }
     if (nowMs >= this.nextExpiryMs) void this.expire(nowMs)
+  }
+
+  private async tickGroup (groupId: string, nowMs: number): Promise<void> {
+    const group = this.groups.get(groupId)
+    if (group === undefined || this.status !== ErrorCode.NONE) return
+    const t = this.machine.tick(group, nowMs)
+    const errorCode = await this.settle(groupId, t, nowMs, 'session and rebalance expiry')
+    this.deliver(groupId, t.deliveries, null, errorCode)
   }
 
   /** Removes expired offsets and the groups left empty without offsets (offsets.retention.minutes). */
@@ -250,22 +407,33 @@ export class GroupCoordinator {
     this.nextExpiryMs = nowMs + this.config.offsetsRetentionCheckIntervalMs
     try {
       const { records, removedGroups } = expireOffsets(this.store.image(), this.groups, nowMs, this.config.offsetsRetentionMs)
-      for (const groupId of removedGroups) this.groups.delete(groupId)
       if (records.length > 0) await this.store.writeGroupRecords(records)
-    } catch {
-      // The log refused (closing or overloaded): the next check tries again.
+      // Groups stored in the log went with their removal records; those held in memory only go now,
+      // unless members joined meanwhile.
+      for (const groupId of removedGroups) {
+        const group = this.groups.get(groupId)
+        if (group !== undefined && group.members.size === 0 && group.pendingMemberIds.size === 0 && !this.queues.has(groupId)) this.groups.delete(groupId)
+      }
+    } catch (err) {
+      // Nothing changed; the next check tries again if this coordinator still serves.
+      this.writeFailed(err, '', 'offset expiry')
     } finally {
       this.expiring = false
     }
   }
 
   /** Stops serving: waiting requests are answered NOT_COORDINATOR, so clients find the coordinator again. */
-  close (): void {
+  private stopServing (): void {
     this.status = ErrorCode.NOT_COORDINATOR
     if (this.timer !== null) clearInterval(this.timer)
+    this.timer = null
     for (const [key, resolve] of this.pendingJoins) resolve(joinError(key.slice(key.indexOf('\u0000') + 1), ErrorCode.NOT_COORDINATOR))
     this.pendingJoins.clear()
     for (const resolve of this.pendingSyncs.values()) resolve(syncError(ErrorCode.NOT_COORDINATOR))
     this.pendingSyncs.clear()
+  }
+
+  close (): void {
+    this.stopServing()
   }
 }

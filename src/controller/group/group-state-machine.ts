@@ -1,35 +1,27 @@
 // The consumer-group membership state machine of Kafka's classic rebalance protocol (JoinGroup,
 // SyncGroup, Heartbeat, LeaveGroup): Empty -> PreparingRebalance -> CompletingRebalance -> Stable,
-// and Dead. Pure logic: no timers, no I/O, no clock of its own. Every operation takes `nowMs` and
-// returns what to answer; JoinGroup and SyncGroup answers that must wait for other members come back
-// later, as deliveries, from the operation or tick() that completes the rebalance phase.
+// and Dead. Pure logic: no timers, no I/O, no clock of its own. Every operation takes the group as it
+// is, the request and `nowMs`, and returns the group as it would be (`next`), the records to write
+// and what to answer, without touching the group it was given; JoinGroup and SyncGroup answers that
+// must wait for other members come back later, as deliveries, from the operation or tick() that
+// completes the rebalance phase.
 //
-//
-// Durability: an operation that completes a generation (the leader's assignments), replaces a static
-// member of a Stable group, or empties the group returns a GroupMetadata record of the group as it now
-// is. The coordinator commits it to the @metadata log before it answers, and replay rebuilds the group
-// from the last such record (groupFromRecord), as Kafka reloads __consumer_offsets. Joins and
-// heartbeats are not durable: after a restart members keep their generation and heartbeat on.
+// Durability, as Kafka's coordinator runtime: an operation that completes a generation (the leader's
+// assignments), replaces a static member of a Stable group, or empties the group returns a
+// GroupMetadata record of the group as it would be. The coordinator proposes it to the @metadata log
+// and only once it is committed installs the group, through applyGroupRecord(), the function that
+// also rebuilds every group from the log at start (as Kafka reloads __consumer_offsets). A proposal
+// that fails leaves the group as it was. Operations without a record change only what Kafka keeps in
+// memory alone (who has joined the rebalance in progress and the generation it will get, sessions,
+// deadlines, member ids handed out): after a restart members keep their last stored generation and
+// heartbeat on, or rejoin.
 import { assert } from '../../util/assert.ts'
+import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { MetadataRecordType as T } from '../../protocol/generated/metadata-records/index.ts'
 import type { GroupMetadataRecord } from '../../protocol/generated/metadata-records/group-metadata-record.ts'
 import { record, type MetadataRecord } from '../metadata/metadata-record.ts'
 
 export type GroupStateName = 'Empty' | 'PreparingRebalance' | 'CompletingRebalance' | 'Stable' | 'Dead'
-
-/** Kafka error codes this state machine answers with. */
-export const GroupError = {
-  NONE: 0,
-  COORDINATOR_NOT_AVAILABLE: 15,
-  ILLEGAL_GENERATION: 22,
-  INCONSISTENT_GROUP_PROTOCOL: 23,
-  UNKNOWN_MEMBER_ID: 25,
-  INVALID_SESSION_TIMEOUT: 26,
-  REBALANCE_IN_PROGRESS: 27,
-  MEMBER_ID_REQUIRED: 79,
-  GROUP_MAX_SIZE_REACHED: 81,
-  FENCED_INSTANCE_ID: 82
-} as const
 
 export interface GroupConfig {
   readonly minSessionTimeoutMs: number
@@ -127,8 +119,11 @@ export class Group {
   initialJoinCapMs = 0
   /** When the group entered its current state (offsets of an Empty group expire from here). */
   stateTimestampMs = -1
-  /** Set by a transition that must reach the @metadata log; operations turn it into a record. */
-  dirty = false
+  /**
+   * Set on the working copy by a transition that must reach the @metadata log; the operation turns
+   * it into a record. Never set on a group the coordinator holds.
+   */
+  recordDue = false
 
   constructor (groupId: string) {
     this.groupId = groupId
@@ -178,8 +173,16 @@ export function groupRecord (group: Group): MetadataRecord {
   })
 }
 
-/** A group as its last GroupMetadata record left it; members get a fresh session from `nowMs`. */
-export function groupFromRecord (r: GroupMetadataRecord, nowMs: number): Group {
+/**
+ * The one way a GroupMetadata record changes a group: the group as the record stores it (generation,
+ * protocol, leader, members with their subscriptions and assignments), with what Kafka keeps in
+ * memory only taken from `base`. `base` is the group the proposal computed (so a committed proposal
+ * installs exactly that group), or the group held before (a record applied that this coordinator did
+ * not propose, or whose answer it lost), or null when the log is replayed at start: then members get a
+ * fresh session from `nowMs` and the group is Stable, or Empty without members, as Kafka loads it.
+ */
+export function applyGroupRecord (r: GroupMetadataRecord, base: Group | null, nowMs: number): Group {
+  assert(!r.removed, 'a removal record removes the group; it builds none')
   const group = new Group(r.groupId)
   group.generationId = r.generation
   group.protocolType = r.protocolType
@@ -188,23 +191,63 @@ export function groupFromRecord (r: GroupMetadataRecord, nowMs: number): Group {
   group.state = r.members.length > 0 ? 'Stable' : 'Empty'
   group.stateTimestampMs = Number(r.stateTimestampMs)
   for (const m of r.members) {
+    const before = base?.members.get(m.memberId)
     group.members.set(m.memberId, {
       memberId: m.memberId, groupInstanceId: m.groupInstanceId, clientId: m.clientId, clientHost: m.clientHost,
       rebalanceTimeoutMs: m.rebalanceTimeoutMs, sessionTimeoutMs: m.sessionTimeoutMs,
-      protocols: r.protocolName === null ? [] : [{ name: r.protocolName, metadata: m.subscription }],
-      assignment: m.assignment, joined: false, awaitingSync: false, heartbeatDeadlineMs: nowMs + m.sessionTimeoutMs
+      // The record keeps the chosen protocol's metadata only; the member's full list lives in memory.
+      protocols: before?.protocols ?? (r.protocolName === null ? [] : [{ name: r.protocolName, metadata: m.subscription }]),
+      assignment: m.assignment,
+      joined: before?.joined ?? false,
+      awaitingSync: before?.awaitingSync ?? false,
+      heartbeatDeadlineMs: before?.heartbeatDeadlineMs ?? nowMs + m.sessionTimeoutMs
     })
     if (m.groupInstanceId !== null) group.staticMembers.set(m.groupInstanceId, m.memberId)
+  }
+  if (base !== null) {
+    for (const id of base.pendingMemberIds) group.pendingMemberIds.add(id)
+    group.phaseDeadlineMs = base.phaseDeadlineMs
+    group.initialJoinUntilMs = base.initialJoinUntilMs
+    group.initialJoinCapMs = base.initialJoinCapMs
   }
   return group
 }
 
+/** A working copy: the operations change it, never the group they are given. */
+function copyGroup (group: Group): Group {
+  const copy = new Group(group.groupId)
+  copy.state = group.state
+  copy.generationId = group.generationId
+  copy.protocolType = group.protocolType
+  copy.protocolName = group.protocolName
+  copy.leaderId = group.leaderId
+  for (const [id, m] of group.members) copy.members.set(id, { ...m })
+  for (const id of group.pendingMemberIds) copy.pendingMemberIds.add(id)
+  for (const [instance, id] of group.staticMembers) copy.staticMembers.set(instance, id)
+  copy.phaseDeadlineMs = group.phaseDeadlineMs
+  copy.initialJoinUntilMs = group.initialJoinUntilMs
+  copy.initialJoinCapMs = group.initialJoinCapMs
+  copy.stateTimestampMs = group.stateTimestampMs
+  return copy
+}
+
 /** The records a transition left to write, taken once. */
 function takeRecords (group: Group): MetadataRecord[] {
-  if (!group.dirty) return []
-  group.dirty = false
+  if (!group.recordDue) return []
+  group.recordDue = false
   return [groupRecord(group)]
 }
+
+/** What an operation decided: the group as it would be, the records that make it so, and answers. */
+export interface Transition {
+  /** The group after the operation; installed as is when `records` is empty, else once they commit. */
+  readonly next: Group
+  readonly records: MetadataRecord[]
+  /** Answers to other members' waiting requests, handed out once `records` are committed. */
+  readonly deliveries: Delivery[]
+}
+
+type JoinOutcome = { immediate: JoinResult | null, deliveries: Delivery[], memberId: string }
 
 export class GroupStateMachine {
   private readonly config: GroupConfig
@@ -220,23 +263,24 @@ export class GroupStateMachine {
    * JoinGroup. Returns an immediate answer, or null when the answer waits for the rebalance, plus
    * deliveries to other members whose answers this join completed.
    */
-  join (group: Group, req: JoinRequest, nowMs: number): { immediate: JoinResult | null, deliveries: Delivery[], records: MetadataRecord[] } {
-    const outcome = this.joinInner(group, req, nowMs)
-    return { ...outcome, records: takeRecords(group) }
+  join (group: Group, req: JoinRequest, nowMs: number): Transition & JoinOutcome {
+    const next = copyGroup(group)
+    const outcome = this.joinInner(next, req, nowMs)
+    return { ...outcome, next, records: takeRecords(next) }
   }
 
-  private joinInner (group: Group, req: JoinRequest, nowMs: number): { immediate: JoinResult | null, deliveries: Delivery[] } {
+  private joinInner (group: Group, req: JoinRequest, nowMs: number): JoinOutcome {
     if (req.sessionTimeoutMs < this.config.minSessionTimeoutMs || req.sessionTimeoutMs > this.config.maxSessionTimeoutMs) {
-      return { immediate: joinError(req.memberId, GroupError.INVALID_SESSION_TIMEOUT), deliveries: [] }
+      return { immediate: joinError(req.memberId, ErrorCode.INVALID_SESSION_TIMEOUT), deliveries: [], memberId: req.memberId }
     }
     if (req.protocols.length === 0 || (group.members.size > 0 && (req.protocolType !== group.protocolType || !this.supportsCommonProtocol(group, req.protocols)))) {
-      return { immediate: joinError(req.memberId, GroupError.INCONSISTENT_GROUP_PROTOCOL), deliveries: [] }
+      return { immediate: joinError(req.memberId, ErrorCode.INCONSISTENT_GROUP_PROTOCOL), deliveries: [], memberId: req.memberId }
     }
     if (req.memberId === '') return this.joinUnknownMember(group, req, nowMs)
-    if (fenced(group, req.memberId, req.groupInstanceId)) return { immediate: joinError(req.memberId, GroupError.FENCED_INSTANCE_ID), deliveries: [] }
+    if (fenced(group, req.memberId, req.groupInstanceId)) return { immediate: joinError(req.memberId, ErrorCode.FENCED_INSTANCE_ID), deliveries: [], memberId: req.memberId }
     const member = group.members.get(req.memberId)
     if (member === undefined) {
-      if (!group.pendingMemberIds.has(req.memberId)) return { immediate: joinError(req.memberId, GroupError.UNKNOWN_MEMBER_ID), deliveries: [] }
+      if (!group.pendingMemberIds.has(req.memberId)) return { immediate: joinError(req.memberId, ErrorCode.UNKNOWN_MEMBER_ID), deliveries: [], memberId: req.memberId }
       group.pendingMemberIds.delete(req.memberId)
       return this.addMemberAndRebalance(group, req, req.memberId, nowMs)
     }
@@ -246,12 +290,12 @@ export class GroupStateMachine {
     member.heartbeatDeadlineMs = nowMs + req.sessionTimeoutMs
     member.joined = true
     const dropped = group.state === 'PreparingRebalance' ? [] : this.prepareRebalance(group, nowMs)
-    return { immediate: null, deliveries: [...dropped, ...this.maybeCompleteJoin(group, nowMs)] }
+    return { immediate: null, deliveries: [...dropped, ...this.maybeCompleteJoin(group, nowMs)], memberId: req.memberId }
   }
 
-  private joinUnknownMember (group: Group, req: JoinRequest, nowMs: number): { immediate: JoinResult | null, deliveries: Delivery[] } {
+  private joinUnknownMember (group: Group, req: JoinRequest, nowMs: number): JoinOutcome {
     if (group.members.size + group.pendingMemberIds.size >= this.config.maxSize) {
-      return { immediate: joinError('', GroupError.GROUP_MAX_SIZE_REACHED), deliveries: [] }
+      return { immediate: joinError('', ErrorCode.GROUP_MAX_SIZE_REACHED), deliveries: [], memberId: '' }
     }
     const memberId = this.newMemberId(req.clientId)
     if (req.groupInstanceId !== null) {
@@ -261,7 +305,7 @@ export class GroupStateMachine {
     }
     if (req.requireKnownMemberId) {
       group.pendingMemberIds.add(memberId)
-      return { immediate: joinError(memberId, GroupError.MEMBER_ID_REQUIRED), deliveries: [] }
+      return { immediate: joinError(memberId, ErrorCode.MEMBER_ID_REQUIRED), deliveries: [], memberId }
     }
     return this.addMemberAndRebalance(group, req, memberId, nowMs)
   }
@@ -270,7 +314,7 @@ export class GroupStateMachine {
    * KIP-345: a static member that restarts gets a new member id but keeps its assignment; a Stable
    * group does not rebalance, and the old member id is fenced.
    */
-  private replaceStaticMember (group: Group, req: JoinRequest, previousId: string, memberId: string, nowMs: number): { immediate: JoinResult | null, deliveries: Delivery[] } {
+  private replaceStaticMember (group: Group, req: JoinRequest, previousId: string, memberId: string, nowMs: number): JoinOutcome {
     const old = group.members.get(previousId)!
     group.members.delete(previousId)
     const member: Member = { ...old, memberId, clientId: req.clientId, clientHost: req.clientHost ?? '', protocols: req.protocols, sessionTimeoutMs: req.sessionTimeoutMs, rebalanceTimeoutMs: req.rebalanceTimeoutMs, heartbeatDeadlineMs: nowMs + req.sessionTimeoutMs, joined: false, awaitingSync: false }
@@ -279,16 +323,16 @@ export class GroupStateMachine {
     if (group.leaderId === previousId) group.leaderId = memberId
     if (group.state === 'Stable') {
       // The new member id must survive a restart, or the replaced instance could not heartbeat.
-      group.dirty = true
-      return { immediate: { errorCode: GroupError.NONE, generationId: group.generationId, protocolType: group.protocolType, protocolName: group.protocolName, leader: group.leaderId ?? '', memberId, members: [] }, deliveries: [] }
+      group.recordDue = true
+      return { immediate: { errorCode: ErrorCode.NONE, generationId: group.generationId, protocolType: group.protocolType, protocolName: group.protocolName, leader: group.leaderId ?? '', memberId, members: [] }, deliveries: [], memberId }
     }
     member.joined = true
     const dropped = group.state === 'PreparingRebalance' ? [] : this.prepareRebalance(group, nowMs)
-    return { immediate: null, deliveries: [...dropped, ...this.maybeCompleteJoin(group, nowMs)] }
+    return { immediate: null, deliveries: [...dropped, ...this.maybeCompleteJoin(group, nowMs)], memberId }
   }
 
-  private addMemberAndRebalance (group: Group, req: JoinRequest, memberId: string, nowMs: number): { immediate: JoinResult | null, deliveries: Delivery[] } {
-    if (group.members.size >= this.config.maxSize) return { immediate: joinError(memberId, GroupError.GROUP_MAX_SIZE_REACHED), deliveries: [] }
+  private addMemberAndRebalance (group: Group, req: JoinRequest, memberId: string, nowMs: number): JoinOutcome {
+    if (group.members.size >= this.config.maxSize) return { immediate: joinError(memberId, ErrorCode.GROUP_MAX_SIZE_REACHED), deliveries: [], memberId }
     if (group.members.size === 0) group.protocolType = req.protocolType
     group.members.set(memberId, {
       memberId, groupInstanceId: req.groupInstanceId, clientId: req.clientId, clientHost: req.clientHost ?? '', rebalanceTimeoutMs: req.rebalanceTimeoutMs, sessionTimeoutMs: req.sessionTimeoutMs,
@@ -301,7 +345,7 @@ export class GroupStateMachine {
       group.phaseDeadlineMs = group.initialJoinUntilMs
     }
     const dropped = group.state === 'PreparingRebalance' ? [] : this.prepareRebalance(group, nowMs)
-    return { immediate: null, deliveries: [...dropped, ...this.maybeCompleteJoin(group, nowMs)] }
+    return { immediate: null, deliveries: [...dropped, ...this.maybeCompleteJoin(group, nowMs)], memberId }
   }
 
   private supportsCommonProtocol (group: Group, protocols: readonly Protocol[]): boolean {
@@ -319,7 +363,7 @@ export class GroupStateMachine {
   private prepareRebalance (group: Group, nowMs: number): Delivery[] {
     const deliveries: Delivery[] = []
     for (const m of group.members.values()) {
-      if (m.awaitingSync) deliveries.push({ kind: 'sync', memberId: m.memberId, result: syncError(GroupError.REBALANCE_IN_PROGRESS) })
+      if (m.awaitingSync) deliveries.push({ kind: 'sync', memberId: m.memberId, result: syncError(ErrorCode.REBALANCE_IN_PROGRESS) })
       m.awaitingSync = false
     }
     const fromEmpty = group.state === 'Empty'
@@ -364,7 +408,7 @@ export class GroupStateMachine {
         kind: 'join',
         memberId: m.memberId,
         result: {
-          errorCode: GroupError.NONE, generationId: group.generationId, protocolType: group.protocolType, protocolName: group.protocolName, leader: group.leaderId, memberId: m.memberId,
+          errorCode: ErrorCode.NONE, generationId: group.generationId, protocolType: group.protocolType, protocolName: group.protocolName, leader: group.leaderId, memberId: m.memberId,
           members: isLeader ? [...group.members.values()].map((x) => ({ memberId: x.memberId, groupInstanceId: x.groupInstanceId, metadata: x.protocols.find((p) => p.name === group.protocolName)!.metadata })) : []
         }
       })
@@ -388,21 +432,22 @@ export class GroupStateMachine {
   }
 
   /** SyncGroup. The leader's assignments complete the rebalance for every member. */
-  sync (group: Group, req: SyncRequest, nowMs: number): { immediate: SyncResult | null, deliveries: Delivery[], records: MetadataRecord[] } {
-    const outcome = this.syncInner(group, req, nowMs)
-    return { ...outcome, records: takeRecords(group) }
+  sync (group: Group, req: SyncRequest, nowMs: number): Transition & { immediate: SyncResult | null } {
+    const next = copyGroup(group)
+    const outcome = this.syncInner(next, req, nowMs)
+    return { ...outcome, next, records: takeRecords(next) }
   }
 
   private syncInner (group: Group, req: SyncRequest, nowMs: number): { immediate: SyncResult | null, deliveries: Delivery[] } {
-    if (fenced(group, req.memberId, req.groupInstanceId)) return { immediate: syncError(GroupError.FENCED_INSTANCE_ID), deliveries: [] }
+    if (fenced(group, req.memberId, req.groupInstanceId)) return { immediate: syncError(ErrorCode.FENCED_INSTANCE_ID), deliveries: [] }
     const member = group.members.get(req.memberId)
-    if (member === undefined) return { immediate: syncError(GroupError.UNKNOWN_MEMBER_ID), deliveries: [] }
-    if (req.generationId !== group.generationId) return { immediate: syncError(GroupError.ILLEGAL_GENERATION), deliveries: [] }
+    if (member === undefined) return { immediate: syncError(ErrorCode.UNKNOWN_MEMBER_ID), deliveries: [] }
+    if (req.generationId !== group.generationId) return { immediate: syncError(ErrorCode.ILLEGAL_GENERATION), deliveries: [] }
     if ((req.protocolType !== null && req.protocolType !== group.protocolType) || (req.protocolName !== null && req.protocolName !== group.protocolName)) {
-      return { immediate: syncError(GroupError.INCONSISTENT_GROUP_PROTOCOL), deliveries: [] }
+      return { immediate: syncError(ErrorCode.INCONSISTENT_GROUP_PROTOCOL), deliveries: [] }
     }
     member.heartbeatDeadlineMs = nowMs + member.sessionTimeoutMs
-    if (group.state === 'PreparingRebalance') return { immediate: syncError(GroupError.REBALANCE_IN_PROGRESS), deliveries: [] }
+    if (group.state === 'PreparingRebalance') return { immediate: syncError(ErrorCode.REBALANCE_IN_PROGRESS), deliveries: [] }
     if (group.state === 'Stable') return { immediate: this.syncAnswer(group, member), deliveries: [] }
     // CompletingRebalance: members wait for the leader's assignments.
     member.awaitingSync = true
@@ -416,38 +461,45 @@ export class GroupStateMachine {
       m.awaitingSync = false
     }
     enter(group, 'Stable', nowMs)
-    group.dirty = true
+    group.recordDue = true
     return { immediate: this.syncAnswer(group, member), deliveries }
   }
 
   private syncAnswer (group: Group, member: Member): SyncResult {
-    return { errorCode: GroupError.NONE, protocolType: group.protocolType, protocolName: group.protocolName, assignment: member.assignment }
+    return { errorCode: ErrorCode.NONE, protocolType: group.protocolType, protocolName: group.protocolName, assignment: member.assignment }
   }
 
-  heartbeat (group: Group, req: { memberId: string, groupInstanceId: string | null, generationId: number }, nowMs: number): number {
-    if (fenced(group, req.memberId, req.groupInstanceId)) return GroupError.FENCED_INSTANCE_ID
+  /** Heartbeat: renews the member's session, which only memory holds; never a record. */
+  heartbeat (group: Group, req: { memberId: string, groupInstanceId: string | null, generationId: number }, nowMs: number): { errorCode: number, next: Group } {
+    const next = copyGroup(group)
+    return { errorCode: this.heartbeatInner(next, req, nowMs), next }
+  }
+
+  private heartbeatInner (group: Group, req: { memberId: string, groupInstanceId: string | null, generationId: number }, nowMs: number): number {
+    if (fenced(group, req.memberId, req.groupInstanceId)) return ErrorCode.FENCED_INSTANCE_ID
     const member = group.members.get(req.memberId)
-    if (member === undefined) return GroupError.UNKNOWN_MEMBER_ID
-    if (req.generationId !== group.generationId) return GroupError.ILLEGAL_GENERATION
+    if (member === undefined) return ErrorCode.UNKNOWN_MEMBER_ID
+    if (req.generationId !== group.generationId) return ErrorCode.ILLEGAL_GENERATION
     member.heartbeatDeadlineMs = nowMs + member.sessionTimeoutMs
-    if (group.state === 'PreparingRebalance') return GroupError.REBALANCE_IN_PROGRESS
-    return GroupError.NONE
+    if (group.state === 'PreparingRebalance') return ErrorCode.REBALANCE_IN_PROGRESS
+    return ErrorCode.NONE
   }
 
   /** LeaveGroup for one member (batched leaves call it per member). */
-  leave (group: Group, memberId: string, groupInstanceId: string | null, nowMs: number): { errorCode: number, deliveries: Delivery[], records: MetadataRecord[] } {
+  leave (group: Group, memberId: string, groupInstanceId: string | null, nowMs: number): Transition & { errorCode: number } {
     const id = groupInstanceId !== null ? group.staticMembers.get(groupInstanceId) : memberId
-    if (id === undefined || !group.members.has(id)) return { errorCode: GroupError.UNKNOWN_MEMBER_ID, deliveries: [], records: [] }
-    if (groupInstanceId !== null && memberId !== '' && memberId !== id) return { errorCode: GroupError.FENCED_INSTANCE_ID, deliveries: [], records: [] }
-    const deliveries = this.removeAndRebalance(group, id, nowMs)
-    return { errorCode: GroupError.NONE, deliveries, records: takeRecords(group) }
+    if (id === undefined || !group.members.has(id)) return { errorCode: ErrorCode.UNKNOWN_MEMBER_ID, next: group, deliveries: [], records: [] }
+    if (groupInstanceId !== null && memberId !== '' && memberId !== id) return { errorCode: ErrorCode.FENCED_INSTANCE_ID, next: group, deliveries: [], records: [] }
+    const next = copyGroup(group)
+    const deliveries = this.removeAndRebalance(next, id, nowMs)
+    return { errorCode: ErrorCode.NONE, next, deliveries, records: takeRecords(next) }
   }
 
   private becomeEmpty (group: Group, nowMs: number): void {
     enter(group, 'Empty', nowMs)
     group.protocolName = null
     group.leaderId = null
-    group.dirty = true
+    group.recordDue = true
   }
 
   private removeMember (group: Group, memberId: string): void {
@@ -462,8 +514,8 @@ export class GroupStateMachine {
     // A removed member's own waiting requests are answered UNKNOWN_MEMBER_ID, never left hanging.
     const removed = group.members.get(memberId)
     const own: Delivery[] = []
-    if (removed?.joined === true) own.push({ kind: 'join', memberId, result: joinError(memberId, GroupError.UNKNOWN_MEMBER_ID) })
-    if (removed?.awaitingSync === true) own.push({ kind: 'sync', memberId, result: syncError(GroupError.UNKNOWN_MEMBER_ID) })
+    if (removed?.joined === true) own.push({ kind: 'join', memberId, result: joinError(memberId, ErrorCode.UNKNOWN_MEMBER_ID) })
+    if (removed?.awaitingSync === true) own.push({ kind: 'sync', memberId, result: syncError(ErrorCode.UNKNOWN_MEMBER_ID) })
     this.removeMember(group, memberId)
     return [...own, ...this.rebalanceAfterRemoval(group, nowMs)]
   }
@@ -484,9 +536,18 @@ export class GroupStateMachine {
    * without the members that did not rejoin; a sync phase past its deadline without the leader's
    * assignments starts over.
    */
-  tick (group: Group, nowMs: number): { deliveries: Delivery[], records: MetadataRecord[] } {
-    const deliveries = this.tickInner(group, nowMs)
-    return { deliveries, records: takeRecords(group) }
+  tick (group: Group, nowMs: number): Transition {
+    if (!this.due(group, nowMs)) return { next: group, deliveries: [], records: [] }
+    const next = copyGroup(group)
+    const deliveries = this.tickInner(next, nowMs)
+    return { next, deliveries, records: takeRecords(next) }
+  }
+
+  /** Whether tick() has anything to do at `nowMs` (read only, so idle groups cost no copy). */
+  due (group: Group, nowMs: number): boolean {
+    for (const m of group.members.values()) if (!m.joined && m.heartbeatDeadlineMs <= nowMs) return true
+    if (group.state === 'PreparingRebalance') return nowMs >= group.phaseDeadlineMs || (group.initialJoinUntilMs > 0 && nowMs >= group.initialJoinUntilMs)
+    return group.state === 'CompletingRebalance' && nowMs >= group.phaseDeadlineMs
   }
 
   private tickInner (group: Group, nowMs: number): Delivery[] {

@@ -31,7 +31,8 @@ interface GroupWrite {
   readonly reject: (err: unknown) => void
 }
 
-export type ImageListener = (image: MetadataImage, previous: MetadataImage) => void
+/** Told of each committed entry once it is folded into the image: the new image, the one before, and the entry's records. */
+export type ImageListener = (image: MetadataImage, previous: MetadataImage, records: readonly MetadataRecord[]) => void
 
 export interface BrokerRegistration {
   readonly nodeId: number
@@ -94,7 +95,7 @@ export class QuorumController {
     const offset = await this.log.append(records)
     const previous = this.current
     this.current = previous.apply(records, offset)
-    for (const listener of this.listeners) listener(this.current, previous)
+    for (const listener of this.listeners) listener(this.current, previous, records)
     // Commands run one at a time, so nothing else is being appended while the snapshot is taken.
     if (this.log.bytesSinceSnapshot() >= this.snapshotBytes) await this.log.snapshot(offset, imageToRecords(this.current))
   }
