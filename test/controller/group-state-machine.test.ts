@@ -305,3 +305,17 @@ test('a transition whose records are never committed leaves nothing behind: the 
   assert.deepEqual(retry.records, lost.records)
   assert.deepEqual(retry.deliveries.map((d) => d.memberId), [b])
 })
+
+test('a record applied over a group in another state (one this coordinator did not propose) ends the rebalance held in memory and keeps the sessions', () => {
+  const m = machine()
+  const s = new Steps(m, new Group('g'))
+  const a = joinNew(s, 0).id
+  const stored = s.sync({ memberId: a, groupInstanceId: null, generationId: 1, protocolType: null, protocolName: null, assignments: [{ memberId: a, assignment: meta('A') }] }, 5).records[0]!
+  assert.ok(stored.type === 101)
+  joinNew(s, 100)
+  assert.equal(s.g.state, 'PreparingRebalance')
+  const renewed = s.g.members.get(a)!.heartbeatDeadlineMs
+  const g = applyGroupRecord(stored.data, s.g, 999_999)
+  assert.deepEqual([g.state, g.generationId, [...g.members.keys()], g.members.get(a)!.joined, g.phaseDeadlineMs], ['Stable', 1, [a], false, 0])
+  assert.equal(g.members.get(a)!.heartbeatDeadlineMs, renewed, 'the member\'s session is the one memory held')
+})

@@ -44,8 +44,10 @@ class FailedDiskLog implements MetadataLog {
 }
 
 /** A logger that keeps its lines, to count what was logged. */
-function capturingLogger (): { logger: Logger, lines: Array<{ level: number, msg: string, operation?: string }> } {
-  const lines: Array<{ level: number, msg: string, operation?: string }> = []
+type LogLine = { level: number, msg: string, operation?: string }
+
+function capturingLogger (): { logger: Logger, lines: LogLine[] } {
+  const lines: LogLine[] = []
   const logger = pino({ level: 'debug' }, { write: (line: string) => { lines.push(JSON.parse(line)) } })
   return { logger, lines }
 }
@@ -75,6 +77,22 @@ async function prepare (controller: QuorumController, logger: Logger): Promise<G
   return coordinator
 }
 
+/** A coordinator over a MetadataLog whose disk fails when `log.failed` is set; everything closed after. */
+async function withFailableDisk (body: (ctx: { log: FailedDiskLog, controller: QuorumController, coordinator: GroupCoordinator, lines: LogLine[] }) => Promise<void>): Promise<void> {
+  await withDir(async (dir) => {
+    const log = new FailedDiskLog(await RaftMetadataLog.open({ parentDir: dir, nodeId: 1, logger: silentLogger() }))
+    const controller = QuorumController.replay(log, defaults, 1 << 30)
+    const { logger, lines } = capturingLogger()
+    const coordinator = await prepare(controller, logger)
+    try {
+      await body({ log, controller, coordinator, lines })
+    } finally {
+      coordinator.close()
+      await controller.close()
+    }
+  })
+}
+
 /**
  * Group 'g' with members A (leader) and B in generation 2, CompletingRebalance: B's SyncGroup waits
  * for the leader's assignments. Generation 1 (A alone) is stored.
@@ -91,11 +109,7 @@ async function twoMembersAwaitingAssignments (coordinator: GroupCoordinator): Pr
 }
 
 test('the leader\'s SyncGroup on a failed disk: the group and the image are unchanged, the leader and the waiting member get NOT_COORDINATOR, logged once', async () => {
-  await withDir(async (dir) => {
-    const log = new FailedDiskLog(await RaftMetadataLog.open({ parentDir: dir, nodeId: 1, logger: silentLogger() }))
-    const controller = QuorumController.replay(log, defaults, 1 << 30)
-    const { logger, lines } = capturingLogger()
-    const coordinator = await prepare(controller, logger)
+  await withFailableDisk(async ({ log, controller, coordinator, lines }) => {
     const { a, b, bSync } = await twoMembersAwaitingAssignments(coordinator)
     const imageBefore = controller.image()
     log.failed = true
@@ -112,16 +126,11 @@ test('the leader\'s SyncGroup on a failed disk: the group and the image are unch
     // A log that refuses writes: this coordinator stops, and members go and find the coordinator again.
     assert.equal(coordinator.coordinatorError(), ErrorCode.NOT_COORDINATOR)
     assert.equal(await coordinator.heartbeat('g', { memberId: a, groupInstanceId: null, generationId: 2 }, 50), ErrorCode.NOT_COORDINATOR)
-    coordinator.close()
-    await controller.close()
   })
 })
 
 test('the last member\'s LeaveGroup on a failed disk: the member stays, the group is not emptied in the log, NOT_COORDINATOR', async () => {
-  await withDir(async (dir) => {
-    const log = new FailedDiskLog(await RaftMetadataLog.open({ parentDir: dir, nodeId: 1, logger: silentLogger() }))
-    const controller = QuorumController.replay(log, defaults, 1 << 30)
-    const coordinator = await prepare(controller, silentLogger())
+  await withFailableDisk(async ({ log, controller, coordinator }) => {
     const a = (await coordinator.join('g', joinReq(''), 0)).memberId
     assert.equal((await coordinator.sync('g', syncReq(a, 1), 0)).errorCode, ErrorCode.NONE)
     log.failed = true
@@ -129,17 +138,11 @@ test('the last member\'s LeaveGroup on a failed disk: the member stays, the grou
     const g = coordinator.groups.get('g')!
     assert.deepEqual([g.state, g.generationId, [...g.members.keys()]], ['Stable', 1, [a]])
     assert.equal(controller.image().groups.get('g')!.members.length, 1)
-    coordinator.close()
-    await controller.close()
   })
 })
 
 test('a static member\'s replacement on a failed disk keeps the old member id; OffsetCommit and OffsetDelete answer NOT_COORDINATOR and change no offset', async () => {
-  await withDir(async (dir) => {
-    const log = new FailedDiskLog(await RaftMetadataLog.open({ parentDir: dir, nodeId: 1, logger: silentLogger() }))
-    const controller = QuorumController.replay(log, defaults, 1 << 30)
-    const { logger, lines } = capturingLogger()
-    const coordinator = await prepare(controller, logger)
+  await withFailableDisk(async ({ log, controller, coordinator, lines }) => {
     const old = (await coordinator.join('g', joinReq('', 'instance-1'), 0)).memberId
     assert.equal((await coordinator.sync('g', syncReq(old, 1), 0)).errorCode, ErrorCode.NONE)
     assert.deepEqual(await coordinator.commitOffsets('g', [{ topic: 't', partition: 0, offset: 7, leaderEpoch: 0, metadata: null }], { generationId: 1, memberId: old, groupInstanceId: null }), [ErrorCode.NONE])
@@ -155,8 +158,6 @@ test('a static member\'s replacement on a failed disk keeps the old member id; O
     assert.equal(await coordinator.deleteOffsets('g', [{ topic: 't', partition: 0 }]), ErrorCode.NOT_COORDINATOR)
     assert.equal(controller.image().groupOffsets.get('g')!.get('t\u00000')!.offset, 7)
     assert.equal(lines.filter((l) => l.level >= 50).length, 1, 'the refusal is logged at error level once; later failures at debug')
-    coordinator.close()
-    await controller.close()
   })
 })
 

@@ -190,25 +190,29 @@ export function applyGroupRecord (r: GroupMetadataRecord, base: Group | null, no
   group.leaderId = r.leader
   group.state = r.members.length > 0 ? 'Stable' : 'Empty'
   group.stateTimestampMs = Number(r.stateTimestampMs)
+  // A rebalance held in memory carries over only into the state it was computed for (always so for a
+  // proposal); a record that lands on a group elsewhere in a rebalance ends that rebalance.
+  const carried = base !== null && base.state === group.state ? base : null
   for (const m of r.members) {
     const before = base?.members.get(m.memberId)
+    const rebalancing = carried?.members.get(m.memberId)
     group.members.set(m.memberId, {
       memberId: m.memberId, groupInstanceId: m.groupInstanceId, clientId: m.clientId, clientHost: m.clientHost,
       rebalanceTimeoutMs: m.rebalanceTimeoutMs, sessionTimeoutMs: m.sessionTimeoutMs,
       // The record keeps the chosen protocol's metadata only; the member's full list lives in memory.
       protocols: before?.protocols ?? (r.protocolName === null ? [] : [{ name: r.protocolName, metadata: m.subscription }]),
       assignment: m.assignment,
-      joined: before?.joined ?? false,
-      awaitingSync: before?.awaitingSync ?? false,
+      joined: rebalancing?.joined ?? false,
+      awaitingSync: rebalancing?.awaitingSync ?? false,
       heartbeatDeadlineMs: before?.heartbeatDeadlineMs ?? nowMs + m.sessionTimeoutMs
     })
     if (m.groupInstanceId !== null) group.staticMembers.set(m.groupInstanceId, m.memberId)
   }
-  if (base !== null) {
-    for (const id of base.pendingMemberIds) group.pendingMemberIds.add(id)
-    group.phaseDeadlineMs = base.phaseDeadlineMs
-    group.initialJoinUntilMs = base.initialJoinUntilMs
-    group.initialJoinCapMs = base.initialJoinCapMs
+  for (const id of base?.pendingMemberIds ?? []) group.pendingMemberIds.add(id)
+  if (carried !== null) {
+    group.phaseDeadlineMs = carried.phaseDeadlineMs
+    group.initialJoinUntilMs = carried.initialJoinUntilMs
+    group.initialJoinCapMs = carried.initialJoinCapMs
   }
   return group
 }
