@@ -14,7 +14,7 @@ import type { MetadataRecord } from '../../src/controller/metadata/metadata-reco
 import { nodeFileIO, type RaftFileIO } from '../../src/controller/raft/storage/file-io.ts'
 import { RaftProposalError, ProposalFailure } from '../../src/controller/raft/raft-node.ts'
 import { silentLogger, type Logger } from '../../src/util/logger.ts'
-import { QuorumController, GroupWritesFullError } from '../../src/controller/quorum-controller/quorum-controller.ts'
+import { QuorumController, GroupWritesFullError, GROUP_WRITES_PENDING_MAX } from '../../src/controller/quorum-controller/quorum-controller.ts'
 import { GroupCoordinator, groupWriteErrorCode, type CoordinatorConfig } from '../../src/controller/group/group-coordinator.ts'
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
 import type { JoinRequest, SyncRequest } from '../../src/controller/group/group-state-machine.ts'
@@ -183,6 +183,26 @@ test('a real RaftMetadataLog whose file writes fail: the leader\'s SyncGroup get
     assert.equal(controller.image(), imageBefore)
     coordinator.close()
     await controller.close().catch(() => undefined)
+  })
+})
+
+test('an overloaded log (too many group writes waiting): LeaveGroup gets COORDINATOR_NOT_AVAILABLE, nothing changes, and the coordinator keeps serving', async () => {
+  await withFailableDisk(async ({ controller, coordinator, lines }) => {
+    const a = (await coordinator.join('g', joinReq(''), 0)).memberId
+    assert.equal((await coordinator.sync('g', syncReq(a, 1), 0)).errorCode, ErrorCode.NONE)
+    const commit = (i: number): Promise<number[]> => controller.commitOffsets('flood', [{ topic: 't', partition: 0, offset: i, leaderEpoch: 0, metadata: null }], ErrorCode.NONE)
+    // One entry goes to the log; while it is being written, the queue behind it fills to the bound.
+    const first = commit(0)
+    await new Promise((resolve) => setImmediate(resolve))
+    const flood = Array.from({ length: GROUP_WRITES_PENDING_MAX }, (_, i) => commit(i + 1))
+    assert.equal(await coordinator.leave('g', a, null, 10), ErrorCode.COORDINATOR_NOT_AVAILABLE)
+    assert.deepEqual([...coordinator.groups.get('g')!.members.keys()], [a], 'the member is still in the group')
+    assert.equal(controller.image().groups.get('g')!.members.length, 1)
+    assert.equal(coordinator.coordinatorError(), ErrorCode.NONE, 'an overloaded log is no reason to stop')
+    assert.deepEqual(lines.filter((l) => l.level >= 40).map((l) => [l.level, l.operation]), [[40, 'LeaveGroup']])
+    await Promise.all([first, ...flood])
+    assert.equal(await coordinator.leave('g', a, null, 20), ErrorCode.NONE)
+    assert.equal(controller.image().groups.get('g')!.members.length, 0)
   })
 })
 

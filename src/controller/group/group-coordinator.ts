@@ -18,6 +18,7 @@ import { AssertionError, assert } from '../../util/assert.ts'
 import type { MetadataRecord } from '../metadata/metadata-record.ts'
 import type { MetadataImage } from '../metadata/metadata-image.ts'
 import { RaftProposalError, ProposalFailure } from '../raft/raft-node.ts'
+import { LogRateLimiter } from '../../network/log-rate-limiter.ts'
 import { GroupWritesFullError } from '../quorum-controller/quorum-controller.ts'
 import { Group, GroupStateMachine, applyGroupRecord, type Delivery, type GroupConfig, type JoinRequest, type JoinResult, type SyncRequest, type SyncResult, type Transition } from './group-state-machine.ts'
 import { expireOffsets, groupRemovalRecord } from './offset-expiry.ts'
@@ -28,6 +29,8 @@ export const GROUPS_MAX = 100_000
 /** Bound on JoinGroup requests waiting for a rebalance, across all groups. */
 export const PENDING_JOINS_MAX = 100_000
 const TICK_MS = 100
+/** An overloaded log refuses writes by the thousand: their WARN lines are rate-limited. */
+const OVERLOAD_WARNINGS = { linesMax: 10, intervalMs: 10_000 }
 
 /** Where the coordinator's durable state lives: the @metadata log, through the controller. */
 export interface GroupStore {
@@ -86,6 +89,7 @@ export class GroupCoordinator {
   private readonly store: GroupStore
   private readonly machine: GroupStateMachine
   private readonly log: Logger
+  private readonly overloadWarnings = new LogRateLimiter(OVERLOAD_WARNINGS)
   private readonly pendingJoins = new Map<string, (r: JoinResult) => void>()
   private readonly pendingSyncs = new Map<string, (r: SyncResult) => void>()
   /** Per group, the end of the operations queued on it (operations on one group run one at a time). */
@@ -184,7 +188,10 @@ export class GroupCoordinator {
     if (err instanceof AssertionError) throw err
     const errorCode = groupWriteErrorCode(err)
     if (errorCode === ErrorCode.COORDINATOR_NOT_AVAILABLE) {
-      this.log.warn({ err, groupId, operation }, 'group write refused while the @metadata log is overloaded: nothing changed, answered COORDINATOR_NOT_AVAILABLE')
+      const nowMs = Date.now()
+      if (this.overloadWarnings.admit(nowMs)) this.log.warn({ err, groupId, operation }, 'group write refused while the @metadata log is overloaded: nothing changed, answered COORDINATOR_NOT_AVAILABLE')
+      const suppressed = this.overloadWarnings.takeSuppressed(nowMs)
+      if (suppressed > 0) this.log.warn({ suppressed }, `${suppressed} more group writes were refused while the @metadata log was overloaded (lines rate-limited)`)
     } else if (this.status === ErrorCode.NONE) {
       this.log.error({ err, groupId, operation }, 'the @metadata log failed a group write: nothing changed, answered NOT_COORDINATOR; this coordinator stops serving')
       this.stopServing()
