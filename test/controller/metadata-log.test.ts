@@ -183,7 +183,7 @@ test('an intact entry whose records do not decode refuses the start instead of b
     const storage = FileRaftStorage.open({ dir: join(dir, METADATA_LOG_DIR_NAME), bootstrapConfState: { voters: [1], learners: [], votersOutgoing: [] } })
     storage.append([{ term: 1, index: 1, type: EntryType.Normal, data: new Uint8Array([0x7f, 0x7f, 0x7f]) }])
     storage.setHardState({ term: 1, vote: 1, commit: 1 })
-    await storage.sync()
+    await storage.synced()
     storage.close()
     await assert.rejects(open(dir), (err: Error) => err instanceof MetadataLogRefusedError && /^RIVULET_ERR_METADATA_LOG_UNREADABLE: .* cannot be replayed: /.test(err.message))
   })

@@ -8,7 +8,7 @@ import type { NodeId } from '../../src/controller/raft/core/types.ts'
 import { encodeCommand } from './kv-state-machine.ts'
 import type { FaultProfile } from './profile.ts'
 import type { Prng } from './prng.ts'
-import type { SimNode } from './sim-node.ts'
+import { submitProposal, type SimNode } from './sim-node.ts'
 
 export interface ClientHost {
   readonly nowMs: number
@@ -125,14 +125,14 @@ export class Clients {
       return
     }
     if (!node.isLeader()) {
-      const hint = node.core!.status().leader
+      const hint = node.raft!.status().leader
       c.leaderGuess = hint !== 0 ? hint : host.rng.pick([...host.nodes.keys()])
       this.retryLater(c)
       return
     }
     const opId = this.nextOpId++
-    if (!node.core!.propose(encodeCommand({ opId, input: c.request! }))) {
-      this.retryLater(c) // dropped (transfer under way, removed leader): never in the log
+    if (submitProposal(node, encodeCommand({ opId, input: c.request! })) === null) {
+      this.retryLater(c) // refused (transfer under way, removed leader): never in the log
       return
     }
     node.waiting.add(opId)

@@ -1,4 +1,4 @@
-// One simulation run from one seed. Phase 1 (safety): clients run while the nemesis partitions
+// One simulation run from one seed, over the real RaftNode of each node (sim-node.ts). Phase 1 (safety): clients run while the nemesis partitions
 // the network, crashes and restarts nodes, changes the membership and transfers leadership; the
 // invariants are checked as every event happens. Phase 2 (liveness): all faults heal, every node
 // is brought up, and a leader must appear, every request must complete and all members must
@@ -97,6 +97,8 @@ class ClusterSim implements NodeHost {
   /** Nodes whose removal the nemesis proposed (it may or may not have committed). */
   private readonly removalProposed = new Set<NodeId>()
 
+  /** Callbacks the nodes deferred to the end of the current event (their Ready loops), in order. */
+  private deferred: Array<{ readonly node: SimNode, readonly incarnation: number, readonly callback: () => void }> = []
   private readonly trace: ((line: string) => void) | null
   private readonly traced = new Map<NodeId, string>()
 
@@ -222,10 +224,24 @@ class ClusterSim implements NodeHost {
       this.nowMs = next.timeMs
       if (this.trace !== null) this.traceEvent(next.event)
       this.handle(next.event)
-      for (const node of this.nodes.values()) if (node.up) node.drive(this)
+      this.runDeferred()
       this.observer.afterEvent()
       if (this.trace !== null) this.traceStates()
       this.stats.events++
+    }
+  }
+
+  /** What the nodes deferred runs now, each turn after the ones before it (a loop may defer more). */
+  private runDeferred (): void {
+    for (const node of this.nodes.values()) if (node.up) node.checkMembership(this)
+    while (this.deferred.length > 0) {
+      const batch = this.deferred
+      this.deferred = []
+      for (const d of batch) {
+        if (!d.node.up || d.node.incarnation !== d.incarnation) continue
+        d.callback()
+        d.node.checkMembership(this)
+      }
     }
   }
 
@@ -243,7 +259,7 @@ class ClusterSim implements NodeHost {
         return
       case 'fsync': {
         const node = this.nodes.get(ev.node)!
-        if (node.up && node.incarnation === ev.incarnation) node.fsyncDone(this)
+        if (node.up && node.incarnation === ev.incarnation) node.completeSync()
         return
       }
       case 'restart': {
@@ -285,8 +301,8 @@ class ClusterSim implements NodeHost {
       if (node.incarnation === 0) continue
       let state = 'down'
       if (node.up) {
-        const s = node.core!.status()
-        const conf = node.core!.confState()
+        const s = node.raft!.status()
+        const conf = node.raft!.confState()
         state = `${s.role} term=${s.term} vote=${s.vote} lead=${s.leader} commit=${s.commit} last=${s.lastIndex} applied=${node.kv!.appliedIndex} voters=${conf.voters.join(',')} learners=${conf.learners.join(',')}`
       }
       if (this.traced.get(node.id) !== state) {
@@ -298,8 +314,20 @@ class ClusterSim implements NodeHost {
 
   // ---- NodeHost -------------------------------------------------------------------------------
 
+  startTicks (node: SimNode, intervalMs: number): void {
+    this.queue.push(this.nowMs + this.rng.int(1, intervalMs), { kind: 'tick', node: node.id, incarnation: node.incarnation })
+  }
+
+  defer (node: SimNode, callback: () => void): void {
+    this.deferred.push({ node, incarnation: node.incarnation, callback })
+  }
+
   scheduleFsync (node: SimNode, atMs: number): void {
     this.queue.push(atMs, { kind: 'fsync', node: node.id, incarnation: node.incarnation })
+  }
+
+  onFatal (node: SimNode, err: Error): void {
+    this.observer.violation('ASSERT', `node ${node.id} stopped: ${err.message}\n${(err.stack ?? '').split('\n').slice(1, 6).join('\n')}`)
   }
 
   send (m: Message): void {
@@ -316,22 +344,20 @@ class ClusterSim implements NodeHost {
   private deliver (m: Message): void {
     const to = this.nodes.get(m.to)
     const delivered = to !== undefined && to.up && !this.network.isBlocked(m.from, m.to)
-    if (delivered) to.core!.step(m)
+    if (delivered) to.deliver(m)
     if (m.type === MessageType.Snap) this.reportSnapshot(m, delivered)
   }
 
   /** The sender's transport learns whether its snapshot got through. */
   private reportSnapshot (m: Message, delivered: boolean): void {
     const from = this.nodes.get(m.from)
-    if (from !== undefined && from.up) from.core!.reportSnapshot(m.to, delivered)
+    if (from !== undefined && from.up) from.snapshotStatus(m.to, delivered)
   }
 
   // ---- nodes ----------------------------------------------------------------------------------
 
   private startNode (id: NodeId): void {
-    const node = this.nodes.get(id)!
-    node.start(this)
-    this.queue.push(this.nowMs + this.rng.int(1, node.tickMs), { kind: 'tick', node: id, incarnation: node.incarnation })
+    this.nodes.get(id)!.start(this)
   }
 
   private crashNode (node: SimNode): void {
@@ -343,7 +369,7 @@ class ClusterSim implements NodeHost {
   private leader (): SimNode | null {
     let best: SimNode | null = null
     for (const node of this.nodes.values()) {
-      if (node.isLeader() && (best === null || node.core!.status().term > best.core!.status().term)) best = node
+      if (node.isLeader() && (best === null || node.raft!.status().term > best.raft!.status().term)) best = node
     }
     return best
   }
@@ -375,7 +401,7 @@ class ClusterSim implements NodeHost {
   private changeMembership (): void {
     const leader = this.leader()
     if (leader === null) return
-    const conf = leader.core!.confState()
+    const conf = leader.raft!.confState()
     let change: ConfChange | null = null
     if (conf.learners.length > 0) {
       change = { type: ConfChangeType.AddVoter, nodeId: this.rng.pick(conf.learners) }
@@ -384,7 +410,7 @@ class ClusterSim implements NodeHost {
     } else if (conf.voters.length > MIN_VOTERS) {
       change = { type: ConfChangeType.RemoveVoter, nodeId: this.rng.pick(conf.voters) }
     }
-    if (change === null || !leader.core!.proposeConfChange(change)) return
+    if (change === null || !leader.raft!.proposeConfChange(change)) return
     this.stats.confChanges++
     if (change.type === ConfChangeType.RemoveVoter) this.removalProposed.add(change.nodeId)
     if (change.type === ConfChangeType.AddLearner) {
@@ -396,9 +422,9 @@ class ClusterSim implements NodeHost {
   private transferLeadership (): void {
     const leader = this.leader()
     if (leader === null) return
-    const others = leader.core!.confState().voters.filter((id) => id !== leader.id)
+    const others = leader.raft!.confState().voters.filter((id) => id !== leader.id)
     if (others.length === 0) return
-    leader.core!.transferLeadership(this.rng.pick(others))
+    leader.raft!.transferLeadership(this.rng.pick(others))
     this.stats.transfers++
   }
 
@@ -445,7 +471,7 @@ class ClusterSim implements NodeHost {
       if (!node.up) continue
       if (best === null || node.kv!.appliedIndex > best.kv!.appliedIndex) best = node
     }
-    return best === null ? null : best.core!.confState()
+    return best === null ? null : best.raft!.confState()
   }
 
   /**
@@ -492,8 +518,8 @@ class ClusterSim implements NodeHost {
     }
     if (leader === null || !this.clients.doneAfterHeal(REQUESTS_AFTER_HEAL)) return
     // Converged: every member is up and has applied everything the leader committed, to the same state.
-    const commit = leader.core!.status().commit
-    const conf = leader.core!.confState()
+    const commit = leader.raft!.status().commit
+    const conf = leader.raft!.confState()
     for (const id of [...conf.voters, ...conf.learners]) {
       const node = this.nodes.get(id)!
       if (!node.up || node.kv!.appliedIndex !== commit) return
@@ -510,7 +536,7 @@ class ClusterSim implements NodeHost {
   private livenessFailure (what: string): void {
     const states = [...this.nodes.values()]
       .filter((n) => n.incarnation > 0)
-      .map((n) => n.up ? `${n.id}:${n.core!.status().role}/t${n.core!.status().term}/c${n.core!.status().commit}/a${n.kv!.appliedIndex}` : `${n.id}:${n.retired ? 'retired' : 'down'}`)
+      .map((n) => n.up ? `${n.id}:${n.raft!.status().role}/t${n.raft!.status().term}/c${n.raft!.status().commit}/a${n.kv!.appliedIndex}` : `${n.id}:${n.retired ? 'retired' : 'down'}`)
     this.observer.violation('R11', `${what} [${states.join(' ')}]`)
   }
 

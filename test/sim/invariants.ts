@@ -9,7 +9,7 @@
 //   R10 membership: one voter changes at a time; only a voter of its own configuration leads
 import { quorumSize } from '../../src/controller/raft/core/quorum.ts'
 import { MessageType, StateRole, type Entry, type HardState, type Message, type NodeId, type Snapshot } from '../../src/controller/raft/core/types.ts'
-import type { MemoryStorage } from '../../src/controller/raft/core/memory-storage.ts'
+import type { LogStorage } from '../../src/controller/raft/core/log-storage.ts'
 import type { NodeObserver, SimNode } from './sim-node.ts'
 
 export interface Violation {
@@ -71,18 +71,18 @@ export class Invariants implements NodeObserver {
   afterEvent (): void {
     for (const node of this.nodes.values()) {
       if (!node.up) continue
-      const core = node.core!
-      const s = core.status()
+      const raft = node.raft!
+      const s = raft.status()
       if (s.term < node.lastTerm) this.violation('R2', `node ${node.id}: term went back from ${node.lastTerm} to ${s.term}`)
       node.lastTerm = s.term
       if (s.role !== StateRole.Leader) continue
-      if (!core.confState().voters.includes(node.id)) this.violation('R10', `node ${node.id} leads term ${s.term} without being a voter of its configuration`)
+      if (!raft.confState().voters.includes(node.id)) this.violation('R10', `node ${node.id} leads term ${s.term} without being a voter of its configuration`)
       if (node.leaderTerm !== s.term) {
         node.leaderTerm = s.term
         node.leaderCommit = s.commit
         this.onNewLeader(node, s.term)
       } else if (s.commit > node.leaderCommit) {
-        const term = core.logTerm(s.commit)
+        const term = raft.logTerm(s.commit)
         if (term !== s.term) this.violation('R8', `node ${node.id}: leader of term ${s.term} committed index ${s.commit} of term ${String(term)} by counting`)
         node.leaderCommit = s.commit
       }
@@ -97,12 +97,12 @@ export class Invariants implements NodeObserver {
     }
     this.leaders.set(term, node.id)
     // R5: every entry committed in an earlier term is in the new leader's log.
-    const core = node.core!
-    const firstHeld = core.status().firstIndex - 1 // the snapshot's index: its term is known
+    const raft = node.raft!
+    const firstHeld = raft.status().firstIndex - 1 // the snapshot's index: its term is known
     for (let i = firstHeld; i <= this.maxCommittedIndex; i++) {
       const c = this.committed.get(i)
       if (c === undefined || c.commitTerm >= term) continue
-      const held = core.logTerm(i)
+      const held = raft.logTerm(i)
       if (held !== c.term) {
         this.violation('R5', `node ${node.id} leads term ${term} without committed entry ${i} (term ${c.term}, committed in term ${c.commitTerm}); it holds term ${String(held)}`)
         return
@@ -145,7 +145,7 @@ export class Invariants implements NodeObserver {
   }
 
   onCommitted (node: SimNode, entries: readonly Entry[]): void {
-    this.expose(node, entries, [node.core!.confState().voters, node.previousVoters])
+    this.expose(node, entries, [node.raft!.confState().voters, node.previousVoters])
   }
 
   /**
@@ -159,7 +159,7 @@ export class Invariants implements NodeObserver {
         if (!sameEntry(known.entry, e)) this.violation('R6', `node ${node.id}: committed entry ${e.index} is term ${e.term}, but term ${known.term} was committed there`)
         continue
       }
-      const term = node.core!.status().term
+      const term = node.raft!.status().term
       this.committed.set(e.index, { term: e.term, entry: e, commitTerm: term })
       if (e.index > this.maxCommittedIndex) this.maxCommittedIndex = e.index
       this.checkDurableOnMajority(node, e, voterSets)
@@ -226,8 +226,8 @@ export class Invariants implements NodeObserver {
   }
 
   onRestart (node: SimNode): void {
-    const core = node.core!
-    const s = core.status()
+    const raft = node.raft!
+    const s = raft.status()
     // R2 across a crash: everything the node said before must still be its word.
     if (s.term < node.maxTermSent) this.violation('R2', `node ${node.id}: restarted in term ${s.term} after sending messages of term ${node.maxTermSent}`)
     // R6 across a crash: its durable committed entries are still the committed ones.
@@ -253,7 +253,7 @@ export class Invariants implements NodeObserver {
     // a prefix of the writes in order), so the entries are durable on a majority. The restart is
     // therefore their first exposure: record them and check them like any other (R6, R7) against
     // the configurations in force before the crash or after the restart.
-    if (unexposed.length > 0) this.expose(node, unexposed, [core.confState().voters, ...node.votersAtCrash])
+    if (unexposed.length > 0) this.expose(node, unexposed, [raft.confState().voters, ...node.votersAtCrash])
   }
 
   /** R10: each applied conf change moves at most one voter. */
@@ -273,7 +273,7 @@ export class Invariants implements NodeObserver {
   }
 }
 
-function entriesAt (storage: MemoryStorage, index: number): readonly Entry[] {
+function entriesAt (storage: LogStorage, index: number): readonly Entry[] {
   const entries = storage.entries(index, index + 1, Infinity)
   if (typeof entries === 'string') throw new Error(`entry ${index} is ${entries}`)
   return entries

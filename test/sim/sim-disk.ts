@@ -50,10 +50,23 @@ export class SimDisk {
     this.pending = []
   }
 
-  /** The application's own snapshot: written and fsynced at once, then the log compacted behind it. */
-  saveLocalSnapshot (snapshot: Snapshot, compactIndex: number): void {
+  /** The application's own snapshot: written and fsynced at once (the log is kept until compact()). */
+  saveLocalSnapshot (snapshot: Snapshot): void {
     if (snapshot.metadata.index > this.snapshot.metadata.index) this.snapshot = snapshot
-    this.entries = this.entries.filter((e) => e.index > compactIndex)
+  }
+
+  /**
+   * A snapshot received from the leader, durable at once: it replaces the log, and the hard state
+   * written before it becomes durable with it (as FileRaftStorage starts a fresh segment holding it).
+   */
+  saveReceivedSnapshot (snapshot: Snapshot): void {
+    this.pending.push({ kind: 'snapshot', snapshot })
+    this.sync()
+  }
+
+  /** Durable entries up to `index` (covered by the snapshot) are deleted. */
+  compact (index: number): void {
+    this.entries = this.entries.filter((e) => e.index > index)
   }
 
   /** Whether the durable state holds entry (index, term): in the log, or covered by the snapshot. */

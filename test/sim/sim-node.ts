@@ -1,16 +1,20 @@
-// One simulated node: a RaftCore driven the way raft-node drives it (persist the Ready, fsync when
-// it says so, then send, then apply, then advance), over a simulated disk, with the key-value state
-// machine on top. Crashes drop the process (core, memory, unsynced writes); restarts rebuild it
-// from the disk alone.
-import { RaftCore } from '../../src/controller/raft/core/raft-core.ts'
-import type { Ready } from '../../src/controller/raft/core/ready.ts'
-import type { MemoryStorage } from '../../src/controller/raft/core/memory-storage.ts'
+// One simulated node: the real RaftNode (src/controller/raft/raft-node.ts), its driver loop
+// included, over the simulation's seams: a SimStorage on the node's SimDisk, an endpoint of the
+// simulated network, and a scheduler whose ticks, deferred loop turns and fsync completions are
+// events of the simulation's agenda; the key-value state machine on top. Crashes drop the process
+// (the RaftNode, memory, unsynced writes); restarts open a new RaftNode from the disk alone.
+import pino from 'pino'
+import { RaftNode, RaftProposalError, type RaftStateMachine } from '../../src/controller/raft/raft-node.ts'
+import type { RaftScheduler } from '../../src/controller/raft/raft-scheduler.ts'
+import type { RaftNetwork } from '../../src/controller/raft/transport/raft-network.ts'
+import type { PeerAddress } from '../../src/controller/raft/transport/peer-link.ts'
 import { EntryType, MessageType, StateRole, type Entry, type HardState, type Message, type NodeId, type Snapshot } from '../../src/controller/raft/core/types.ts'
 import type { KvOutput } from '../check/kv-model.ts'
 import { KvStateMachine } from './kv-state-machine.ts'
 import type { FaultProfile } from './profile.ts'
 import type { Prng } from './prng.ts'
-import { SimDisk } from './sim-disk.ts'
+import type { SimDisk } from './sim-disk.ts'
+import { SimStorage } from './sim-storage.ts'
 
 /** Where a node reports what it does, for the invariant checks. */
 export interface NodeObserver {
@@ -32,11 +36,20 @@ export interface NodeHost {
   readonly profile: FaultProfile
   readonly rng: Prng
   readonly observer: NodeObserver
+  /** The node's tick timer: the first tick within one interval, then every `intervalMs`. */
+  startTicks (node: SimNode, intervalMs: number): void
+  /** Runs `callback` after the current event, in order of deferral, if this incarnation still runs. */
+  defer (node: SimNode, callback: () => void): void
+  /** The fsync in flight completes at `atMs` (node.completeSync()). */
   scheduleFsync (node: SimNode, atMs: number): void
   send (m: Message): void
   /** A client operation proposed on this node was applied here. */
   onOpApplied (node: SimNode, opId: number, output: KvOutput): void
+  /** The RaftNode stopped on an error (an assertion of the core or the driver): a finding. */
+  onFatal (node: SimNode, err: Error): void
 }
+
+const SILENT = pino({ level: 'silent' })
 
 export class SimNode {
   readonly id: NodeId
@@ -46,10 +59,9 @@ export class SimNode {
   /** Stopped by the harness (removed from the cluster): never restarts. */
   retired = false
   incarnation = 0
-  core: RaftCore | null = null
-  storage: MemoryStorage | null = null
+  raft: RaftNode | null = null
+  storage: SimStorage | null = null
   kv: KvStateMachine | null = null
-  private inFlight: Ready | null = null
   /** Client operations proposed here and not yet answered. */
   readonly waiting = new Set<number>()
   /** Highest commit index whose entries were checked against the global record. */
@@ -64,6 +76,14 @@ export class SimNode {
   lastTerm = 0
   leaderTerm = 0
   leaderCommit = 0
+  /** The running incarnation's seams, called by the simulation. */
+  private tickCallback: (() => void) | null = null
+  private syncCompletion: (() => void) | null = null
+  private messageHandler: ((m: Message) => void) | null = null
+  private snapshotStatusHandler: ((peer: NodeId, delivered: boolean) => void) | null = null
+  /** Voters just before the driver applied entries (and then advanced): a membership change shows after. */
+  private votersBeforeApply: readonly NodeId[] | null = null
+  private confChangesApplied = 0
 
   constructor (id: NodeId, tickMs: number, disk: SimDisk) {
     this.id = id
@@ -71,19 +91,26 @@ export class SimNode {
     this.disk = disk
   }
 
-  /** Boots (or reboots) from the disk. */
+  /** Boots (or reboots) from the disk: a new RaftNode over the disk's durable state. */
   start (host: NodeHost): void {
     const p = host.profile
     this.incarnation++
     this.up = true
-    this.inFlight = null
-    this.storage = this.disk.load()
-    const snapshot = this.storage.snapshot()
+    this.tickCallback = null
+    this.syncCompletion = null
+    this.votersBeforeApply = null
+    this.confChangesApplied = 0
+    const storage = new SimStorage(this.disk, this.storageHost(host))
+    this.storage = storage
+    const snapshot = storage.snapshot()
     this.kv = KvStateMachine.fromSnapshot(snapshot.metadata.index, snapshot.data)
+    this.checkedCommit = Math.max(storage.initialState().hardState.commit, snapshot.metadata.index)
     const random = host.rng.fork()
-    this.core = new RaftCore({
-      id: this.id,
-      storage: this.storage,
+    this.raft = RaftNode.openStarted({
+      nodeId: this.id,
+      stateMachine: this.stateMachine(host),
+      logger: SILENT,
+      tickMs: this.tickMs,
       electionTicks: p.electionTicks,
       heartbeatTicks: p.heartbeatTicks,
       random: () => random.next(),
@@ -92,109 +119,81 @@ export class SimNode {
       maxInflightMsgs: p.maxInflightMsgs,
       maxInflightBytes: p.maxInflightBytes,
       maxSizePerMsg: p.maxSizePerMsg,
-      // Clients only propose to the node they see as leader (no forwarding, so a duplicated
-      // forward can never append one proposal twice).
-      disableProposalForwarding: true,
-      bugs: p.bugs
-    })
-    this.previousVoters = this.core.confState().voters
-    const status = this.core.status()
-    this.lastTerm = status.term
+      snapshotEveryEntries: p.snapshotEveryEntries,
+      compactKeepEntries: p.compactKeepEntries,
+      scheduler: this.scheduler(host),
+      bugs: p.bugs,
+      onFatal: (err) => host.onFatal(this, err)
+    }, storage, this.network(host))
+    this.previousVoters = this.raft.confState().voters
+    this.lastTerm = this.raft.status().term
     this.leaderTerm = 0
-    this.checkedCommit = Math.max(this.storage.initialState().hardState.commit, snapshot.metadata.index)
     host.observer.onRestart(this)
   }
 
   /** Power loss: the process and its unsynced writes are gone. */
   crash (host: NodeHost): void {
-    if (this.core !== null) this.votersAtCrash = [this.core.confState().voters, this.previousVoters]
+    if (this.raft !== null) this.votersAtCrash = [this.raft.confState().voters, this.previousVoters]
     this.disk.crash(host.rng, host.profile.tornWriteRate)
     this.up = false
-    this.core = null
+    this.raft = null
     this.storage = null
     this.kv = null
-    this.inFlight = null
+    this.tickCallback = null
+    this.syncCompletion = null
+    this.messageHandler = null
+    this.snapshotStatusHandler = null
     this.waiting.clear()
   }
 
+  /** The tick timer fired; the OS may write back unsynced data on its own meanwhile. */
   tick (host: NodeHost): void {
-    this.core!.tick()
+    this.tickCallback?.()
     if (host.rng.chance(host.profile.writebackPerTick)) this.disk.sync()
   }
 
-  /** Hands out Readys until one waits for an fsync or there is nothing to do. */
-  drive (host: NodeHost): void {
-    while (this.up && this.inFlight === null && this.core!.hasReady()) {
-      const rd = this.core!.ready()
-      this.persist(host, rd)
-      this.inFlight = rd
-      if (rd.mustSync) {
-        const fsyncMs = host.rng.int(host.profile.fsyncMs[0], host.profile.fsyncMs[1])
-        if (fsyncMs > 0) {
-          host.scheduleFsync(this, host.nowMs + fsyncMs)
-          return
-        }
-      }
-      this.finish(host)
+  /** The fsync in flight completed. */
+  completeSync (): void {
+    const completion = this.syncCompletion
+    this.syncCompletion = null
+    completion?.()
+  }
+
+  deliver (m: Message): void {
+    this.messageHandler?.(m)
+  }
+
+  /** The network learned whether a snapshot this node sent got through. */
+  snapshotStatus (peer: NodeId, delivered: boolean): void {
+    this.snapshotStatusHandler?.(peer, delivered)
+  }
+
+  isLeader (): boolean {
+    return this.up && this.raft!.status().role === StateRole.Leader
+  }
+
+  /**
+   * R10 and R7's previous voters: a membership change takes effect when the driver advances past
+   * the conf change entries it applied. Called after every event and deferred turn, and when the
+   * next Ready is sent (nothing is stepped in between, so the change is the advance's alone).
+   */
+  checkMembership (host: NodeHost): void {
+    const before = this.votersBeforeApply
+    if (before === null || this.raft === null) return
+    this.votersBeforeApply = null
+    const after = this.raft.confState().voters
+    if (after.join() !== before.join()) {
+      this.previousVoters = before
+      host.observer.onConfigurationApplied(this, before, after, this.confChangesApplied)
     }
+    this.confChangesApplied = 0
   }
 
-  /** The fsync of the Ready in flight completed. */
-  fsyncDone (host: NodeHost): void {
-    if (!this.up || this.inFlight === null) return
-    this.finish(host)
-    this.drive(host)
-  }
-
-  /** 1. write the snapshot, the entries, the hard state (to memory and to the disk, unsynced). */
-  private persist (host: NodeHost, rd: Ready): void {
+  /** RaftNode sends once per Ready, after its writes are durable and before it applies: its commit is exposed now. */
+  private observeCommit (host: NodeHost): void {
     const storage = this.storage!
-    if (rd.snapshot !== null) {
-      const outcome = storage.applySnapshot(rd.snapshot)
-      if (outcome !== null) throw new Error(`node ${this.id}: snapshot ${rd.snapshot.metadata.index} is ${outcome}`)
-      this.disk.write({ kind: 'snapshot', snapshot: rd.snapshot })
-    }
-    if (rd.entries.length > 0) {
-      host.observer.onAppend(this, rd.entries, storage.term(rd.entries[0]!.index - 1))
-      storage.append(rd.entries)
-      this.disk.write({ kind: 'entries', entries: rd.entries })
-    }
-    if (rd.hardState !== null) {
-      host.observer.onHardStateWritten(this, rd.hardState)
-      storage.setHardState(rd.hardState)
-      this.disk.write({ kind: 'hard-state', hardState: rd.hardState })
-    }
-  }
-
-  /** 2. fsync (if asked), 3. send, 4. apply, 5. advance. */
-  private finish (host: NodeHost): void {
-    const rd = this.inFlight!
-    if (rd.mustSync) this.disk.sync()
-    this.observeCommit(host, rd)
-    for (const m of rd.messages) {
-      host.observer.onSend(this, m)
-      // Pre-vote messages carry the term a pre-candidate would campaign in, never persisted.
-      const isPreVote = m.type === MessageType.PreVote || m.type === MessageType.PreVoteResp
-      if (!isPreVote && m.term > this.maxTermSent) this.maxTermSent = m.term
-      host.send(m)
-    }
-    this.apply(host, rd)
-    const votersBefore = this.core!.confState().voters
-    this.core!.advance(rd) // conf changes among the applied entries take effect here
-    const votersAfter = this.core!.confState().voters
-    if (votersAfter.join() !== votersBefore.join()) {
-      this.previousVoters = votersBefore
-      const changes = rd.committedEntries.filter((e) => e.type === EntryType.ConfChange).length
-      host.observer.onConfigurationApplied(this, votersBefore, votersAfter, changes)
-    }
-    this.inFlight = null
-    this.maybeSnapshot(host)
-  }
-
-  private observeCommit (host: NodeHost, rd: Ready): void {
-    const commit = rd.hardState?.commit ?? this.checkedCommit
+    const commit = storage.initialState().hardState.commit
     if (commit <= this.checkedCommit) return
-    const storage = this.storage!
     const lo = Math.max(this.checkedCommit + 1, storage.firstIndex())
     if (lo <= commit) {
       const entries = storage.entries(lo, commit + 1, Infinity)
@@ -204,34 +203,88 @@ export class SimNode {
     this.checkedCommit = commit
   }
 
-  private apply (host: NodeHost, rd: Ready): void {
-    if (rd.snapshot !== null) {
-      this.kv = KvStateMachine.fromSnapshot(rd.snapshot.metadata.index, rd.snapshot.data)
-      host.observer.onSnapshotLoaded(this, rd.snapshot, this.kv.digest())
-    }
-    const kv = this.kv!
-    for (const e of rd.committedEntries) {
-      if (e.index <= kv.appliedIndex) throw new Error(`node ${this.id}: entry ${e.index} applied twice (applied ${kv.appliedIndex})`)
-      const result = kv.apply(e)
-      host.observer.onApplied(this, e, kv.digest())
-      if (result !== null && this.waiting.delete(result.opId)) host.onOpApplied(this, result.opId, result.output)
+  // ---- the seams of one incarnation ------------------------------------------------------------
+
+  private storageHost (host: NodeHost): ConstructorParameters<typeof SimStorage>[1] {
+    return {
+      onAppend: (entries, prevTerm) => host.observer.onAppend(this, entries, prevTerm),
+      onHardStateWritten: (hardState) => host.observer.onHardStateWritten(this, hardState),
+      scheduleSync: (completed) => {
+        this.syncCompletion = completed
+        const fsyncMs = host.rng.int(host.profile.fsyncMs[0], host.profile.fsyncMs[1])
+        // An instant fsync completes in this turn, after what is already under way.
+        if (fsyncMs > 0) host.scheduleFsync(this, host.nowMs + fsyncMs)
+        else host.defer(this, () => this.completeSync())
+      }
     }
   }
 
-  /** The application snapshots its state every so many entries and compacts the log behind it. */
-  private maybeSnapshot (host: NodeHost): void {
-    const every = host.profile.snapshotEveryEntries
-    const storage = this.storage!
-    const kv = this.kv!
-    if (every === 0 || kv.appliedIndex - storage.snapshot().metadata.index < every) return
-    const snapshot = storage.createSnapshot(kv.appliedIndex, this.core!.confState(), kv.snapshotData())
-    if (typeof snapshot === 'string') throw new Error(`node ${this.id}: local snapshot at ${kv.appliedIndex} is ${snapshot}`)
-    const compactIndex = Math.max(storage.firstIndex() - 1, kv.appliedIndex - host.profile.compactKeepEntries)
-    if (compactIndex >= storage.firstIndex()) storage.compact(compactIndex)
-    this.disk.saveLocalSnapshot(snapshot, compactIndex)
+  private scheduler (host: NodeHost): RaftScheduler {
+    return {
+      repeat: (intervalMs, callback) => {
+        this.tickCallback = callback
+        host.startTicks(this, intervalMs)
+        return () => { if (this.tickCallback === callback) this.tickCallback = null }
+      },
+      defer: (callback) => host.defer(this, callback)
+    }
   }
 
-  isLeader (): boolean {
-    return this.up && this.core!.status().role === StateRole.Leader
+  private network (host: NodeHost): RaftNetwork {
+    const address: PeerAddress = { host: 'sim', port: this.id }
+    return {
+      onMessage: (handler) => { this.messageHandler = handler },
+      onUnreachable: () => {}, // the simulated network never reports a peer down: messages are lost silently
+      onSnapshotStatus: (handler) => { this.snapshotStatusHandler = handler },
+      start: async () => {},
+      send: (messages) => {
+        this.checkMembership(host)
+        this.observeCommit(host)
+        for (const m of messages) {
+          host.observer.onSend(this, m)
+          // Pre-vote messages carry the term a pre-candidate would campaign in, never persisted.
+          const isPreVote = m.type === MessageType.PreVote || m.type === MessageType.PreVoteResp
+          if (!isPreVote && m.term > this.maxTermSent) this.maxTermSent = m.term
+          host.send(m)
+        }
+      },
+      address: () => address,
+      addPeer: () => {},
+      close: async () => {}
+    }
+  }
+
+  private stateMachine (host: NodeHost): RaftStateMachine {
+    return {
+      apply: (entries) => {
+        if (this.votersBeforeApply === null) this.votersBeforeApply = this.raft!.confState().voters
+        for (const e of entries) {
+          const kv = this.kv!
+          if (e.index <= kv.appliedIndex) throw new Error(`node ${this.id}: entry ${e.index} applied twice (applied ${kv.appliedIndex})`)
+          const result = kv.apply(e)
+          if (e.type === EntryType.ConfChange) this.confChangesApplied++
+          host.observer.onApplied(this, e, kv.digest())
+          if (result !== null && this.waiting.delete(result.opId)) host.onOpApplied(this, result.opId, result.output)
+        }
+      },
+      restore: (snapshot) => {
+        this.kv = KvStateMachine.fromSnapshot(snapshot.metadata.index, snapshot.data)
+        host.observer.onSnapshotLoaded(this, snapshot, this.kv.digest())
+      },
+      snapshot: () => this.kv!.snapshotData()
+    }
   }
 }
+
+/** A client's proposal: its index, or null when the node refused it (not leader, dropped, ...). */
+export function submitProposal (node: SimNode, data: Uint8Array): number | null {
+  try {
+    // The answer reaches the client when this node applies the entry (the state machine's output).
+    return node.raft!.submit(data, ignoreOutcome)
+  } catch (err) {
+    if (err instanceof RaftProposalError) return null
+    throw err
+  }
+}
+
+function ignoreOutcome (): void {}

@@ -1,6 +1,7 @@
 // RaftNode: the one impure module around the pure Raft core. It owns the core, the durable storage
-// (a RaftStorage), the network (a RaftNetwork; none for a quorum of one voter) and the tick timer,
-// and processes each Ready in the order the core requires:
+// (a RaftStorage), the network (a RaftNetwork; none for a quorum of one voter) and its clock (a
+// RaftScheduler: the tick timer and the turn its loop runs in), and processes each Ready in the
+// order the core requires:
 //   1. persist (snapshot, entries, hard state) and fsync when the Ready says so;
 //   2. send the messages (a vote or an append ack never leaves before what it vouches for);
 //   3. apply committed entries (after the snapshot, if any) to the state machine;
@@ -10,6 +11,10 @@
 // proposals share one write and one fsync (group commit). (etcd lets a leader send in parallel with
 // its own fsync; we persist first, which is simpler and never wrong.)
 //
+// The loop awaits no promise: it runs in scheduler callbacks and continues in the storage's sync
+// callback. With a simulated scheduler, storage and network (test/sim) the same code runs in
+// virtual time, deterministically per seed.
+//
 // Proposals are accepted on the leader only (no forwarding: the caller learns who leads and asks it,
 // as Kafka clients do with NOT_CONTROLLER). A proposal is tracked by (index, term) and resolves once
 // that entry is committed and applied here; it rejects when another entry takes its index, or when
@@ -18,7 +23,10 @@ import type { Logger } from 'pino'
 import { assert } from '../../util/assert.ts'
 import { RaftCore, type RaftStatus } from './core/raft-core.ts'
 import type { Ready } from './core/ready.ts'
-import { StateRole, NO_NODE, type ConfState, type Entry, type Message, type NodeId, type Snapshot } from './core/types.ts'
+import type { BugSwitches } from './core/config.ts'
+import type { StorageError } from './core/log-storage.ts'
+import { StateRole, NO_NODE, type ConfChange, type ConfState, type Entry, type Message, type NodeId, type Snapshot } from './core/types.ts'
+import { realTimeScheduler, type RaftScheduler } from './raft-scheduler.ts'
 import { FileRaftStorage } from './storage/file-storage.ts'
 import type { RaftFileIO } from './storage/file-io.ts'
 import type { RaftStorage } from './storage/raft-storage.ts'
@@ -56,6 +64,17 @@ export interface RaftNodeOptions {
   readonly maxUncommittedEntriesBytes?: number
   /** Called once if the node stops on an I/O failure (the process should exit and recover from disk). */
   readonly onFatal?: (err: Error) => void
+  /** Ticks and the Ready loop run here; real timers by default (a simulation passes its own). */
+  readonly scheduler?: RaftScheduler
+  /** Uniform numbers in [0, 1) for election timeouts; Math.random by default (a simulation seeds its own). */
+  readonly random?: () => number
+  /** Pre-vote and check-quorum, on by default (the simulation also runs without them). */
+  readonly preVote?: boolean
+  readonly checkQuorum?: boolean
+  /** Bytes of appends in flight to one follower, at most (Infinity by default). */
+  readonly maxInflightBytes?: number
+  /** Deliberate bugs, for the simulation's checks of its checks only (core/config.ts). */
+  readonly bugs?: BugSwitches
 }
 
 /** A node of a quorum over TCP with its log in a directory (RaftNode.start). */
@@ -110,10 +129,12 @@ export interface RaftNodeStatus extends RaftStatus {
   readonly pendingProposals: number
 }
 
+/** How a proposal ends: its index once committed and applied here, or why it failed. */
+export type ProposalCallback = (err: RaftProposalError | null, index: number) => void
+
 interface Pending {
   readonly term: number
-  readonly resolve: (index: number) => void
-  readonly reject: (err: Error) => void
+  readonly done: ProposalCallback
 }
 
 export class RaftNode {
@@ -127,14 +148,19 @@ export class RaftNode {
   private readonly snapshotEveryEntries: number
   private readonly compactKeepEntries: number
   private readonly pendingProposalsMax: number
+  private readonly tickMs: number
   private readonly onFatal: (err: Error) => void
   private readonly pending = new Map<number, Pending>()
   /** The term pending proposals were made in (all were made as leader of one term). */
   private pendingTerm = 0
   private appliedIndex: number
-  private timer: NodeJS.Timeout | null = null
+  private readonly scheduler: RaftScheduler
+  private stopTicks: (() => void) | null = null
   private loopScheduled = false
-  private loop: Promise<void> | null = null
+  /** The Ready whose fsync is under way (the loop continues when it calls back). */
+  private syncing: Ready | null = null
+  /** Called once the Ready in progress (if any) is finished: close() and snapshot() wait for it. */
+  private idleWaiters: Array<() => void> = []
   private closed = false
   private failure: Error | null = null
 
@@ -147,21 +173,24 @@ export class RaftNode {
     this.snapshotEveryEntries = config.snapshotEveryEntries ?? RAFT_NODE_DEFAULTS.snapshotEveryEntries
     this.compactKeepEntries = config.compactKeepEntries ?? RAFT_NODE_DEFAULTS.compactKeepEntries
     this.pendingProposalsMax = config.pendingProposalsMax ?? RAFT_NODE_DEFAULTS.pendingProposalsMax
+    this.tickMs = config.tickMs ?? RAFT_NODE_DEFAULTS.tickMs
     assert(this.snapshotEveryEntries === 0 || config.stateMachine.snapshot !== undefined, 'snapshotEveryEntries needs stateMachine.snapshot')
     this.onFatal = config.onFatal ?? (() => {})
+    this.scheduler = config.scheduler ?? realTimeScheduler
     this.core = new RaftCore({
       id: config.nodeId,
       storage,
       electionTicks: config.electionTicks ?? RAFT_NODE_DEFAULTS.electionTicks,
       heartbeatTicks: config.heartbeatTicks ?? RAFT_NODE_DEFAULTS.heartbeatTicks,
-      random: Math.random,
-      preVote: true,
-      checkQuorum: true,
+      random: config.random ?? Math.random,
+      preVote: config.preVote ?? true,
+      checkQuorum: config.checkQuorum ?? true,
       maxInflightMsgs: config.maxInflightMsgs ?? RAFT_NODE_DEFAULTS.maxInflightMsgs,
-      maxInflightBytes: Infinity,
+      maxInflightBytes: config.maxInflightBytes ?? Infinity,
       maxSizePerMsg: config.maxSizePerMsg ?? RAFT_NODE_DEFAULTS.maxSizePerMsg,
       maxUncommittedEntriesBytes: config.maxUncommittedEntriesBytes ?? RAFT_NODE_DEFAULTS.maxUncommittedEntriesBytes,
-      disableProposalForwarding: true
+      disableProposalForwarding: true,
+      ...(config.bugs === undefined ? {} : { bugs: config.bugs })
     })
     // Everything up to the snapshot is applied by restoring it; later entries come in Readys.
     const snapshot = storage.snapshot()
@@ -187,6 +216,31 @@ export class RaftNode {
    * the network and the tick timer. The storage is closed if the network cannot start.
    */
   static async open (options: RaftNodeOptions, storage: RaftStorage, network: RaftNetwork | null): Promise<RaftNode> {
+    const node = RaftNode.build(options, storage, network)
+    if (network !== null) {
+      try {
+        await network.start()
+      } catch (err) {
+        storage.close()
+        throw err
+      }
+    }
+    node.begin()
+    return node
+  }
+
+  /**
+   * open() over a network that is already started or needs no start (an in-memory one), in one
+   * synchronous call: a simulation brings a node up within one of its events.
+   */
+  static openStarted (options: RaftNodeOptions, storage: RaftStorage, network: RaftNetwork | null): RaftNode {
+    const node = RaftNode.build(options, storage, network)
+    node.begin()
+    return node
+  }
+
+  /** The node over its storage, listening to its network; not ticking yet. Closes the storage if it throws. */
+  private static build (options: RaftNodeOptions, storage: RaftStorage, network: RaftNetwork | null): RaftNode {
     const logger = options.logger.child({ module: 'raft-node', nodeId: options.nodeId })
     if (storage.truncatedBytes > 0) logger.warn({ truncatedBytes: storage.truncatedBytes }, 'raft log: cut a torn tail left by a crash')
     let node: RaftNode
@@ -200,22 +254,29 @@ export class RaftNode {
       network.onMessage((m) => { if (!node.closed && node.core.step(m)) node.schedule() })
       network.onUnreachable((peer) => { if (!node.closed) { node.core.reportUnreachable(peer); node.schedule() } })
       network.onSnapshotStatus((peer, delivered) => { if (!node.closed) { node.core.reportSnapshot(peer, delivered); node.schedule() } })
-      try {
-        await network.start()
-      } catch (err) {
-        storage.close()
-        throw err
-      }
     }
-    const tickMs = options.tickMs ?? RAFT_NODE_DEFAULTS.tickMs
-    node.timer = setInterval(() => { if (!node.closed) { node.core.tick(); node.schedule() } }, tickMs)
-    node.schedule()
-    logger.info({ ...node.status(), listen: network?.address() ?? null }, 'raft node started')
     return node
+  }
+
+  private begin (): void {
+    const tickMs = this.tickMs
+    this.stopTicks = this.scheduler.repeat(tickMs, () => { if (!this.closed) { this.core.tick(); this.schedule() } })
+    this.schedule()
+    this.logger.info({ ...this.status(), listen: this.network?.address() ?? null }, 'raft node started')
   }
 
   /** Resolves with the entry's index once it is committed and applied here (see the header). */
   async propose (data: Uint8Array): Promise<number> {
+    return await new Promise<number>((resolve, reject) => {
+      this.submit(data, (err, index) => { if (err === null) resolve(index); else reject(err) })
+    })
+  }
+
+  /**
+   * propose() without a promise: returns the entry's index at once, or throws RaftProposalError when
+   * the proposal is refused; `done` is called once, when it ends as propose() would settle.
+   */
+  submit (data: Uint8Array, done: ProposalCallback): number {
     const status = this.core.status()
     if (this.closed || this.failure !== null) throw new RaftProposalError(ProposalFailure.Closed, 'the raft node is closed', NO_NODE)
     if (status.role !== StateRole.Leader) throw new RaftProposalError(ProposalFailure.NotLeader, `node ${this.id} is not the leader (leader: ${status.leader})`, status.leader)
@@ -227,8 +288,37 @@ export class RaftNode {
       this.rejectPending(ProposalFailure.LeadershipLost, `node ${this.id} lost term ${this.pendingTerm} before leading term ${status.term}; the outcome is unknown`)
     }
     this.pendingTerm = status.term
+    this.pending.set(index, { term: status.term, done })
     this.schedule()
-    return await new Promise<number>((resolve, reject) => this.pending.set(index, { term: status.term, resolve, reject }))
+    return index
+  }
+
+  /**
+   * Proposes a membership change (one voter at a time); false when the core drops it (not the
+   * leader, or a change is still pending). Its outcome shows in confState() once applied.
+   */
+  proposeConfChange (change: ConfChange): boolean {
+    if (this.closed) return false
+    const taken = this.core.proposeConfChange(change)
+    if (taken) this.schedule()
+    return taken
+  }
+
+  /** Asks the leader to hand leadership to voter `to` (an operator's request; the simulation). */
+  transferLeadership (to: NodeId): void {
+    if (this.closed) return
+    this.core.transferLeadership(to)
+    this.schedule()
+  }
+
+  /** The membership in force (changes take effect as they are applied). */
+  confState (): ConfState {
+    return this.core.confState()
+  }
+
+  /** The term of the entry at `index` in this node's log, written or not (diagnostics; the simulation's checks). */
+  logTerm (index: number): number | StorageError {
+    return this.core.logTerm(index)
   }
 
   /** Starts an election now (tests; an operator's request). */
@@ -238,7 +328,22 @@ export class RaftNode {
   }
 
   status (): RaftNodeStatus {
-    return { ...this.core.status(), appliedIndex: this.appliedIndex, pendingProposals: this.pending.size }
+    // Field by field, not a spread: the simulation's checks call this after every event.
+    const s = this.core.status()
+    return {
+      id: s.id,
+      term: s.term,
+      vote: s.vote,
+      commit: s.commit,
+      applied: s.applied,
+      lastIndex: s.lastIndex,
+      firstIndex: s.firstIndex,
+      role: s.role,
+      leader: s.leader,
+      leadTransferee: s.leadTransferee,
+      appliedIndex: this.appliedIndex,
+      pendingProposals: this.pending.size
+    }
   }
 
   /** Where the network listens (after start); a node without peers has no network. */
@@ -259,7 +364,7 @@ export class RaftNode {
    * takes one writer at a time.
    */
   async snapshot (index: number, data: Uint8Array): Promise<void> {
-    while (this.loop !== null) await this.loop
+    while (this.syncing !== null) await this.idle()
     if (this.closed || this.failure !== null) throw new RaftProposalError(ProposalFailure.Closed, 'the raft node is closed', NO_NODE)
     assert(index <= this.appliedIndex, `snapshot at ${index} beyond the applied index ${this.appliedIndex}`)
     try {
@@ -274,45 +379,84 @@ export class RaftNode {
   async close (): Promise<void> {
     if (this.closed) return
     this.closed = true
-    if (this.timer !== null) clearInterval(this.timer)
-    if (this.loop !== null) await this.loop
+    this.stopTicks?.()
+    if (this.syncing !== null) await this.idle()
     this.rejectPending(ProposalFailure.Closed, 'the raft node closed')
     if (this.network !== null) await this.network.close()
     this.storage.close()
     this.logger.info('raft node closed')
   }
 
+  private async idle (): Promise<void> {
+    await new Promise<void>((resolve) => this.idleWaiters.push(resolve))
+  }
+
   private schedule (): void {
-    if (this.loopScheduled || this.loop !== null || this.closed) return
+    if (this.loopScheduled || this.syncing !== null || this.closed) return
     this.loopScheduled = true
-    // setImmediate, not a microtask: everything that arrives in this turn of the event loop (a
-    // burst of proposals, a batch of messages) goes into one Ready.
-    setImmediate(() => {
+    // Deferred, not run now: everything that arrives in this turn goes into one Ready.
+    this.scheduler.defer(() => {
       this.loopScheduled = false
-      if (this.loop === null && !this.closed) this.loop = this.runReadys().finally(() => this.loopEnded())
+      if (this.syncing === null && !this.closed) this.runReadys()
     })
   }
 
-  /** A proposal made after the loop's last hasReady() check (it scheduled nothing: the loop ran) starts the next loop. */
-  private loopEnded (): void {
-    this.loop = null
-    if (!this.closed && this.core.hasReady()) this.schedule()
-  }
-
-  private async runReadys (): Promise<void> {
+  /** Processes Readys until one waits for its fsync (the loop goes on in synced()) or none is left. */
+  private runReadys (): void {
     try {
       while (!this.closed && this.core.hasReady()) {
         const rd = this.core.ready()
         this.persist(rd)
-        if (rd.mustSync) await this.storage.sync()
-        this.send(rd.messages)
-        this.apply(rd)
-        this.core.advance(rd)
-        this.afterAdvance()
+        if (rd.mustSync) {
+          this.syncing = rd
+          this.storage.sync((err) => { this.synced(rd, err) })
+          return
+        }
+        this.finish(rd)
       }
     } catch (err) {
       this.fail(err as Error)
     }
+    this.loopEnded()
+  }
+
+  private synced (rd: Ready, err: Error | null): void {
+    assert(this.syncing === rd, 'a sync callback for a Ready not in progress')
+    this.syncing = null
+    if (err !== null) {
+      this.fail(err)
+      this.loopEnded()
+      return
+    }
+    if (this.failure === null) {
+      try {
+        this.finish(rd)
+      } catch (e) {
+        this.fail(e as Error)
+        this.loopEnded()
+        return
+      }
+    }
+    // After close() the Ready in progress is still finished (it is durable): only new ones wait.
+    this.runReadys()
+  }
+
+  /** Steps 2-4 of a persisted (and, if asked, synced) Ready. */
+  private finish (rd: Ready): void {
+    this.send(rd.messages)
+    this.apply(rd)
+    this.core.advance(rd)
+    this.afterAdvance()
+  }
+
+  /** Wakes close() and snapshot(); a proposal made after the loop's last hasReady() check starts the next loop. */
+  private loopEnded (): void {
+    const waiters = this.idleWaiters
+    if (waiters.length > 0) {
+      this.idleWaiters = []
+      for (const wake of waiters) wake()
+    }
+    if (!this.closed && this.core.hasReady()) this.schedule()
   }
 
   private send (messages: readonly Message[]): void {
@@ -337,7 +481,7 @@ export class RaftNode {
       for (const [index, p] of this.pending) {
         if (index > this.appliedIndex) continue
         this.pending.delete(index)
-        p.reject(new RaftProposalError(ProposalFailure.LeadershipLost, `entry ${index} was replaced by a snapshot; its outcome is unknown`, this.core.status().leader))
+        p.done(new RaftProposalError(ProposalFailure.LeadershipLost, `entry ${index} was replaced by a snapshot; its outcome is unknown`, this.core.status().leader), index)
       }
     }
     if (rd.committedEntries.length === 0) return
@@ -349,8 +493,8 @@ export class RaftNode {
       const p = this.pending.get(e.index)
       if (p === undefined) continue
       this.pending.delete(e.index)
-      if (e.term === p.term) p.resolve(e.index)
-      else p.reject(new RaftProposalError(ProposalFailure.Overwritten, `entry ${e.index} of term ${p.term} was replaced by one of term ${e.term}`, this.core.status().leader))
+      if (e.term === p.term) p.done(null, e.index)
+      else p.done(new RaftProposalError(ProposalFailure.Overwritten, `entry ${e.index} of term ${p.term} was replaced by one of term ${e.term}`, this.core.status().leader), e.index)
     }
   }
 
@@ -378,8 +522,9 @@ export class RaftNode {
 
   private rejectPending (code: ProposalFailure, message: string): void {
     const leader = this.core.status().leader
-    for (const p of this.pending.values()) p.reject(new RaftProposalError(code, message, leader))
+    const pending = [...this.pending]
     this.pending.clear()
+    for (const [index, p] of pending) p.done(new RaftProposalError(code, message, leader), index)
   }
 
   /** A storage failure stops the node: nothing more may be acknowledged or sent. */
@@ -387,7 +532,7 @@ export class RaftNode {
     if (this.failure !== null) return
     this.failure = err
     this.closed = true
-    if (this.timer !== null) clearInterval(this.timer)
+    this.stopTicks?.()
     this.logger.fatal({ err }, 'raft node stopped: the log could not be persisted')
     this.rejectPending(ProposalFailure.Closed, `the raft node stopped: ${err.message}`)
     this.storage.close()

@@ -13,7 +13,7 @@
 // answers the core's reads), so memory is bounded by the snapshot cadence as well.
 //
 // Durability contract for the driver: append() and setHardState() write (to the page cache) at
-// once; they are durable only after sync() resolves. A failed write or fsync leaves the storage
+// once; they are durable only after sync() calls back. A failed write or fsync leaves the storage
 // failed: every later call throws (the process must restart and recover from what is on disk).
 import { join } from 'node:path'
 import { assert } from '../../../util/assert.ts'
@@ -258,21 +258,27 @@ export class FileRaftStorage implements RaftStorage {
     return null
   }
 
-  /** Makes every write so far durable. One at a time; no writes while it runs. */
-  async sync (): Promise<void> {
+  /** Makes every write so far durable, then calls `done` (never from within). One at a time; no writes while it runs. */
+  sync (done: (err: Error | null) => void): void {
     this.checkWritable()
     this.syncing = true
-    try {
-      const dirDirty = this.dirDirty
-      this.dirDirty = false
-      await this.io.fsync(this.activeFd)
+    const dirDirty = this.dirDirty
+    this.dirDirty = false
+    this.io.fsync(this.activeFd).then(() => {
       if (dirDirty) this.io.fsyncDir(this.dir)
-    } catch (err) {
-      this.failure = err as Error
-      throw new RaftStorageIOError(`fsync of the Raft log failed: ${(err as Error).message}`, { cause: err })
-    } finally {
+    }).then(() => {
       this.syncing = false
-    }
+      done(null)
+    }, (err: unknown) => {
+      this.syncing = false
+      this.failure = err as Error
+      done(new RaftStorageIOError(`fsync of the Raft log failed: ${(err as Error).message}`, { cause: err }))
+    })
+  }
+
+  /** sync() as a promise (tests and callers outside the driver). */
+  async synced (): Promise<void> {
+    await new Promise<void>((resolve, reject) => { this.sync((err) => { if (err === null) resolve(); else reject(err) }) })
   }
 
   /** Closes the files (after a last fsync, when healthy). */

@@ -53,7 +53,7 @@ test('a fresh directory starts from the bootstrap membership; entries and hard s
   assert.equal(s.lastIndex(), 0)
   s.append(entries(1, 10, 1))
   s.setHardState({ term: 2, vote: 3, commit: 7 })
-  await s.sync()
+  await s.synced()
   s.close()
   s = open(dir, { bootstrapConfState: { voters: [9], learners: [], votersOutgoing: [] } })
   assert.deepEqual(s.initialState(), { hardState: { term: 2, vote: 3, commit: 7 }, confState: VOTERS }, 'the persisted membership wins over the bootstrap one')
@@ -71,7 +71,7 @@ test('a conflicting suffix is cut when entries overwrite it, and stays cut after
   s.append(entries(6, 8, 2, 'new'))
   assert.equal(s.lastIndex(), 8)
   s.setHardState({ term: 2, vote: 0, commit: 5 })
-  await s.sync()
+  await s.synced()
   s.close()
   s = open(dir)
   assert.deepEqual(allEntries(s), [...entries(1, 5, 1), ...entries(6, 8, 2, 'new')])
@@ -86,7 +86,7 @@ test('a torn last record, cut at every byte, is dropped; everything before it re
   let s = open(dir)
   s.append(entries(1, 5, 1))
   s.setHardState({ term: 1, vote: 1, commit: 3 })
-  await s.sync()
+  await s.synced()
   const path = segmentPath(dir)
   const before = statSync(path).size
   s.append(entries(6, 6, 1, 'x'.repeat(40)))
@@ -175,7 +175,7 @@ test('a snapshot with compaction deletes whole old segments; reopen starts from 
   let s = open(dir, { segmentBytesMax: 300 })
   for (let i = 1; i <= 40; i++) s.append(entries(i, i, 1))
   s.setHardState({ term: 1, vote: 2, commit: 40 })
-  await s.sync()
+  await s.synced()
   const segmentsBefore = s.segmentSeqs().length
   const snap = s.createSnapshot(30, VOTERS, encoder.encode('state@30'))
   assert.ok(typeof snap !== 'string')
@@ -203,7 +203,7 @@ test('a snapshot from the leader replaces the log, and a crash at any step of it
   let s = open(dir, { io })
   s.append(entries(1, 8, 1))
   s.setHardState({ term: 3, vote: 2, commit: 4 })
-  await s.sync()
+  await s.synced()
   const leaderSnap = { metadata: { index: 50, term: 3, confState: VOTERS }, data: encoder.encode('leader@50') }
   // The power fails before the snapshot file is in place: the old log and hard state are intact.
   io.failNext = 'writeAtomic'
@@ -227,7 +227,7 @@ test('a snapshot from the leader replaces the log, and a crash at any step of it
   assert.equal(s.segmentSeqs().length, 1)
   s.append(entries(51, 52, 3))
   s.setHardState({ term: 3, vote: 2, commit: 51 })
-  await s.sync()
+  await s.synced()
   io.crash()
   s = open(dir, { io })
   assert.deepEqual(allEntries(s), entries(51, 52, 3))
@@ -239,7 +239,7 @@ test('the hard state survives segment rolls and compaction of every older segmen
   let s = open(dir, { segmentBytesMax: 120 })
   s.setHardState({ term: 7, vote: 3, commit: 0 })
   for (let i = 1; i <= 12; i++) s.append(entries(i, i, 7))
-  await s.sync()
+  await s.synced()
   s.createSnapshot(12, VOTERS, encoder.encode('s'))
   s.compact(12)
   assert.equal(s.segmentSeqs().length, 1, 'only the active segment is left')
@@ -255,7 +255,7 @@ test('unsynced writes are lost in a power loss; synced ones are not', withDir(as
   let s = open(dir, { io })
   s.append(entries(1, 3, 1))
   s.setHardState({ term: 1, vote: 1, commit: 2 })
-  await s.sync()
+  await s.synced()
   s.append(entries(4, 9, 2))
   s.setHardState({ term: 2, vote: 2, commit: 2 })
   io.crash()
@@ -270,13 +270,13 @@ test('a failed write or fsync leaves the storage refusing further work', withDir
   const s = open(dir, { io })
   s.append(entries(1, 2, 1))
   io.failNext = 'fsync'
-  await assert.rejects(s.sync(), RaftStorageIOError)
+  await assert.rejects(s.synced(), RaftStorageIOError)
   assert.throws(() => s.append(entries(3, 3, 1)), RaftStorageIOError)
   s.close()
   const t = open(dir, { io })
   io.failNext = 'write'
   assert.throws(() => t.setHardState({ term: 1, vote: 0, commit: 0 }), RaftStorageIOError)
-  await assert.rejects(t.sync(), RaftStorageIOError)
+  await assert.rejects(t.synced(), RaftStorageIOError)
   t.close()
 }))
 

@@ -63,11 +63,11 @@ async function runSeed (seed: number, dir: string): Promise<number> {
       model.setHardState(hs)
       acceptable.push(describe(model))
     } else if (roll < 75) {
-      await file.sync()
+      await file.synced()
       acceptable = [describe(model)]
     } else if (roll < 82) {
       // The application snapshots what it applied (commit is durable first, as a driver ensures).
-      await file.sync()
+      await file.synced()
       const snapIndex = model.snapshot().metadata.index
       if (commit > snapIndex) {
         const index = rng.int(snapIndex + 1, commit)
