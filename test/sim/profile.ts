@@ -2,12 +2,14 @@
 // across seeds the simulation covers calm runs, one-fault runs and everything-at-once runs.
 // The profile is data: it is printed with a failing seed, and the seed alone rebuilds it.
 import type { BugSwitches } from '../../src/controller/raft/core/config.ts'
+import type { DriverBugSwitches } from '../../src/controller/raft/raft-node.ts'
 import { Prng } from './prng.ts'
 
 export interface SimOptions {
   /** Voters at the start; drawn (3 or 5) when absent. */
   readonly nodes?: 3 | 5
-  readonly bugs?: BugSwitches
+  /** Deliberate bugs of the core and of the driver (RaftNode). */
+  readonly bugs?: BugSwitches & DriverBugSwitches
   /** Simulated milliseconds of faults before the liveness phase. */
   readonly safetyMs?: number
   /** Receives a line per event and state change (for reproducing a failing seed). */
@@ -66,7 +68,7 @@ export interface FaultProfile {
   readonly safetyMs: number
   /** At the heal: crash and restart every node (not only the crashed ones). */
   readonly restartAllAtHeal: boolean
-  readonly bugs: BugSwitches
+  readonly bugs: BugSwitches & DriverBugSwitches
 }
 
 export function drawProfile (seed: number, options: SimOptions = {}): FaultProfile {

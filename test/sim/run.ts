@@ -4,12 +4,13 @@
 // Failures print SEED=<n> with the fault profile; the last line is the summary.
 import { parseArgs } from 'node:util'
 import type { BugSwitches } from '../../src/controller/raft/core/config.ts'
+import type { DriverBugSwitches } from '../../src/controller/raft/raft-node.ts'
 import { runSeed } from './cluster-sim.ts'
 import type { SimOptions } from './profile.ts'
 import { describeFailure, summarize, summaryLine, totals, type SeedSummary } from './report.ts'
 import { SeedPool } from './seed-pool.ts'
 
-const BUGS = ['countOldTermVotes', 'commitOldTermByCount', 'ackBeforeFsync'] as const
+const BUGS = ['countOldTermVotes', 'commitOldTermByCount', 'ackBeforeFsync', 'sendBeforeFsync'] as const
 
 // `npm run sim -- --seed N --trace | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -48,7 +49,7 @@ function badNodes (text: string): never {
   throw new Error(`--nodes must be 3 or 5, got ${text}`)
 }
 
-function bugSwitch (name: string): BugSwitches {
+function bugSwitch (name: string): BugSwitches & DriverBugSwitches {
   if (!(BUGS as readonly string[]).includes(name)) throw new Error(`--bug must be one of ${BUGS.join(', ')}`)
   return { [name]: true }
 }

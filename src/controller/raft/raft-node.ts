@@ -73,8 +73,14 @@ export interface RaftNodeOptions {
   readonly checkQuorum?: boolean
   /** Bytes of appends in flight to one follower, at most (Infinity by default). */
   readonly maxInflightBytes?: number
-  /** Deliberate bugs, for the simulation's checks of its checks only (core/config.ts). */
-  readonly bugs?: BugSwitches
+  /** Deliberate bugs of the core and the driver, for the simulation's checks of its checks only. */
+  readonly bugs?: BugSwitches & DriverBugSwitches
+}
+
+/** Deliberate bugs of this driver, for tests of the tests only (as the core's): never set outside test/. */
+export interface DriverBugSwitches {
+  /** Send a Ready's messages before its fsync completes: votes and append acks leave before they are durable. */
+  readonly sendBeforeFsync?: boolean
 }
 
 /** A node of a quorum over TCP with its log in a directory (RaftNode.start). */
@@ -149,6 +155,7 @@ export class RaftNode {
   private readonly compactKeepEntries: number
   private readonly pendingProposalsMax: number
   private readonly tickMs: number
+  private readonly sendBeforeFsync: boolean
   private readonly onFatal: (err: Error) => void
   private readonly pending = new Map<number, Pending>()
   /** The term pending proposals were made in (all were made as leader of one term). */
@@ -174,6 +181,7 @@ export class RaftNode {
     this.compactKeepEntries = config.compactKeepEntries ?? RAFT_NODE_DEFAULTS.compactKeepEntries
     this.pendingProposalsMax = config.pendingProposalsMax ?? RAFT_NODE_DEFAULTS.pendingProposalsMax
     this.tickMs = config.tickMs ?? RAFT_NODE_DEFAULTS.tickMs
+    this.sendBeforeFsync = config.bugs?.sendBeforeFsync ?? false
     assert(this.snapshotEveryEntries === 0 || config.stateMachine.snapshot !== undefined, 'snapshotEveryEntries needs stateMachine.snapshot')
     this.onFatal = config.onFatal ?? (() => {})
     this.scheduler = config.scheduler ?? realTimeScheduler
@@ -409,10 +417,11 @@ export class RaftNode {
         this.persist(rd)
         if (rd.mustSync) {
           this.syncing = rd
+          if (this.sendBeforeFsync) this.send(rd.messages)
           this.storage.sync((err) => { this.synced(rd, err) })
           return
         }
-        this.finish(rd)
+        this.finish(rd, true)
       }
     } catch (err) {
       this.fail(err as Error)
@@ -430,7 +439,7 @@ export class RaftNode {
     }
     if (this.failure === null) {
       try {
-        this.finish(rd)
+        this.finish(rd, !this.sendBeforeFsync)
       } catch (e) {
         this.fail(e as Error)
         this.loopEnded()
@@ -442,8 +451,8 @@ export class RaftNode {
   }
 
   /** Steps 2-4 of a persisted (and, if asked, synced) Ready. */
-  private finish (rd: Ready): void {
-    this.send(rd.messages)
+  private finish (rd: Ready, send: boolean): void {
+    if (send) this.send(rd.messages)
     this.apply(rd)
     this.core.advance(rd)
     this.afterAdvance()
