@@ -28,7 +28,7 @@ const cases: Array<{ bug: keyof (BugSwitches & DriverBugSwitches), ignore: strin
   // Without the direct invariant, the end-to-end ones still see the loss it causes.
   { bug: 'ackBeforeFsync', ignore: ['R7'], budget: 1000, why: 'terms, votes or logs lost in a crash (R2, R3, R5, R6, or the core asserting)' },
   // A bug of the driver (RaftNode), not of the core: seen only because the simulation runs the real driver.
-  { bug: 'sendBeforeFsync', ignore: [], budget: 1000, why: 'the driver sends before its fsync: a commit not durable on a majority (R7)' },
+  { bug: 'sendBeforeFsync', ignore: [], budget: 1000, why: 'the driver sends votes and acks before its fsync: a term gone back after a crash (R2) or a commit not durable on a majority (R7)' },
   { bug: 'sendBeforeFsync', ignore: ['R7'], budget: 1000, why: 'the driver sends before its fsync: terms, votes or logs lost in a crash' }
 ]
 

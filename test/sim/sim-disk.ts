@@ -1,6 +1,7 @@
 // One node's disk: what was written and fsynced survives a crash; what was only written is lost,
 // or (a torn tail) survives up to some point in write order, possibly inside a batch of entries.
-// The OS may also write back unsynced data on its own at any time.
+// The OS may also write back unsynced data on its own at any time. Snapshots are durable when
+// written (the RaftStorage contract), a received one together with the writes before it.
 import { MemoryStorage } from '../../src/controller/raft/core/memory-storage.ts'
 import type { Entry, HardState, Snapshot } from '../../src/controller/raft/core/types.ts'
 import type { Prng } from './prng.ts'
