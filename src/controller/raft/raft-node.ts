@@ -416,9 +416,10 @@ export class RaftNode {
         const rd = this.core.ready()
         this.persist(rd)
         if (rd.mustSync) {
-          this.syncing = rd
           if (this.sendBeforeFsync) this.send(rd.messages)
+          // The callback comes later (the RaftStorage contract); a sync that throws leaves nothing in progress.
           this.storage.sync((err) => { this.synced(rd, err) })
+          this.syncing = rd
           return
         }
         this.finish(rd, true)
