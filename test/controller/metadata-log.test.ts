@@ -46,7 +46,7 @@ function topicNames (log: RaftMetadataLog): string[] {
 test('appends that arrive together share one fsync; offsets increase; a restart replays them', async () => {
   await withDir(async (dir) => {
     let fsyncs = 0
-    const io: RaftFileIO = { ...nodeFileIO, fsync: async (fd) => { fsyncs++; await nodeFileIO.fsync(fd) } }
+    const io: RaftFileIO = { ...nodeFileIO, fsync: (fd, done) => { fsyncs++; nodeFileIO.fsync(fd, done) } }
     let log = await open(dir, { io })
     const before = fsyncs
     const offsets = await Promise.all(Array.from({ length: 50 }, async (_, i) => await log.append([topic(i), record(T.NoOp, {})])))

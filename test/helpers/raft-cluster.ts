@@ -85,7 +85,7 @@ export class RaftCluster {
   async start (id: NodeId): Promise<RaftNode> {
     const machine = new ListStateMachine()
     this.fsyncs.set(id, 0)
-    const counting: RaftFileIO = { ...nodeFileIO, fsync: async (fd) => { this.fsyncs.set(id, this.fsyncs.get(id)! + 1); await nodeFileIO.fsync(fd) } }
+    const counting: RaftFileIO = { ...nodeFileIO, fsync: (fd, done) => { this.fsyncs.set(id, this.fsyncs.get(id)! + 1); nodeFileIO.fsync(fd, done) } }
     const node = await RaftNode.start({
       nodeId: id,
       clusterId: 'test',

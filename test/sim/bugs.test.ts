@@ -3,8 +3,7 @@
 // it took and which invariant saw it first.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import type { BugSwitches } from '../../src/controller/raft/core/config.ts'
-import type { DriverBugSwitches } from '../../src/controller/raft/raft-node.ts'
+import type { SimBugSwitches } from './profile.ts'
 import type { PoolSimOptions } from './seed-pool.ts'
 import { SeedPool } from './seed-pool.ts'
 import type { SeedSummary } from './report.ts'
@@ -21,7 +20,7 @@ async function seedsToCatch (pool: SeedPool, options: PoolSimOptions, budget: nu
   return null
 }
 
-const cases: Array<{ bug: keyof (BugSwitches & DriverBugSwitches), ignore: string[], budget: number, why: string }> = [
+const cases: Array<{ bug: keyof SimBugSwitches, ignore: string[], budget: number, why: string }> = [
   { bug: 'countOldTermVotes', ignore: [], budget: 1000, why: 'two leaders in one term (R1)' },
   { bug: 'commitOldTermByCount', ignore: [], budget: 1000, why: 'an old-term entry committed by counting (R8)' },
   { bug: 'ackBeforeFsync', ignore: [], budget: 1000, why: 'a commit not durable on a majority (R7)' },
@@ -29,7 +28,9 @@ const cases: Array<{ bug: keyof (BugSwitches & DriverBugSwitches), ignore: strin
   { bug: 'ackBeforeFsync', ignore: ['R7'], budget: 1000, why: 'terms, votes or logs lost in a crash (R2, R3, R5, R6, or the core asserting)' },
   // A bug of the driver (RaftNode), not of the core: seen only because the simulation runs the real driver.
   { bug: 'sendBeforeFsync', ignore: [], budget: 1000, why: 'the driver sends votes and acks before its fsync: a term gone back after a crash (R2) or a commit not durable on a majority (R7)' },
-  { bug: 'sendBeforeFsync', ignore: ['R7'], budget: 1000, why: 'the driver sends before its fsync: terms, votes or logs lost in a crash' }
+  { bug: 'sendBeforeFsync', ignore: ['R7'], budget: 1000, why: 'the driver sends before its fsync: terms, votes or logs lost in a crash' },
+  // A disk whose fsync lies: the files the real storage recovers from lack what the model holds durable.
+  { bug: 'fsyncLies', ignore: [], budget: 1000, why: 'a power loss recovers less than was fsynced (STORAGE)' }
 ]
 
 const pool = new SeedPool(2)

@@ -15,8 +15,10 @@ import { KvStateMachine } from './kv-state-machine.ts'
 import { drawProfile, type FaultProfile, type SimOptions } from './profile.ts'
 import { Prng } from './prng.ts'
 import { SimDisk } from './sim-disk.ts'
+import { SimFileSystem } from './sim-file-system.ts'
+import { FileRaftStorage } from '../../src/controller/raft/storage/file-storage.ts'
 import { SimNetwork } from './sim-network.ts'
-import { SimNode, type NodeHost } from './sim-node.ts'
+import { RAFT_DIR, SimNode, type NodeHost } from './sim-node.ts'
 
 type SimEvent =
   | { readonly kind: 'tick', readonly node: NodeId, readonly incarnation: number }
@@ -163,10 +165,12 @@ class ClusterSim implements NodeHost {
     this.observer.recordBootstrap(bootstrap, new KvStateMachine(1).digest())
     for (let id = 1; id <= p.voterCount + p.spareCount; id++) {
       const isVoter = id <= p.voterCount
+      const files = new SimFileSystem(p.bugs)
       const disk = isVoter
         ? new SimDisk(bootstrap, { term: 1, vote: 0, commit: 1 })
         : new SimDisk(emptySnapshot(EMPTY_CONF_STATE), EMPTY_HARD_STATE)
-      this.nodes.set(id, new SimNode(id, p.tickMs[id - 1]!, disk))
+      if (isVoter) installBootstrap(files, bootstrap)
+      this.nodes.set(id, new SimNode(id, p.tickMs[id - 1]!, files, disk))
       if (isVoter) this.startNode(id)
       else this.unusedSpares.push(id)
     }
@@ -324,6 +328,10 @@ class ClusterSim implements NodeHost {
 
   scheduleFsync (node: SimNode, atMs: number): void {
     this.queue.push(atMs, { kind: 'fsync', node: node.id, incarnation: node.incarnation })
+  }
+
+  onStorageLoss (node: SimNode, what: string): void {
+    this.observer.violation('STORAGE', `node ${node.id}: after a power loss ${what}`)
   }
 
   onFatal (node: SimNode, err: Error): void {
@@ -550,6 +558,15 @@ class ClusterSim implements NodeHost {
       this.observer.violation('R12', `client history is not linearizable for keys ${keys.join(',')}`)
     }
   }
+}
+
+/** A voter's files before its first start: the first membership in a snapshot at index 1, durably. */
+function installBootstrap (files: SimFileSystem, bootstrap: Snapshot): void {
+  const storage = FileRaftStorage.open({ dir: RAFT_DIR, bootstrapConfState: bootstrap.metadata.confState, io: files })
+  storage.applySnapshot(bootstrap)
+  storage.setHardState({ term: 1, vote: 0, commit: 1 })
+  storage.close()
+  files.writeBack()
 }
 
 const MESSAGE_NAMES = Object.fromEntries(Object.entries(MessageType).map(([name, type]) => [type, name]))

@@ -3,13 +3,14 @@
 // The profile is data: it is printed with a failing seed, and the seed alone rebuilds it.
 import type { BugSwitches } from '../../src/controller/raft/core/config.ts'
 import type { DriverBugSwitches } from '../../src/controller/raft/raft-node.ts'
+import type { DiskBugSwitches } from './sim-file-system.ts'
 import { Prng } from './prng.ts'
 
 export interface SimOptions {
   /** Voters at the start; drawn (3 or 5) when absent. */
   readonly nodes?: 3 | 5
-  /** Deliberate bugs of the core and of the driver (RaftNode). */
-  readonly bugs?: BugSwitches & DriverBugSwitches
+  /** Deliberate bugs of the core and of the driver (RaftNode), and faults of the simulated disk. */
+  readonly bugs?: SimBugSwitches
   /** Simulated milliseconds of faults before the liveness phase. */
   readonly safetyMs?: number
   /** Receives a line per event and state change (for reproducing a failing seed). */
@@ -68,8 +69,12 @@ export interface FaultProfile {
   readonly safetyMs: number
   /** At the heal: crash and restart every node (not only the crashed ones). */
   readonly restartAllAtHeal: boolean
-  readonly bugs: BugSwitches & DriverBugSwitches
+  /** The Raft log's segment size (small ones make the storage roll segments often). */
+  readonly segmentBytesMax: number
+  readonly bugs: SimBugSwitches
 }
+
+export type SimBugSwitches = BugSwitches & DriverBugSwitches & DiskBugSwitches
 
 export function drawProfile (seed: number, options: SimOptions = {}): FaultProfile {
   const rng = new Prng(seed ^ 0x5eed5eed)
@@ -121,6 +126,7 @@ export function drawProfile (seed: number, options: SimOptions = {}): FaultProfi
     clientTimeoutMs: rng.int(300, 1500),
     safetyMs: options.safetyMs ?? rng.int(2000, 8000),
     restartAllAtHeal: on(0.5),
+    segmentBytesMax: rng.pick([256, 4096, 65536, 16 * 1024 * 1024]),
     bugs: options.bugs ?? {}
   }
 }
@@ -139,6 +145,6 @@ export function describeProfile (p: FaultProfile): string {
     `snapshots=${p.snapshotEveryEntries === 0 ? 'off' : `every ${p.snapshotEveryEntries} entries keep ${p.compactKeepEntries}`}`,
     `confChanges=${p.confChangeGapMs === 0 ? 'off' : `every~${p.confChangeGapMs}ms`} transfers=${p.transferGapMs === 0 ? 'off' : `every~${p.transferGapMs}ms`}`,
     `clients=${p.clientCount} keys=${p.keyCount} think=${range(p.thinkMs)}ms timeout=${p.clientTimeoutMs}ms`,
-    `safety=${p.safetyMs}ms restartAllAtHeal=${p.restartAllAtHeal}${bugs.length > 0 ? ` BUGS=${bugs.join(',')}` : ''}`
+    `safety=${p.safetyMs}ms restartAllAtHeal=${p.restartAllAtHeal} segmentBytesMax=${p.segmentBytesMax}${bugs.length > 0 ? ` BUGS=${bugs.join(',')}` : ''}`
   ].join('\n')
 }

@@ -3,14 +3,12 @@
 //   npm run sim -- --seed S [--nodes 3|5] [--bug NAME] [--trace]     (one seed, in this process)
 // Failures print SEED=<n> with the fault profile; the last line is the summary.
 import { parseArgs } from 'node:util'
-import type { BugSwitches } from '../../src/controller/raft/core/config.ts'
-import type { DriverBugSwitches } from '../../src/controller/raft/raft-node.ts'
 import { runSeed } from './cluster-sim.ts'
-import type { SimOptions } from './profile.ts'
+import type { SimBugSwitches, SimOptions } from './profile.ts'
 import { describeFailure, summarize, summaryLine, totals, type SeedSummary } from './report.ts'
 import { SeedPool } from './seed-pool.ts'
 
-const BUGS = ['countOldTermVotes', 'commitOldTermByCount', 'ackBeforeFsync', 'sendBeforeFsync'] as const
+const BUGS = ['countOldTermVotes', 'commitOldTermByCount', 'ackBeforeFsync', 'sendBeforeFsync', 'fsyncLies'] as const
 
 // `npm run sim -- --seed N --trace | head` closes the pipe early: that is not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -49,7 +47,7 @@ function badNodes (text: string): never {
   throw new Error(`--nodes must be 3 or 5, got ${text}`)
 }
 
-function bugSwitch (name: string): BugSwitches & DriverBugSwitches {
+function bugSwitch (name: string): SimBugSwitches {
   if (!(BUGS as readonly string[]).includes(name)) throw new Error(`--bug must be one of ${BUGS.join(', ')}`)
   return { [name]: true }
 }

@@ -1,10 +1,34 @@
-// One node's disk: what was written and fsynced survives a crash; what was only written is lost,
-// or (a torn tail) survives up to some point in write order, possibly inside a batch of entries.
-// The OS may also write back unsynced data on its own at any time. Snapshots are durable when
-// written (the RaftStorage contract), a received one together with the writes before it.
+// The model of what one node holds durably, kept beside its files (sim-file-system.ts) for the
+// invariant checks: writes in order, durable once an fsync that follows them completes or the OS
+// writes back. Snapshots are durable when written (the RaftStorage contract), a received one
+// together with the writes before it. After a power loss the model takes what the real storage
+// recovers from the files, once checked to be one outcome the model allows: everything durable
+// kept, then a prefix of the later writes in order (possibly cut inside a batch of entries).
 import { MemoryStorage } from '../../src/controller/raft/core/memory-storage.ts'
 import type { Entry, HardState, Snapshot } from '../../src/controller/raft/core/types.ts'
-import type { Prng } from './prng.ts'
+
+/** What a real storage reads back after a restart. */
+export interface RecoveredState {
+  readonly snapshot: Snapshot
+  /** The entries after the snapshot. */
+  readonly entries: readonly Entry[]
+  readonly hardState: HardState
+}
+
+/** Snapshot, hard state, and the log as runs of one term: `snap 30/10 hs 12/4/31 log 31-35/11 36/12`. */
+function describeRecovered (s: RecoveredState): string {
+  const m = s.snapshot.metadata
+  const hs = s.hardState
+  const runs: string[] = []
+  for (let i = 0; i < s.entries.length;) {
+    let j = i
+    while (j + 1 < s.entries.length && s.entries[j + 1]!.term === s.entries[i]!.term) j++
+    const first = s.entries[i]!
+    runs.push(`${first.index}${j > i ? `-${s.entries[j]!.index}` : ''}/${first.term}`)
+    i = j + 1
+  }
+  return `snap ${m.index}/${m.term} hs ${hs.term}/${hs.vote}/${hs.commit} log ${runs.join(' ')}`
+}
 
 type WriteOp =
   | { readonly kind: 'hard-state', readonly hardState: HardState }
@@ -37,18 +61,34 @@ export class SimDisk {
     this.pending = []
   }
 
-  /** Power loss: unsynced writes are lost, except a prefix of them when the tail is torn. */
-  crash (rng: Prng, tornWriteRate: number): void {
-    if (this.pending.length > 0 && rng.chance(tornWriteRate)) {
-      const kept = rng.int(0, this.pending.length - 1)
-      for (let i = 0; i < kept; i++) this.applyOp(this.pending[i]!)
-      const torn = this.pending[kept]!
-      if (torn.kind === 'entries') {
-        const prefix = rng.int(0, torn.entries.length - 1)
-        if (prefix > 0) this.applyOp({ kind: 'entries', entries: torn.entries.slice(0, prefix) })
-      }
-    }
+  /**
+   * Power loss: the model becomes what the real storage recovered from the files. Returns null when
+   * that is an outcome the model allows, else what is wrong with it (a storage bug).
+   */
+  recover (recovered: RecoveredState): string | null {
+    const seen = describeRecovered(recovered)
+    const allowed: string[] = [this.describe()]
+    let verdict: string | null = `recovered ${seen}; allowed: ${allowed[0]!}`
+    if (seen === allowed[0]) verdict = null
+    const pending = this.pending
     this.pending = []
+    for (let i = 0; verdict !== null && i < pending.length; i++) {
+      const op = pending[i]!
+      if (op.kind === 'entries') {
+        // A torn batch: any prefix of its entries may have reached the disk.
+        for (let n = 1; verdict !== null && n < op.entries.length; n++) {
+          const copy = this.copy()
+          copy.applyOp({ kind: 'entries', entries: op.entries.slice(0, n) })
+          if (copy.describe() === seen) verdict = null
+        }
+      }
+      this.applyOp(op)
+      if (this.describe() === seen) verdict = null
+    }
+    this.snapshot = recovered.snapshot
+    this.entries = recovered.entries.slice()
+    this.hardState = recovered.hardState
+    return verdict
   }
 
   /** The application's own snapshot: written and fsynced at once (the log is kept until compact()). */
@@ -99,6 +139,20 @@ export class SimDisk {
     storage.append(run)
     storage.setHardState(this.hardState)
     return storage
+  }
+
+  /** What a restart reads back, in short: snapshot, hard state, (index, term) of each entry after it. */
+  private describe (): string {
+    const storage = this.load()
+    const after = storage.snapshot().metadata.index + 1
+    const entries = after <= storage.lastIndex() ? storage.entries(after, storage.lastIndex() + 1, Infinity) as Entry[] : []
+    return describeRecovered({ snapshot: storage.snapshot(), entries, hardState: storage.initialState().hardState })
+  }
+
+  private copy (): SimDisk {
+    const copy = new SimDisk(this.snapshot, this.hardState)
+    copy.entries = this.entries.slice()
+    return copy
   }
 
   private applyOp (op: WriteOp): void {

@@ -1,19 +1,23 @@
 // One simulated node: the real RaftNode (src/controller/raft/raft-node.ts), its driver loop
-// included, over the simulation's seams: a SimStorage on the node's SimDisk, an endpoint of the
+// included, over the real FileRaftStorage on the node's simulated files, an endpoint of the
 // simulated network, and a scheduler whose ticks, deferred loop turns and fsync completions are
 // events of the simulation's agenda; the key-value state machine on top. Crashes drop the process
-// (the RaftNode, memory, unsynced writes); restarts open a new RaftNode from the disk alone.
+// (the RaftNode, memory, unsynced bytes, maybe a torn tail); restarts open a new FileRaftStorage
+// and RaftNode from the files alone.
 import pino from 'pino'
 import { RaftNode, RaftProposalError, type RaftStateMachine } from '../../src/controller/raft/raft-node.ts'
 import type { RaftScheduler } from '../../src/controller/raft/raft-scheduler.ts'
 import type { RaftNetwork } from '../../src/controller/raft/transport/raft-network.ts'
 import type { PeerAddress } from '../../src/controller/raft/transport/peer-link.ts'
+import { EMPTY_CONF_STATE } from '../../src/controller/raft/core/memory-storage.ts'
 import { EntryType, MessageType, StateRole, type Entry, type HardState, type Message, type NodeId, type Snapshot } from '../../src/controller/raft/core/types.ts'
+import { FileRaftStorage } from '../../src/controller/raft/storage/file-storage.ts'
 import type { KvOutput } from '../check/kv-model.ts'
 import { KvStateMachine } from './kv-state-machine.ts'
 import type { FaultProfile } from './profile.ts'
 import type { Prng } from './prng.ts'
 import type { SimDisk } from './sim-disk.ts'
+import type { SimFileSystem } from './sim-file-system.ts'
 import { SimStorage } from './sim-storage.ts'
 
 /** Where a node reports what it does, for the invariant checks. */
@@ -47,13 +51,19 @@ export interface NodeHost {
   onOpApplied (node: SimNode, opId: number, output: KvOutput): void
   /** The RaftNode stopped on an error (an assertion of the core or the driver): a finding. */
   onFatal (node: SimNode, err: Error): void
+  /** After a power loss the storage recovered a state the writes and fsyncs do not allow: a finding. */
+  onStorageLoss (node: SimNode, what: string): void
 }
 
 const SILENT = pino({ level: 'silent' })
+/** Where a node keeps its Raft log, on its own file system. */
+export const RAFT_DIR = '/raft'
 
 export class SimNode {
   readonly id: NodeId
   readonly tickMs: number
+  /** The node's files (what the real storage reads and writes) and the model of what is durable in them. */
+  readonly files: SimFileSystem
   readonly disk: SimDisk
   up = false
   /** Stopped by the harness (removed from the cluster): never restarts. */
@@ -85,9 +95,10 @@ export class SimNode {
   private votersBeforeApply: readonly NodeId[] | null = null
   private confChangesApplied = 0
 
-  constructor (id: NodeId, tickMs: number, disk: SimDisk) {
+  constructor (id: NodeId, tickMs: number, files: SimFileSystem, disk: SimDisk) {
     this.id = id
     this.tickMs = tickMs
+    this.files = files
     this.disk = disk
   }
 
@@ -100,7 +111,11 @@ export class SimNode {
     this.syncCompletion = null
     this.votersBeforeApply = null
     this.confChangesApplied = 0
-    const storage = new SimStorage(this.disk, this.storageHost(host))
+    this.files.host = { scheduleFsync: (completed) => this.scheduleFsync(host, completed) }
+    const storage = new SimStorage(this.openFiles(host), this.disk, {
+      onAppend: (entries, prevTerm) => host.observer.onAppend(this, entries, prevTerm),
+      onHardStateWritten: (hardState) => host.observer.onHardStateWritten(this, hardState)
+    })
     this.storage = storage
     const snapshot = storage.snapshot()
     this.kv = KvStateMachine.fromSnapshot(snapshot.metadata.index, snapshot.data)
@@ -134,7 +149,17 @@ export class SimNode {
   /** Power loss: the process and its unsynced writes are gone. */
   crash (host: NodeHost): void {
     if (this.raft !== null) this.votersAtCrash = [this.raft.confState().voters, this.previousVoters]
-    this.disk.crash(host.rng, host.profile.tornWriteRate)
+    this.files.host = null
+    this.files.crash(host.rng, host.profile.tornWriteRate)
+    // What a restart will read: the real storage recovers it from the files now, and the model of
+    // what is durable must allow it (nothing durable lost, nothing made up).
+    const recovered = this.openFiles(host)
+    const after = recovered.snapshot().metadata.index + 1
+    const entries = after <= recovered.lastIndex() ? recovered.entries(after, recovered.lastIndex() + 1, Infinity) : []
+    if (typeof entries === 'string') throw new Error(`node ${this.id}: recovered entries are ${entries}`)
+    const verdict = this.disk.recover({ snapshot: recovered.snapshot(), entries, hardState: recovered.initialState().hardState })
+    recovered.close()
+    if (verdict !== null) host.onStorageLoss(this, verdict)
     this.up = false
     this.raft = null
     this.storage = null
@@ -149,7 +174,10 @@ export class SimNode {
   /** The tick timer fired; the OS may write back unsynced data on its own meanwhile. */
   tick (host: NodeHost): void {
     this.tickCallback?.()
-    if (host.rng.chance(host.profile.writebackPerTick)) this.disk.sync()
+    if (host.rng.chance(host.profile.writebackPerTick)) {
+      this.files.writeBack()
+      this.disk.sync()
+    }
   }
 
   /** The fsync in flight completed. */
@@ -205,18 +233,17 @@ export class SimNode {
 
   // ---- the seams of one incarnation ------------------------------------------------------------
 
-  private storageHost (host: NodeHost): ConstructorParameters<typeof SimStorage>[1] {
-    return {
-      onAppend: (entries, prevTerm) => host.observer.onAppend(this, entries, prevTerm),
-      onHardStateWritten: (hardState) => host.observer.onHardStateWritten(this, hardState),
-      scheduleSync: (completed) => {
-        this.syncCompletion = completed
-        const fsyncMs = host.rng.int(host.profile.fsyncMs[0], host.profile.fsyncMs[1])
-        // An instant fsync completes in this turn, after what is already under way.
-        if (fsyncMs > 0) host.scheduleFsync(this, host.nowMs + fsyncMs)
-        else host.defer(this, () => this.completeSync())
-      }
-    }
+  private openFiles (host: NodeHost): FileRaftStorage {
+    // A node that was never a voter starts with no membership: the leader's snapshot brings it.
+    return FileRaftStorage.open({ dir: RAFT_DIR, bootstrapConfState: EMPTY_CONF_STATE, io: this.files, segmentBytesMax: host.profile.segmentBytesMax })
+  }
+
+  private scheduleFsync (host: NodeHost, completed: () => void): void {
+    this.syncCompletion = completed
+    const fsyncMs = host.rng.int(host.profile.fsyncMs[0], host.profile.fsyncMs[1])
+    // An instant fsync completes in this turn, after what is already under way.
+    if (fsyncMs > 0) host.scheduleFsync(this, host.nowMs + fsyncMs)
+    else host.defer(this, () => this.completeSync())
   }
 
   private scheduler (host: NodeHost): RaftScheduler {

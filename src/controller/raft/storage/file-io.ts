@@ -15,8 +15,12 @@ export interface RaftFileIO {
   /** Writes all of `bytes` at `position`. */
   write (fd: number, bytes: Uint8Array, position: number): void
   truncate (fd: number, lengthBytes: number): void
-  /** fsync off the event loop: the driver keeps accepting proposals meanwhile (group commit). */
-  fsync (fd: number): Promise<void>
+  /**
+   * fsync off the event loop: the driver keeps accepting proposals meanwhile (group commit). `done`
+   * is called once, later, with null or the error (a callback, not a promise: a simulated disk
+   * completes it as an event of its own).
+   */
+  fsync (fd: number, done: (err: Error | null) => void): void
   fsyncSync (fd: number): void
   close (fd: number): void
   unlink (path: string): void
@@ -38,7 +42,7 @@ export const nodeFileIO: RaftFileIO = {
     while (done < bytes.byteLength) done += writeSync(fd, bytes, done, bytes.byteLength - done, position + done)
   },
   truncate: (fd, lengthBytes) => { ftruncateSync(fd, lengthBytes) },
-  fsync: async (fd) => await new Promise<void>((resolve, reject) => fsync(fd, (err) => { if (err === null) resolve(); else reject(err) })),
+  fsync: (fd, done) => { fsync(fd, done) },
   fsyncSync: (fd) => { fsyncSync(fd) },
   close: (fd) => { closeSync(fd) },
   unlink: (path) => { unlinkSync(path) },

@@ -264,15 +264,22 @@ export class FileRaftStorage implements RaftStorage {
     this.syncing = true
     const dirDirty = this.dirDirty
     this.dirDirty = false
-    this.io.fsync(this.activeFd).then(() => {
-      if (dirDirty) this.io.fsyncDir(this.dir)
-    }).then(() => {
+    this.io.fsync(this.activeFd, (fsyncErr) => {
+      let err = fsyncErr
+      if (err === null && dirDirty) {
+        try {
+          this.io.fsyncDir(this.dir)
+        } catch (e) {
+          err = e as Error
+        }
+      }
       this.syncing = false
-      done(null)
-    }, (err: unknown) => {
-      this.syncing = false
-      this.failure = err as Error
-      done(new RaftStorageIOError(`fsync of the Raft log failed: ${(err as Error).message}`, { cause: err }))
+      if (err === null) {
+        done(null)
+        return
+      }
+      this.failure = err
+      done(new RaftStorageIOError(`fsync of the Raft log failed: ${err.message}`, { cause: err }))
     })
   }
 

@@ -44,11 +44,17 @@ export class CrashFileIO implements RaftFileIO {
     this.durableBytes.set(path, Math.min(this.durableBytes.get(path) ?? 0, lengthBytes))
   }
 
-  async fsync (fd: number): Promise<void> {
-    if (this.failNext === 'fsync') { this.failNext = null; throw new Error('EIO: injected fsync failure') }
+  fsync (fd: number, done: (err: Error | null) => void): void {
+    if (this.failNext === 'fsync') {
+      this.failNext = null
+      setImmediate(() => done(new Error('EIO: injected fsync failure')))
+      return
+    }
     const sizeBytes = nodeFileIO.sizeBytes(fd)
-    await nodeFileIO.fsync(fd)
-    this.durableBytes.set(this.paths.get(fd)!, sizeBytes)
+    nodeFileIO.fsync(fd, (err) => {
+      if (err === null) this.durableBytes.set(this.paths.get(fd)!, sizeBytes)
+      done(err)
+    })
   }
 
   fsyncSync (fd: number): void {
