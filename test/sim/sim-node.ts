@@ -102,7 +102,7 @@ export class SimNode {
     this.disk = disk
   }
 
-  /** Boots (or reboots) from the disk: a new RaftNode over the disk's durable state. */
+  /** Boots (or reboots) from its files: a new FileRaftStorage recovers them, a new RaftNode runs over it. */
   start (host: NodeHost): void {
     const p = host.profile
     this.incarnation++
