@@ -167,7 +167,7 @@ test('a real RaftMetadataLog whose file writes fail: the leader\'s SyncGroup get
     const io: RaftFileIO = {
       ...nodeFileIO,
       write: (fd, bytes, position) => { if (failing) throw eio(); nodeFileIO.write(fd, bytes, position) },
-      fsync: async (fd) => { if (failing) throw eio(); await nodeFileIO.fsync(fd) }
+      fsync: (fd, done) => { if (failing) setImmediate(() => done(eio())); else nodeFileIO.fsync(fd, done) }
     }
     const log = await RaftMetadataLog.open({ parentDir: dir, nodeId: 1, logger: silentLogger(), io })
     const controller = QuorumController.replay(log, defaults, 1 << 30)
