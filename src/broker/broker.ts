@@ -3,6 +3,8 @@
 // know is moved aside, never deleted), the effective topic configs, and
 // the wake-ups that long-polling fetches wait for. Handlers reach the node through this object, and
 // the partitions through its `partitions` (the hosted Partition objects, kept in step with the image).
+// Keeping in step costs time linear in what changed between two images (topics are compared by
+// identity), and logs are created and deleted in slices of 10 ms between which other requests are served.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
@@ -12,12 +14,13 @@ import type { LogConfig } from '../storage/log/partition-log.ts'
 import { topicSettings, type TopicSettings } from '../config/topic-config.ts'
 import type { LoadedConfig } from '../config/load-config.ts'
 import { DynamicBrokerConfig } from '../config/dynamic-broker-config.ts'
-import type { MetadataImage } from '../controller/metadata/metadata-image.ts'
+import type { MetadataImage, TopicImage } from '../controller/metadata/metadata-image.ts'
 import type { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import { PartitionWaiters } from './purgatory/partition-waiters.ts'
 import { Partitions } from './partitions.ts'
 import { FetchSessionCache } from './fetch-sessions.ts'
 import { GroupCoordinator } from '../controller/group/group-coordinator.ts'
+import { PartitionLogQueue, type LogChange } from './partition-log-queue.ts'
 
 /** Kafka's ProducerIdManager block size. */
 const PRODUCER_ID_BLOCK_SIZE = 1000
@@ -86,6 +89,8 @@ export class Broker {
   /** The effective configuration (dynamic over static) and the image configs it was built from. */
   private effective: DynamicBrokerConfig
   private effectiveOf: MetadataImage['configs']
+  /** Partition logs to create (the image has them, the disk not yet) and to delete, in order. */
+  private readonly logChanges: PartitionLogQueue
   /** Records appended by producers since start (a metric). */
   messagesIn = 0
   /** The current block of producer ids: [next, end). */
@@ -100,6 +105,12 @@ export class Broker {
     this.logs = options.logs
     this.partitions = new Partitions(this.nodeId, options.logs)
     this.log = options.logger.child({ module: 'broker' })
+    this.logChanges = new PartitionLogQueue({
+      create: (c) => this.createLog(c),
+      delete: (c) => this.logs.delete(c.topic, c.partition, false),
+      syncSlice: async () => await this.logs.syncDirectory(),
+      failed: (count, first) => this.log.error({ err: first, count }, 'RIVULET_ERR_LOG_CHANGE: partition logs could not be created or deleted')
+    })
     this.effective = dynamicBrokerConfig(options.config, options.controller.image())
     this.effectiveOf = options.controller.image().configs
     this.waiters = new PartitionWaiters(options.fetchWaitersMax)
@@ -137,10 +148,12 @@ export class Broker {
   }
 
   /**
-   * Brings the local logs in line with the image: creates the logs of partitions this node hosts;
-   * deletes a log only when the metadata log deleted its partition (it was in `previous` and is gone);
-   * a log the image never knew (at start: previous is null) is moved aside as a stray, never deleted.
-   * Then the hosted Partitions take the image's leaders and epochs.
+   * Brings the local logs in line with the image: queues the creation of the logs of partitions this
+   * node hosts; queues a log's deletion only when the metadata log deleted its partition (it was in
+   * `previous` and is gone); a log the image never knew (at start: previous is null) is moved aside
+   * as a stray, never deleted. Against a previous image only the topics that changed are looked at.
+   * Then the hosted Partitions take the image's leaders and epochs (a Partition whose log is still
+   * queued answers KAFKA_STORAGE_ERROR until it exists).
    */
   reconcile (image: MetadataImage, previous: MetadataImage | null): void {
     if (previous !== null && image.configs !== previous.configs) {
@@ -151,30 +164,66 @@ export class Broker {
         if (everyTopic || image.topicConfig(topic) !== previous.topicConfig(topic)) this.logs.reconfigure(topic)
       }
     }
-    if (previous !== null && image.topicsById === previous.topicsById) return
+    if (previous === null) {
+      this.moveStraysAside(image)
+      for (const topic of image.topicsById.values()) this.queueCreations(topic, false)
+    } else if (image.topicsById !== previous.topicsById) {
+      // Deletions are queued first: a topic deleted and created again under its name needs its old logs gone.
+      for (const [id, topic] of previous.topicsById) {
+        const now = image.topicsById.get(id)
+        if (now !== topic) this.queueDeletions(topic, now)
+      }
+      for (const [id, topic] of image.topicsById) {
+        const before = previous.topicsById.get(id)
+        if (before !== topic) this.queueCreations(topic, before === undefined)
+      }
+    }
+    this.partitions.update(image)
+  }
+
+  /** Resolves once every partition log creation and deletion queued so far is done (or its failure logged). */
+  async logsReconciled (): Promise<void> {
+    await this.logChanges.drained()
+  }
+
+  /** A new topic gets all its hosted logs queued (an old log of its name may be waiting for deletion). */
+  private queueCreations (topic: TopicImage, isNew: boolean): void {
+    for (const p of topic.partitions.values()) {
+      if (!p.replicas.includes(this.nodeId)) continue
+      if (isNew || this.logs.get(topic.name, p.partitionId) === undefined) {
+        this.logChanges.add({ kind: 'create', topic: topic.name, partition: p.partitionId, topicId: topic.id })
+      }
+    }
+  }
+
+  /** The hosted partitions of `before` that `now` (the same topic id; undefined when deleted) no longer hosts here. */
+  private queueDeletions (before: TopicImage, now: TopicImage | undefined): void {
+    let deleted = 0
+    for (const p of before.partitions.values()) {
+      if (!p.replicas.includes(this.nodeId) || now?.partitions.get(p.partitionId)?.replicas.includes(this.nodeId) === true) continue
+      this.waiters.wake(before.name, p.partitionId)
+      this.logChanges.add({ kind: 'delete', topic: before.name, partition: p.partitionId, topicId: before.id })
+      deleted++
+    }
+    if (deleted > 0) this.log.info({ topic: before.name, topicId: before.id, partitions: deleted }, 'deleting the logs of partitions deleted in the metadata log')
+  }
+
+  /** Creates a queued log unless the image changed its mind meanwhile (topic gone or recreated). */
+  private createLog (c: LogChange): void {
+    if (hostsPartition(this.image(), this.nodeId, c.topic, c.partition, c.topicId)) this.logs.create(c.topic, c.partition, c.topicId, false)
+  }
+
+  /** At start: a log the image does not place here (under the topic id it was created for) is moved aside. */
+  private moveStraysAside (image: MetadataImage): void {
     for (const name of this.logs.names()) {
       const [topicName, partition] = parsePartitionDir(name)!
-      // At start, a directory of a topic since deleted and re-created by name is not this topic's.
-      const topicId = previous === null ? this.logs.storedTopicId(topicName, partition) : null
+      // A directory of a topic since deleted and re-created by name is not this topic's.
+      const topicId = this.logs.storedTopicId(topicName, partition)
       if (hostsPartition(image, this.nodeId, topicName, partition, topicId)) continue
-      if (previous !== null && hostsPartition(previous, this.nodeId, topicName, partition, null)) {
-        this.log.info({ topic: topicName, partition }, 'deleting the log of a partition deleted in the metadata log')
-        this.waiters.wake(topicName, partition)
-        this.logs.delete(topicName, partition)
-        continue
-      }
       this.waiters.wake(topicName, partition)
       const path = this.logs.moveAside(topicName, partition)
       if (path !== null) this.log.warn({ topic: topicName, partition, path, topicId }, 'the metadata does not know this partition log: moved aside as a stray (never deleted by Rivulet)')
     }
-    for (const topic of image.topicsById.values()) {
-      for (const p of topic.partitions.values()) {
-        if (p.replicas.includes(this.nodeId) && this.logs.get(topic.name, p.partitionId) === undefined) {
-          this.logs.create(topic.name, p.partitionId, topic.id)
-        }
-      }
-    }
-    this.partitions.update(image)
   }
 
   /** A new producer id for InitProducerId, from blocks the controller allocates 1,000 at a time. */
@@ -190,6 +239,7 @@ export class Broker {
   async close (): Promise<void> {
     this.groups.close()
     this.waiters.wakeAll()
+    await this.logChanges.close()
     await this.logs.close()
     await this.controller.close()
   }

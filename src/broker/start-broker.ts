@@ -40,6 +40,7 @@ import { loadConfig, type LoadedConfig } from '../config/load-config.ts'
 import { parseListeners, type ListenerAddress } from '../config/listeners.ts'
 import { ConfigError } from '../config/config-def.ts'
 import { topicSettings } from '../config/topic-config.ts'
+import { NODE_PARTITIONS_MAX_KEY } from '../config/broker-config.ts'
 import { silentLogger } from '../util/logger.ts'
 import { RaftMetadataLog } from '../controller/metadata/metadata-log.ts'
 import { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
@@ -151,7 +152,8 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
   const controller = QuorumController.replay(metadataLog, {
     numPartitions: config.int('num.partitions'),
     replicationFactor: config.int('default.replication.factor'),
-    deleteTopicEnable: config.bool('delete.topic.enable')
+    deleteTopicEnable: config.bool('delete.topic.enable'),
+    nodePartitionsMax: config.int(NODE_PARTITIONS_MAX_KEY)
   }, config.int('metadata.log.max.record.bytes.between.snapshots'))
   const logs = LogManager.open({
     logDir,
@@ -168,6 +170,7 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
   try {
     broker = new Broker({ config, controller, logs, clusterId, logger, fetchWaitersMax: 10_000 })
     broker.reconcile(controller.image(), null)
+    await broker.logsReconciled()
     let ready = false
     let listener: KafkaServer | null = null
     const metrics = new NodeMetrics(broker, () => listener)

@@ -5,6 +5,9 @@ import { atLeast, between, defineKey, LONG_MAX_TEXT, listOf, messageFormatVersio
 
 const INT_MAX_TEXT = '2147483647'
 
+/** The bound on partition replicas one node hosts (Kafka has no such key); named in its errors. */
+export const NODE_PARTITIONS_MAX_KEY = 'rivulet.node.partitions.max'
+
 export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   // Identity and roles. Kafka has no defaults here; Rivulet's make a single node work unconfigured.
   defineKey('node.id', 'int', '1', 'The node id of this process (Rivulet default 1; Kafka requires it in KRaft mode).', { validate: atLeast(0), readOnly: true }),
@@ -18,6 +21,7 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   defineKey('controller.quorum.voters', 'list', '1@localhost:9093', 'The controller voters, id@host:port (Rivulet default: this node alone).', { readOnly: true }),
   defineKey('log.dirs', 'list', './data', 'Directories holding the partition logs (Rivulet default ./data).', { readOnly: true }),
   defineKey('metadata.log.dir', 'string', null, 'Directory of the @metadata log; defaults to the first of log.dirs.', { readOnly: true }),
+  defineKey(NODE_PARTITIONS_MAX_KEY, 'int', '20000', 'Rivulet only: partition replicas this node may host; CreateTopics, CreatePartitions and auto-creation past it get POLICY_VIOLATION.', { validate: atLeast(1), readOnly: true }),
   defineKey('rivulet.admin.listener', 'string', 'http://localhost:9644', 'Rivulet only: the admin HTTP API (health, cluster state, Prometheus metrics).', { readOnly: true }),
   defineKey('rivulet.log.open.files.max', 'int', '256', 'Rivulet only: segment and index files held open at once across all partition logs; the least recently used is closed past it.', { validate: atLeast(2), readOnly: true }),
 

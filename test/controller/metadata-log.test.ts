@@ -148,7 +148,7 @@ test('a snapshot replaces the entries before it; replay is the snapshot plus wha
 
 test('the controller snapshots past metadata.log.max.record.bytes.between.snapshots and restarts to the same image', async () => {
   const { QuorumController } = await import('../../src/controller/quorum-controller/quorum-controller.ts')
-  const defaults = { numPartitions: 2, replicationFactor: 1, deleteTopicEnable: true }
+  const defaults = { numPartitions: 2, replicationFactor: 1, deleteTopicEnable: true, nodePartitionsMax: 20_000 }
   await withDir(async (dir) => {
     let controller = QuorumController.replay(await open(dir), defaults, 500)
     await controller.registerBroker({ nodeId: 1, endpoints: [{ name: 'PLAINTEXT', host: 'localhost', port: 9092 }], rack: null })

@@ -1,13 +1,13 @@
 // Topic creation and deletion decisions: Kafka's validation and error codes, and the records made.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { createTopics, deleteTopics, invalidTopicName, type NewTopic } from '../../src/controller/quorum-controller/topic-control.ts'
+import { createPartitions, createTopics, deleteTopics, invalidTopicName, type NewTopic } from '../../src/controller/quorum-controller/topic-control.ts'
 import { MetadataImage } from '../../src/controller/metadata/metadata-image.ts'
 import { record } from '../../src/controller/metadata/metadata-record.ts'
 import { MetadataRecordType as T } from '../../src/protocol/generated/metadata-records/index.ts'
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
 
-const defaults = { numPartitions: 3, replicationFactor: 1, deleteTopicEnable: true }
+const defaults = { numPartitions: 3, replicationFactor: 1, deleteTopicEnable: true, nodePartitionsMax: 20_000 }
 let counter = 0
 const ids = (): string => Buffer.alloc(16, ++counter).toString('base64url')
 
@@ -71,4 +71,34 @@ test('delete by name and by id; unknown topics and disabled deletion get their e
   assert.equal(records.length, 2)
   assert.equal(image.apply(records, 2).topicIdsByName.size, 0)
   assert.equal(deleteTopics(image, [{ name: 'a', topicId: null }], { ...defaults, deleteTopicEnable: false }).results[0]!.errorCode, ErrorCode.TOPIC_DELETION_DISABLED)
+})
+
+test('the image counts the replicas each broker hosts; the node limit reads them, and deletion or reassignment gives them back', () => {
+  const limited = { ...defaults, nodePartitionsMax: 5 }
+  const first = createTopics(withBroker(), [topic('a', { numPartitions: 3 }), topic('b', { numPartitions: 3 }), topic('c', { numPartitions: 2 })], limited, ids)
+  assert.deepEqual(first.results.map((r) => r.errorCode), [ErrorCode.NONE, ErrorCode.POLICY_VIOLATION, ErrorCode.NONE], 'b would make 6 on broker 1')
+  assert.match(first.results[1]!.errorMessage!, /rivulet\.node\.partitions\.max/)
+  let image = withBroker().apply(first.records, 1)
+  assert.deepEqual([...image.replicaCounts], [[1, 5]])
+  assert.equal(createPartitions(image, [{ name: 'a', count: 4, assignments: null }], limited).results[0]!.errorCode, ErrorCode.POLICY_VIOLATION)
+  const idA = image.topicIdsByName.get('a')!
+  // A reassignment that moves a partition away from broker 1 (to an unregistered 2: the image only counts).
+  image = image.apply([record(T.PartitionChange, { partitionId: 0, topicId: idA, isr: null, leader: -2, replicas: [2], removingReplicas: null, addingReplicas: null, leaderRecoveryState: -1, directories: null, eligibleLeaderReplicas: null, lastKnownElr: null })], 2)
+  assert.deepEqual([...image.replicaCounts].sort(), [[1, 4], [2, 1]])
+  image = image.apply(deleteTopics(image, [{ name: 'a', topicId: null }], limited).records, 3)
+  assert.deepEqual([...image.replicaCounts], [[1, 2]])
+  const grown = createPartitions(image, [{ name: 'c', count: 5, assignments: null }], limited)
+  assert.equal(grown.results[0]!.errorCode, ErrorCode.NONE)
+  assert.deepEqual([...image.apply(grown.records, 4).replicaCounts], [[1, 5]])
+})
+
+test('per-operation bounds: Kafka counts requested partitions (defaults included) and records', () => {
+  const image = withBroker()
+  const many = Array.from({ length: 3334 }, (_, i) => topic(`t${i}`))
+  assert.equal(createTopics(image, many.slice(0, 3333), { ...defaults, nodePartitionsMax: 100_000 }, ids).results[0]!.errorCode, ErrorCode.POLICY_VIOLATION, '3,333 topics of 3 default partitions are 13,332 records')
+  const byDefault = createTopics(image, many, { ...defaults, nodePartitionsMax: 100_000 }, ids)
+  assert.deepEqual(new Set(byDefault.results.map((r) => r.errorMessage)), new Set(['Excessively large number of partitions per request.']), '3,334 x 3 default partitions = 10,002')
+  assert.equal(byDefault.records.length, 0)
+  const invalidCounts = createTopics(image, [topic('zero', { numPartitions: 0 }), topic('neg', { numPartitions: -5 }), topic('ok', { numPartitions: 2 })], defaults, ids)
+  assert.deepEqual(invalidCounts.results.map((r) => r.errorCode), [ErrorCode.INVALID_PARTITIONS, ErrorCode.INVALID_PARTITIONS, ErrorCode.NONE])
 })

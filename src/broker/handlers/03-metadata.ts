@@ -2,9 +2,11 @@
 // Answers from this node's MetadataImage: brokers (unfenced, with their advertised endpoint of the
 // listener the request came in on), the cluster id (v2+), the controller (v1+), topics with topic
 // ids (v10+) and partitions with leader epochs (v7+). An empty topic list means all topics in v0 and
-// none in v1+ (where null means all). v12 may name topics by id. Unknown topics are auto-created
-// when auto.create.topics.enable is set and the request allows it (v4+; always allowed before v4),
-// otherwise they get UNKNOWN_TOPIC_OR_PARTITION; illegal names get INVALID_TOPIC_EXCEPTION.
+// none in v1+ (where null means all). v12 may name topics by id.
+// Unknown topics are auto-created when auto.create.topics.enable is set and the request allows it
+// (v4+; always allowed before v4), otherwise they get UNKNOWN_TOPIC_OR_PARTITION; illegal names get
+// INVALID_TOPIC_EXCEPTION; a topic whose creation fails gets the creation's error (POLICY_VIOLATION
+// past rivulet.node.partitions.max, logged with its reason, as the Metadata response has no message).
 // Not implemented: authorized operations (no ACLs yet): they are reported as not requested
 // (-2147483648) whatever the request asks.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
@@ -53,12 +55,19 @@ export const metadataHandler = defineHandler({
     const version = ctx.header.requestApiVersion
     const allTopics = request.topics === null || (version === 0 && request.topics.length === 0)
     const mayCreate = broker.config.bool('auto.create.topics.enable') && (version < 4 || request.allowAutoTopicCreation)
+    const creationErrors = new Map<string, number>()
     if (!allTopics && mayCreate) {
       const missing = request.topics!
         .map((t) => t.name)
         .filter((name): name is string => name !== null && invalidTopicName(name) === null && broker.image().topic(name) === undefined)
       if (missing.length > 0) {
-        await broker.controller.createTopics([...new Set(missing)].map((name) => ({ name, numPartitions: -1, replicationFactor: -1, assignments: [], configs: new Map() })), false)
+        const results = await broker.controller.createTopics([...new Set(missing)].map((name) => ({ name, numPartitions: -1, replicationFactor: -1, assignments: [], configs: new Map() })), false)
+        await broker.logsReconciled()
+        for (const r of results) {
+          if (r.errorCode === ErrorCode.NONE || r.errorCode === ErrorCode.TOPIC_ALREADY_EXISTS) continue
+          creationErrors.set(r.name, r.errorCode)
+          broker.log.warn({ topic: r.name, errorCode: r.errorCode }, `auto-creation refused: ${r.errorMessage ?? ''}`)
+        }
       }
     }
     const image = broker.image()
@@ -77,7 +86,7 @@ export const metadataHandler = defineHandler({
         }
         if (invalidTopicName(t.name) !== null) return errorTopic(t.name, ZERO_UUID, ErrorCode.INVALID_TOPIC_EXCEPTION)
         const topic = image.topic(t.name)
-        return topic === undefined ? errorTopic(t.name, ZERO_UUID, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION) : topicMetadata(topic)
+        return topic === undefined ? errorTopic(t.name, ZERO_UUID, creationErrors.get(t.name) ?? ErrorCode.UNKNOWN_TOPIC_OR_PARTITION) : topicMetadata(topic)
       })
     }
     return response

@@ -3,9 +3,12 @@
 // replication factor against registered brokers, explicit assignments, topic configs); a topic is
 // answered only after its records are committed to the @metadata log. v1+: validate_only and error
 // messages. v5+: the created topic's partition count, replication factor and configs (with their
-// sources, as DescribeConfigs reports them). v7: topic ids.
-// Not implemented: CreateTopicPolicy (no policy plug-ins), so POLICY_VIOLATION is never returned;
-// timeout_ms is not needed (creation completes before the answer).
+// sources, as DescribeConfigs reports them). v7: topic ids. The answer comes once the new partitions'
+// logs exist (they are created in slices of 10 ms, so other connections are served meanwhile).
+// POLICY_VIOLATION as Kafka's controller answers it: more than 10,000 partitions or records in one
+// request fail every topic of it, nothing written; a topic that would pass rivulet.node.partitions.max
+// fails alone. Not implemented: CreateTopicPolicy plug-ins; timeout_ms is not needed (creation
+// completes before the answer).
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { defaultCreateTopicsResponse } from '../../protocol/generated/messages/create-topics.ts'
 import { resolveTopicConfigs } from '../../config/topic-config.ts'
@@ -24,6 +27,7 @@ export const createTopicsHandler = defineHandler({
       assignments: t.assignments,
       configs: new Map(t.configs.filter((c) => c.value !== null).map((c) => [c.name, c.value!]))
     })), request.validateOnly)
+    await broker.logsReconciled()
     const response = defaultCreateTopicsResponse()
     response.topics = results.map((r, i) => {
       const overrides = new Map(request.topics[i]!.configs.filter((c) => c.value !== null).map((c) => [c.name, c.value!]))

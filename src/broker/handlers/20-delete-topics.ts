@@ -1,7 +1,8 @@
 // DeleteTopics (key 20): serves v0-v6 (spec 3.8.0: validVersions 0-6, flexible 4+).
 // v0-v5 name topics; v6 names them or gives topic ids. The controller commits a RemoveTopicRecord
-// for each existing topic before the answer; the broker then deletes the partition logs (renamed to
-// `-delete` at once, removed right after). Unknown names get UNKNOWN_TOPIC_OR_PARTITION, unknown ids
+// for each existing topic; the broker then deletes the partition logs (renamed to `-delete` in slices
+// of 10 ms so other connections are served meanwhile, removed right after), and the answer comes once
+// they are renamed away. Unknown names get UNKNOWN_TOPIC_OR_PARTITION, unknown ids
 // UNKNOWN_TOPIC_ID; with delete.topic.enable=false every topic gets TOPIC_DELETION_DISABLED.
 // v5+: error messages.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
@@ -18,6 +19,7 @@ export const deleteTopicsHandler = defineHandler({
       ? request.topics.map((t) => ({ name: t.name, topicId: t.name === null ? t.topicId : null }))
       : request.topicNames.map((name) => ({ name, topicId: null }))
     const results = await broker.controller.deleteTopics(targets)
+    await broker.logsReconciled()
     const response = defaultDeleteTopicsResponse()
     response.responses = results.map((r) => ({ name: r.name, topicId: r.topicId, errorCode: r.errorCode, errorMessage: r.errorMessage }))
     return response

@@ -67,8 +67,10 @@ export class MetadataImage {
   readonly groupOffsets: ReadonlyMap<string, ReadonlyMap<string, CommittedOffset>>
   /** The last durable generation of each consumer group (members, assignments), by group id. */
   readonly groups: ReadonlyMap<string, GroupMetadataRecord>
+  /** How many partition replicas each broker hosts (brokers hosting none are absent). */
+  readonly replicaCounts: ReadonlyMap<number, number>
 
-  constructor (offset: number, topicsById: ReadonlyMap<string, TopicImage>, topicIdsByName: ReadonlyMap<string, string>, configs: ReadonlyMap<string, ReadonlyMap<string, string>>, brokers: ReadonlyMap<number, BrokerImage>, nextProducerId: bigint, groupOffsets: ReadonlyMap<string, ReadonlyMap<string, CommittedOffset>>, groups: ReadonlyMap<string, GroupMetadataRecord>) {
+  constructor (offset: number, topicsById: ReadonlyMap<string, TopicImage>, topicIdsByName: ReadonlyMap<string, string>, configs: ReadonlyMap<string, ReadonlyMap<string, string>>, brokers: ReadonlyMap<number, BrokerImage>, nextProducerId: bigint, groupOffsets: ReadonlyMap<string, ReadonlyMap<string, CommittedOffset>>, groups: ReadonlyMap<string, GroupMetadataRecord>, replicaCounts: ReadonlyMap<number, number>) {
     this.offset = offset
     this.topicsById = topicsById
     this.topicIdsByName = topicIdsByName
@@ -77,10 +79,11 @@ export class MetadataImage {
     this.nextProducerId = nextProducerId
     this.groupOffsets = groupOffsets
     this.groups = groups
+    this.replicaCounts = replicaCounts
   }
 
   static empty (): MetadataImage {
-    return new MetadataImage(-1, new Map(), new Map(), new Map(), new Map(), 0n, new Map(), new Map())
+    return new MetadataImage(-1, new Map(), new Map(), new Map(), new Map(), 0n, new Map(), new Map(), new Map())
   }
 
   topic (name: string): TopicImage | undefined {
@@ -107,7 +110,11 @@ export class MetadataImage {
 
 const EMPTY_CONFIG: ReadonlyMap<string, string> = new Map()
 
-/** Mutable copies of whatever a batch of records touches; everything else stays shared. */
+/**
+ * Mutable copies of whatever a batch of records touches; everything else stays shared. A map is
+ * copied at most once per batch (a topic's partitions too), so a batch costs time linear in its
+ * records, however many partitions it creates.
+ */
 class ImageDelta {
   private readonly base: MetadataImage
   private topicsById: Map<string, TopicImage> | null = null
@@ -118,6 +125,9 @@ class ImageDelta {
   /** Groups whose offset map this delta already copied, so a batch of commits copies it once. */
   private readonly ownedOffsets = new Map<string, Map<string, CommittedOffset>>()
   private groups: Map<string, GroupMetadataRecord> | null = null
+  /** Topics whose partition map this delta already copied (by topic id). */
+  private readonly ownedPartitions = new Map<string, Map<number, PartitionImage>>()
+  private replicaCounts: Map<number, number> | null = null
   private nextProducerId: bigint
 
   constructor (base: MetadataImage) {
@@ -155,6 +165,27 @@ class ImageDelta {
     return this.groups
   }
 
+  /** The topic's partition map, copied once per delta; the topic gets a new TopicImage holding it. */
+  private ownPartitions (topic: TopicImage): Map<number, PartitionImage> {
+    let owned = this.ownedPartitions.get(topic.id)
+    if (owned === undefined) {
+      owned = new Map(topic.partitions)
+      this.ownedPartitions.set(topic.id, owned)
+      this.topics().set(topic.id, { ...topic, partitions: owned })
+    }
+    return owned
+  }
+
+  private countReplicas (replicas: readonly number[], sign: 1 | -1): void {
+    if (this.replicaCounts === null) this.replicaCounts = new Map(this.base.replicaCounts)
+    for (const id of replicas) {
+      const count = (this.replicaCounts.get(id) ?? 0) + sign
+      assert(count >= 0, `replica count of broker ${id} never goes negative`)
+      if (count === 0) this.replicaCounts.delete(id)
+      else this.replicaCounts.set(id, count)
+    }
+  }
+
   private ownOffsets (groupId: string): Map<string, CommittedOffset> {
     let owned = this.ownedOffsets.get(groupId)
     if (owned === undefined) {
@@ -188,11 +219,13 @@ class ImageDelta {
       case MetadataRecordType.Partition: {
         const topic = this.topics().get(r.data.topicId)
         assert(topic !== undefined, `partition record for unknown topic ${r.data.topicId}`)
-        const partitions = new Map(topic.partitions)
+        const partitions = this.ownPartitions(topic)
+        const replaced = partitions.get(r.data.partitionId)
+        if (replaced !== undefined) this.countReplicas(replaced.replicas, -1)
+        this.countReplicas(r.data.replicas, 1)
         partitions.set(r.data.partitionId, {
           partitionId: r.data.partitionId, replicas: r.data.replicas, isr: r.data.isr, leader: r.data.leader, leaderEpoch: r.data.leaderEpoch, partitionEpoch: r.data.partitionEpoch
         })
-        this.topics().set(topic.id, { ...topic, partitions })
         break
       }
       case MetadataRecordType.PartitionChange: {
@@ -201,8 +234,11 @@ class ImageDelta {
         const current = topic.partitions.get(r.data.partitionId)
         assert(current !== undefined, `partition change for unknown partition ${r.data.partitionId}`)
         const leaderChanged = r.data.leader !== LEADER_NO_CHANGE
-        const partitions = new Map(topic.partitions)
-        partitions.set(r.data.partitionId, {
+        if (r.data.replicas !== null) {
+          this.countReplicas(current.replicas, -1)
+          this.countReplicas(r.data.replicas, 1)
+        }
+        this.ownPartitions(topic).set(r.data.partitionId, {
           partitionId: current.partitionId,
           replicas: r.data.replicas ?? current.replicas,
           isr: r.data.isr ?? current.isr,
@@ -211,12 +247,13 @@ class ImageDelta {
           leaderEpoch: leaderChanged || r.data.replicas !== null ? current.leaderEpoch + 1 : current.leaderEpoch,
           partitionEpoch: current.partitionEpoch + 1
         })
-        this.topics().set(topic.id, { ...topic, partitions })
         break
       }
       case MetadataRecordType.RemoveTopic: {
         const topic = this.topics().get(r.data.topicId)
         assert(topic !== undefined, `removal of unknown topic ${r.data.topicId}`)
+        for (const p of topic.partitions.values()) this.countReplicas(p.replicas, -1)
+        this.ownedPartitions.delete(topic.id)
         this.topics().delete(topic.id)
         this.names().delete(topic.name)
         this.configMap().delete(`${ConfigResourceType.TOPIC}:${topic.name}`)
@@ -271,7 +308,8 @@ class ImageDelta {
       this.brokers ?? this.base.brokers,
       this.nextProducerId,
       this.groupOffsets ?? this.base.groupOffsets,
-      this.groups ?? this.base.groups
+      this.groups ?? this.base.groups,
+      this.replicaCounts ?? this.base.replicaCounts
     )
   }
 }

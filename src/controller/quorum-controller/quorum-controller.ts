@@ -10,7 +10,7 @@ import { decideOffsetCommits, type OffsetCommitEntry } from '../group/offset-com
 import { offsetRemovalRecord } from '../group/offset-expiry.ts'
 import type { MetadataLog } from '../metadata/metadata-log.ts'
 import { alterBrokerConfigs, type BrokerConfigContext } from './config-control.ts'
-import { alterTopicConfigs, createPartitions, createTopics, deleteTopics, type ConfigChange, type ConfigResult, type DeleteResult, type DeleteTarget, type NewTopic, type TopicDefaults, type TopicResult } from './topic-control.ts'
+import { alterTopicConfigs, createPartitions, createTopics, deleteTopics, type ConfigChange, type ConfigResult, type DeleteResult, type DeleteTarget, type NewTopic, type PartitionGrowth, type TopicDefaults, type TopicResult } from './topic-control.ts'
 
 /** Bound on group writes (commit requests, generations) waiting for the next log entry. */
 export const GROUP_WRITES_PENDING_MAX = 10_000
@@ -153,11 +153,12 @@ export class QuorumController {
     return result
   }
 
-  async createPartitions (topic: string, count: number, assignments: ReadonlyArray<readonly number[]> | null, validateOnly: boolean): Promise<ConfigResult> {
+  /** Grows topics' partition counts in one operation: a result per topic, in request order. */
+  async createPartitions (growths: readonly PartitionGrowth[], validateOnly: boolean): Promise<ConfigResult[]> {
     return await this.serialize(async () => {
-      const { records, result } = createPartitions(this.current, topic, count, assignments)
+      const { records, results } = createPartitions(this.current, growths, this.defaults)
       if (!validateOnly) await this.commit(records)
-      return result
+      return results
     })
   }
 

@@ -1,6 +1,9 @@
 // Topic creation and deletion as the controller decides them: pure functions from the current
 // MetadataImage and a request to (records, results), with Kafka's validation and error codes. No I/O:
-// the quorum controller commits the records, replays them, then answers.
+// the quorum controller commits the records, replays them, then answers. Work per request is bounded
+// as Kafka's KRaft controller bounds it (at most 10,000 partitions and 10,000 records per operation,
+// POLICY_VIOLATION past them, nothing written), and the replicas a node hosts by
+// rivulet.node.partitions.max (POLICY_VIOLATION naming the setting).
 import { MetadataRecordType as T } from '../../protocol/generated/metadata-records/index.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { ConfigError } from '../../config/config-def.ts'
@@ -8,15 +11,26 @@ import { TOPIC_CONFIG_BY_NAME, validateTopicOverrides } from '../../config/topic
 import { applyConfigChanges, configDiffRecords, type ConfigChange, type ConfigResult } from './config-control.ts'
 import { record, type MetadataRecord } from '../metadata/metadata-record.ts'
 import { ConfigResourceType, type MetadataImage } from '../metadata/metadata-image.ts'
+import { NODE_PARTITIONS_MAX_KEY } from '../../config/broker-config.ts'
 
 /** Kafka's Topic.MAX_NAME_LENGTH and legal characters. */
 const TOPIC_NAME_LENGTH_MAX = 249
 const LEGAL_TOPIC_NAME = /^[a-zA-Z0-9._-]+$/
 
+/** Kafka's ReplicationControlManager.MAX_PARTITIONS_PER_BATCH: partitions one CreateTopics may ask for. */
+export const PARTITIONS_PER_REQUEST_MAX = 10_000
+/** Kafka's QuorumController.MAX_RECORDS_PER_USER_OP: records one user operation may write. */
+export const RECORDS_PER_OPERATION_MAX = 10_000
+/** Kafka's messages for the two bounds above (PolicyViolationException). */
+const PARTITIONS_PER_REQUEST_MESSAGE = 'Excessively large number of partitions per request.'
+const RECORDS_PER_OPERATION_MESSAGE = 'Unable to perform excessively large batch operation.'
+
 export interface TopicDefaults {
   readonly numPartitions: number
   readonly replicationFactor: number
   readonly deleteTopicEnable: boolean
+  /** rivulet.node.partitions.max: partition replicas one node may host. */
+  readonly nodePartitionsMax: number
 }
 
 export interface NewTopic {
@@ -62,15 +76,23 @@ function failure (name: string, errorCode: number, errorMessage: string): TopicR
  * result per topic. `newTopicId` supplies ids (random in production, seeded in tests).
  */
 export function createTopics (image: MetadataImage, topics: readonly NewTopic[], defaults: TopicDefaults, newTopicId: () => string): { records: MetadataRecord[], results: TopicResult[] } {
+  // As Kafka's validateTotalNumberOfPartitions: checked first, and the whole request fails.
+  if (requestedPartitions(topics, defaults) > PARTITIONS_PER_REQUEST_MAX) return refuseAll(topics, PARTITIONS_PER_REQUEST_MESSAGE)
   const records: MetadataRecord[] = []
   const results: TopicResult[] = []
   const seen = new Set<string>()
   const liveBrokers = [...image.brokers.values()].filter((b) => !b.fenced).map((b) => b.id).sort((a, b) => a - b)
   const collisions = new Set([...image.topicIdsByName.keys()].map(collisionKey))
+  const hosted = new Map(image.replicaCounts)
   for (const topic of topics) {
     const result = validateNewTopic(image, topic, defaults, liveBrokers, seen, collisions)
     if ('errorCode' in result) {
       results.push(result)
+      continue
+    }
+    const overLimit = nodeLimitExceeded(hosted, result.assignment, defaults.nodePartitionsMax)
+    if (overLimit !== null) {
+      results.push(failure(topic.name, ErrorCode.POLICY_VIOLATION, overLimit))
       continue
     }
     const topicId = newTopicId()
@@ -88,7 +110,41 @@ export function createTopics (image: MetadataImage, topics: readonly NewTopic[],
     }
     results.push({ name: topic.name, topicId, errorCode: ErrorCode.NONE, errorMessage: null, numPartitions: result.assignment.length, replicationFactor: result.assignment[0]!.length })
   }
+  // As Kafka's BoundedList of MAX_RECORDS_PER_USER_OP: the whole operation fails, nothing is written.
+  if (records.length > RECORDS_PER_OPERATION_MAX) return refuseAll(topics, RECORDS_PER_OPERATION_MESSAGE)
   return { records, results }
+}
+
+/** Partitions a CreateTopics asks for, counted as Kafka counts them (defaults included, invalid counts not). */
+function requestedPartitions (topics: readonly NewTopic[], defaults: TopicDefaults): number {
+  let total = 0
+  for (const t of topics) {
+    if (t.assignments.length > 0) total += t.assignments.length
+    else if (t.numPartitions === -1) total += defaults.numPartitions
+    else if (t.numPartitions > 0) total += t.numPartitions
+  }
+  return total
+}
+
+function refuseAll (topics: readonly NewTopic[], message: string): { records: MetadataRecord[], results: TopicResult[] } {
+  return { records: [], results: topics.map((t) => failure(t.name, ErrorCode.POLICY_VIOLATION, message)) }
+}
+
+/**
+ * Adds `assignment`'s replicas to `hosted` (replicas per node) when no node passes `nodePartitionsMax`;
+ * otherwise leaves `hosted` as it was and returns why.
+ */
+function nodeLimitExceeded (hosted: Map<number, number>, assignment: ReadonlyArray<readonly number[]>, nodePartitionsMax: number): string | null {
+  const added = new Map<number, number>()
+  for (const replicas of assignment) for (const id of replicas) added.set(id, (added.get(id) ?? 0) + 1)
+  for (const [id, count] of added) {
+    const total = (hosted.get(id) ?? 0) + count
+    if (total > nodePartitionsMax) {
+      return `Node ${id} hosts ${hosted.get(id) ?? 0} partitions; ${count} more would pass its limit of ${nodePartitionsMax} (${NODE_PARTITIONS_MAX_KEY}).`
+    }
+  }
+  for (const [id, count] of added) hosted.set(id, (hosted.get(id) ?? 0) + count)
+  return null
 }
 
 function validateNewTopic (image: MetadataImage, topic: NewTopic, defaults: TopicDefaults, liveBrokers: readonly number[], seen: ReadonlySet<string>, collisions: ReadonlySet<string>): TopicResult | { assignment: number[][] } {
@@ -195,36 +251,71 @@ export function alterTopicConfigs (image: MetadataImage, topic: string, changes:
   return { records: configDiffRecords(ConfigResourceType.TOPIC, topic, current, next), result: { errorCode: ErrorCode.NONE, errorMessage: null } }
 }
 
-/** CreatePartitions: grows a topic to `count` partitions, placed by the controller or as assigned. */
-export function createPartitions (image: MetadataImage, topic: string, count: number, assignments: ReadonlyArray<readonly number[]> | null): { records: MetadataRecord[], result: ConfigResult } {
+export interface PartitionGrowth {
+  readonly name: string
+  /** The partition count the topic grows to. */
+  readonly count: number
+  /** The new partitions' replicas, or null to let the controller place them. */
+  readonly assignments: ReadonlyArray<readonly number[]> | null
+}
+
+/**
+ * CreatePartitions: grows each topic to its requested partition count, placed by the controller or as
+ * assigned, with a result per topic. One operation, as in Kafka: past RECORDS_PER_OPERATION_MAX
+ * records every topic fails with POLICY_VIOLATION and nothing is written.
+ */
+export function createPartitions (image: MetadataImage, growths: readonly PartitionGrowth[], defaults: TopicDefaults): { records: MetadataRecord[], results: ConfigResult[] } {
+  const refused = { records: [], results: growths.map(() => ({ errorCode: ErrorCode.POLICY_VIOLATION, errorMessage: RECORDS_PER_OPERATION_MESSAGE })) }
+  // Counted before placement allocates anything (a count of 2^31-1 must not build a list that long).
+  let added = 0
+  for (const g of growths) added += Math.max(0, g.count - (image.topic(g.name)?.partitions.size ?? g.count))
+  if (added > RECORDS_PER_OPERATION_MAX) return refused
+  const records: MetadataRecord[] = []
+  const results: ConfigResult[] = []
+  const liveBrokers = [...image.brokers.values()].filter((b) => !b.fenced).map((b) => b.id).sort((a, b) => a - b)
+  const hosted = new Map(image.replicaCounts)
+  for (const growth of growths) {
+    const placed = placeNewPartitions(image, growth, liveBrokers)
+    if ('errorCode' in placed) {
+      results.push(placed)
+      continue
+    }
+    const overLimit = nodeLimitExceeded(hosted, placed.placement, defaults.nodePartitionsMax)
+    if (overLimit !== null) {
+      results.push({ errorCode: ErrorCode.POLICY_VIOLATION, errorMessage: overLimit })
+      continue
+    }
+    placed.placement.forEach((replicas, i) => records.push(record(T.Partition, {
+      partitionId: placed.first + i, topicId: placed.topicId, replicas: [...replicas], isr: [...replicas], removingReplicas: [], addingReplicas: [], leader: replicas[0]!,
+      leaderRecoveryState: 0, leaderEpoch: 0, partitionEpoch: 0, directories: [], eligibleLeaderReplicas: null, lastKnownElr: null
+    })))
+    results.push({ errorCode: ErrorCode.NONE, errorMessage: null })
+  }
+  return { records, results }
+}
+
+function placeNewPartitions (image: MetadataImage, growth: PartitionGrowth, liveBrokers: readonly number[]): ConfigResult | { topicId: string, first: number, placement: number[][] } {
+  const { name: topic, count, assignments } = growth
   const existing = image.topic(topic)
-  if (existing === undefined) return { records: [], result: { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `Topic ${topic} does not exist.` } }
+  if (existing === undefined) return { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `Topic ${topic} does not exist.` }
   const current = existing.partitions.size
   if (count <= current) {
-    return { records: [], result: { errorCode: ErrorCode.INVALID_PARTITIONS, errorMessage: `Topic currently has ${current} partitions, which is higher than the requested ${count}.` } }
+    return { errorCode: ErrorCode.INVALID_PARTITIONS, errorMessage: `Topic currently has ${current} partitions, which is higher than the requested ${count}.` }
   }
   const replicationFactor = existing.partitions.get(0)?.replicas.length ?? 1
-  const liveBrokers = [...image.brokers.values()].filter((b) => !b.fenced).map((b) => b.id).sort((a, b) => a - b)
-  let placement: number[][]
   if (assignments !== null) {
     if (assignments.length !== count - current) {
-      return { records: [], result: { errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT, errorMessage: `Increasing the number of partitions by ${count - current} but ${assignments.length} assignments provided.` } }
+      return { errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT, errorMessage: `Increasing the number of partitions by ${count - current} but ${assignments.length} assignments provided.` }
     }
     for (const a of assignments) {
       if (a.length !== replicationFactor || a.some((id) => !image.brokers.has(id)) || new Set(a).size !== a.length) {
-        return { records: [], result: { errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT, errorMessage: `Invalid replica assignment ${a.join(',')}` } }
+        return { errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT, errorMessage: `Invalid replica assignment ${a.join(',')}` }
       }
     }
-    placement = assignments.map((a) => [...a])
-  } else {
-    if (replicationFactor > liveBrokers.length) {
-      return { records: [], result: { errorCode: ErrorCode.INVALID_REPLICATION_FACTOR, errorMessage: `Unable to replicate the partition ${replicationFactor} time(s): only ${liveBrokers.length} broker(s) are registered.` } }
-    }
-    placement = placeReplicas(count - current, replicationFactor, liveBrokers, current)
+    return { topicId: existing.id, first: current, placement: assignments.map((a) => [...a]) }
   }
-  const records: MetadataRecord[] = placement.map((replicas, i) => record(T.Partition, {
-    partitionId: current + i, topicId: existing.id, replicas, isr: [...replicas], removingReplicas: [], addingReplicas: [], leader: replicas[0]!,
-    leaderRecoveryState: 0, leaderEpoch: 0, partitionEpoch: 0, directories: [], eligibleLeaderReplicas: null, lastKnownElr: null
-  }))
-  return { records, result: { errorCode: ErrorCode.NONE, errorMessage: null } }
+  if (replicationFactor > liveBrokers.length) {
+    return { errorCode: ErrorCode.INVALID_REPLICATION_FACTOR, errorMessage: `Unable to replicate the partition ${replicationFactor} time(s): only ${liveBrokers.length} broker(s) are registered.` }
+  }
+  return { topicId: existing.id, first: current, placement: placeReplicas(count - current, replicationFactor, liveBrokers, current) }
 }

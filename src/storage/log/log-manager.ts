@@ -11,6 +11,7 @@
 // cache of file descriptors (rivulet.log.open.files.max).
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
+import { open } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LocalStore } from '../local/lmdb-store.ts'
 import { PartitionLog, type LogConfig } from './partition-log.ts'
@@ -104,7 +105,7 @@ export class LogManager {
   }
 
   /** Opens (or creates) a log; on a storage error records it as offline and returns undefined. */
-  private openLog (spec: { topic: string, partition: number, topicId: string | undefined, cleanShutdown: boolean }): PartitionLog | undefined {
+  private openLog (spec: { topic: string, partition: number, topicId: string | undefined, cleanShutdown: boolean }, syncDir = true): PartitionLog | undefined {
     const name = `${spec.topic}-${spec.partition}`
     const nowMs = this.options.clock()
     let log: PartitionLog
@@ -120,7 +121,7 @@ export class LogManager {
         files: this.files,
         logger: this.logger
       })
-      if (spec.topicId !== undefined) fsyncDirectory(this.options.logDir)
+      if (spec.topicId !== undefined && syncDir) fsyncDirectory(this.options.logDir)
     } catch (err) {
       const cause = storageErrorOf(err, 'open the log of', name)
       const known = this.offline.get(name)
@@ -183,25 +184,39 @@ export class LogManager {
 
   /**
    * Creates (or returns) the log of a partition. On a storage error the partition is recorded as
-   * offline (answering KAFKA_STORAGE_ERROR, tried again later) and undefined is returned.
+   * offline (answering KAFKA_STORAGE_ERROR, tried again later) and undefined is returned. The new
+   * directory's entry is durable once the log directory is fsynced: here, or with `syncDirectory()`
+   * after a batch of creations (`syncDir` false).
    */
-  create (topic: string, partition: number, topicId: string): PartitionLog | undefined {
+  create (topic: string, partition: number, topicId: string, syncDir = true): PartitionLog | undefined {
     assert(!this.closed, 'log manager is closed')
     const name = `${topic}-${partition}`
     const existing = this.logs.get(name)
     if (existing !== undefined) return existing
     if (this.offline.has(name)) return this.retry(name, this.options.clock())
-    return this.openLog({ topic, partition, topicId, cleanShutdown: true })
+    return this.openLog({ topic, partition, topicId, cleanShutdown: true }, syncDir)
+  }
+
+  /** Fsyncs the log directory off the event loop (new or renamed partition directories become durable). */
+  async syncDirectory (): Promise<void> {
+    const dir = await open(this.options.logDir, 'r')
+    try {
+      await dir.sync()
+    } finally {
+      await dir.close()
+    }
   }
 
   /**
-   * Deletes a partition's log: renamed away at once (durably), its files removed afterwards. A
-   * storage failure is logged, and the directory left is renamed aside or removed at the next start.
+   * Deletes a partition's log: renamed away at once, its files removed afterwards. The rename is
+   * durable once the log directory is fsynced: here, or with `syncDirectory()` after a batch
+   * (`syncDir` false). A storage failure is logged, and the directory left is renamed aside or
+   * removed at the next start.
    */
-  delete (topic: string, partition: number): void {
+  delete (topic: string, partition: number, syncDir = true): void {
     const name = `${topic}-${partition}`
     if (!this.logs.has(name) && !this.offline.has(name)) return
-    const doomed = this.renameAway(topic, partition, 'delete')
+    const doomed = this.renameAway(topic, partition, 'delete', syncDir)
     if (doomed !== null) setImmediate(() => rmSync(doomed, { recursive: true, force: true }))
   }
 
@@ -218,7 +233,7 @@ export class LogManager {
   }
 
   /** Closes a log (open or offline) and renames its directory durably to `<name>.<id>-<suffix>`; null when that failed (logged). */
-  private renameAway (topic: string, partition: number, suffix: 'delete' | 'stray'): string | null {
+  private renameAway (topic: string, partition: number, suffix: 'delete' | 'stray', syncDir = true): string | null {
     const name = `${topic}-${partition}`
     const log = this.logs.get(name)
     this.offline.delete(name)
@@ -229,7 +244,7 @@ export class LogManager {
     try {
       if (log !== undefined) this.closeLog(log)
       renameSync(dir, path)
-      fsyncDirectory(this.options.logDir)
+      if (syncDir) fsyncDirectory(this.options.logDir)
     } catch (err) {
       const cause = storageErrorOf(err, `${action} the log of`, name)
       if (cause.causeCode !== 'ENOENT') this.logger.error({ topic, partition, cause: cause.causeCode, error: cause.message }, `failed part way to ${action} a partition log`)
