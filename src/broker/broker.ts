@@ -21,6 +21,7 @@ import { Partitions } from './partitions.ts'
 import { FetchSessionCache } from './fetch-sessions.ts'
 import { GroupCoordinator } from '../controller/group/group-coordinator.ts'
 import { PartitionLogQueue, type LogChange } from './partition-log-queue.ts'
+import { rulesOf, type RecordRules } from './record-validation.ts'
 
 /** Kafka's ProducerIdManager block size. */
 const PRODUCER_ID_BLOCK_SIZE = 1000
@@ -91,6 +92,8 @@ export class Broker {
   private effectiveOf: MetadataImage['configs']
   /** Partition logs to create (the image has them, the disk not yet) and to delete, in order. */
   private readonly logChanges: PartitionLogQueue
+  /** Record checks by topic, from its effective config; emptied whenever a config changes. */
+  private readonly recordRulesByTopic = new Map<string, RecordRules>()
   /** Records appended by producers since start (a metric). */
   messagesIn = 0
   /** The current block of producer ids: [next, end). */
@@ -147,6 +150,16 @@ export class Broker {
     return topicSettings(this.image().topicConfig(topic), this.effectiveConfig())
   }
 
+  /** The record checks a topic's config asks of produced records (usually none). */
+  recordRules (topic: string): RecordRules {
+    let rules = this.recordRulesByTopic.get(topic)
+    if (rules === undefined) {
+      rules = rulesOf(this.settingsOf(topic))
+      this.recordRulesByTopic.set(topic, rules)
+    }
+    return rules
+  }
+
   /**
    * Brings the local logs in line with the image: queues the creation of the logs of partitions this
    * node hosts; queues a log's deletion only when the metadata log deleted its partition (it was in
@@ -157,6 +170,7 @@ export class Broker {
    */
   reconcile (image: MetadataImage, previous: MetadataImage | null): void {
     if (previous !== null && image.configs !== previous.configs) {
+      this.recordRulesByTopic.clear()
       // Topic config changes reach the logs of those topics (retention, segment size, flush policy);
       // a change of the dynamic broker configs (the topics' defaults) reaches every log.
       const everyTopic = brokerConfigChanged(image, previous, this.nodeId)

@@ -125,6 +125,9 @@ export interface TopicSettings {
   readonly indexIntervalBytes: number
   readonly maxMessageBytes: number
   readonly messageTimestampType: 'CreateTime' | 'LogAppendTime'
+  readonly messageTimestampBeforeMaxMs: number
+  readonly messageTimestampAfterMaxMs: number
+  readonly messageTimestampDifferenceMaxMs: number
   readonly minInsyncReplicas: number
   readonly retentionBytes: number
   readonly retentionMs: number
@@ -148,6 +151,9 @@ export function topicSettings (overrides: ReadonlyMap<string, string>, broker: B
     indexIntervalBytes: num('index.interval.bytes'),
     maxMessageBytes: num('max.message.bytes'),
     messageTimestampType: values.get('message.timestamp.type') as 'CreateTime' | 'LogAppendTime',
+    messageTimestampBeforeMaxMs: num('message.timestamp.before.max.ms'),
+    messageTimestampAfterMaxMs: num('message.timestamp.after.max.ms'),
+    messageTimestampDifferenceMaxMs: num('message.timestamp.difference.max.ms'),
     minInsyncReplicas: num('min.insync.replicas'),
     retentionBytes: num('retention.bytes'),
     retentionMs: num('retention.ms'),

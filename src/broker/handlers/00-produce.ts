@@ -4,12 +4,15 @@
 // RecordBatch v2. acks 0 (no response), 1 and -1 (on one node the leader is the whole ISR; acks=-1
 // with min.insync.replicas above the replica count gets NOT_ENOUGH_REPLICAS); other values get
 // INVALID_REQUIRED_ACKS. Batches are validated by their headers and CRC and appended as sent, with
-// the broker's leader epoch; records are never decoded. Per-partition errors: UNKNOWN_TOPIC_OR_PARTITION,
-// NOT_LEADER_OR_FOLLOWER (this node is not the leader, or the partition's replicas are elsewhere),
-// CORRUPT_MESSAGE, MESSAGE_TOO_LARGE, INVALID_RECORD, KAFKA_STORAGE_ERROR (the write or the log's files
-// failed: nothing of the batch is readable, and the next request tries again). The lookup and the
-// leader check are the Partition's (../partitions.ts). v2+: log append time; v5+: log start offset;
-// v8+: error message (record-level errors are not produced: a bad batch fails as a whole).
+// the broker's leader epoch; records are never decoded unless the topic's config needs it. Per-partition
+// errors: UNKNOWN_TOPIC_OR_PARTITION, NOT_LEADER_OR_FOLLOWER (this node is not the leader, or the
+// partition's replicas are elsewhere), CORRUPT_MESSAGE, MESSAGE_TOO_LARGE, INVALID_RECORD,
+// KAFKA_STORAGE_ERROR (the write or the log's files failed: nothing of the batch is readable, and the
+// next request tries again), and (record-validation.ts, only when the topic's config asks for it)
+// INVALID_RECORD for a record without a key on a compacted topic and INVALID_TIMESTAMP outside
+// message.timestamp.before/after.max.ms. The lookup and the leader check are the Partition's
+// (../partitions.ts). v2+: log append time; v5+: log start offset; v8+: error message and record
+// errors (a bad record fails its partition's records as a whole).
 // Idempotent producers: each partition checks producer epochs and sequence numbers; a retried batch
 // is answered with its original offsets and not written again, a gap gets
 // OUT_OF_ORDER_SEQUENCE_NUMBER, a stale epoch INVALID_PRODUCER_EPOCH, an unknown producer whose first
@@ -24,6 +27,7 @@ import { NO_RESPONSE } from '../../network/router.ts'
 import { defineHandler, brokerOf } from './registry.ts'
 import type { Broker } from '../broker.ts'
 import { LEADER_EPOCH_UNCHECKED } from '../partition.ts'
+import { checkRecords } from '../record-validation.ts'
 
 function partitionResult (index: number, errorCode: number, errorMessage: string | null): ProduceResponsePartitionProduceResponse {
   return { index, errorCode, baseOffset: -1n, logAppendTimeMs: -1n, logStartOffset: -1n, recordErrors: [], errorMessage, currentLeader: { leaderId: -1, leaderEpoch: -1 } }
@@ -58,7 +62,13 @@ function appendPartition (broker: Broker, topic: string, index: number, records:
   }
   const refused = unsupportedProducerFeature(records)
   if (refused !== null) return { ...refused, index }
-  const result = partition.log().append(records, { leaderEpoch: partition.leaderEpoch, nowMs: Date.now() })
+  const nowMs = Date.now()
+  const rules = broker.recordRules(topic)
+  if (rules.active) {
+    const rejected = checkRecords(records, rules, nowMs, `${topic}-${index}`)
+    if (rejected !== null) return { ...partitionResult(index, rejected.errorCode, rejected.errorMessage), recordErrors: [...rejected.recordErrors] }
+  }
+  const result = partition.log().append(records, { leaderEpoch: partition.leaderEpoch, nowMs })
   if (result.errorCode !== 0) return partitionResult(index, result.errorCode, 'message' in result ? result.message : null)
   broker.waiters.wake(topic, index)
   if (!(result as { duplicate: boolean }).duplicate) broker.messagesIn += (result as { recordCount: number }).recordCount

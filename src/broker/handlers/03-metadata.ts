@@ -2,7 +2,10 @@
 // Answers from this node's MetadataImage: brokers (unfenced, with their advertised endpoint of the
 // listener the request came in on), the cluster id (v2+), the controller (v1+), topics with topic
 // ids (v10+) and partitions with leader epochs (v7+). An empty topic list means all topics in v0 and
-// none in v1+ (where null means all). v12 may name topics by id.
+// none in v1+ (where null means all). v12 may name topics by id (an unknown id gets UNKNOWN_TOPIC_ID).
+// v10/v11 carry topic ids and nullable names but, as in Kafka, may not use them: a null name or a
+// non-zero id there fails the request as Kafka's KafkaApis does (every topic INVALID_REQUEST, a null
+// name answered as "", nothing else filled in) instead of an answer the v10/v11 encoder cannot write.
 // Unknown topics are auto-created when auto.create.topics.enable is set and the request allows it
 // (v4+; always allowed before v4), otherwise they get UNKNOWN_TOPIC_OR_PARTITION; illegal names get
 // INVALID_TOPIC_EXCEPTION; a topic whose creation fails gets the creation's error (POLICY_VIOLATION
@@ -36,6 +39,13 @@ function errorTopic (name: string | null, topicId: string, errorCode: number): M
   return { errorCode, name, topicId, isInternal: false, partitions: [], topicAuthorizedOperations: AUTHORIZED_OPERATIONS_NOT_REQUESTED }
 }
 
+/** Kafka's MetadataRequest.getErrorResponse for INVALID_REQUEST: the topics echoed with the error, nothing else. */
+function invalidRequest (topics: ReadonlyArray<{ readonly name: string | null, readonly topicId: string }>): ReturnType<typeof defaultMetadataResponse> {
+  const response = defaultMetadataResponse()
+  response.topics = topics.map((t) => errorTopic(t.name ?? '', t.topicId, ErrorCode.INVALID_REQUEST))
+  return response
+}
+
 function brokersOf (image: MetadataImage, listenerName: string): MetadataResponseBroker[] {
   const out: MetadataResponseBroker[] = []
   for (const b of image.brokers.values()) {
@@ -54,6 +64,7 @@ export const metadataHandler = defineHandler({
     const broker = brokerOf(ctx)
     const version = ctx.header.requestApiVersion
     const allTopics = request.topics === null || (version === 0 && request.topics.length === 0)
+    if (!allTopics && version < 12 && request.topics!.some((t) => t.name === null || t.topicId !== ZERO_UUID)) return invalidRequest(request.topics!)
     const mayCreate = broker.config.bool('auto.create.topics.enable') && (version < 4 || request.allowAutoTopicCreation)
     const creationErrors = new Map<string, number>()
     if (!allTopics && mayCreate) {
