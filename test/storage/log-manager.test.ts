@@ -58,8 +58,8 @@ test('deleting a partition renames its directory away at once and removes it aft
     assert.equal(manager.get('gone', 0), undefined)
     assert.ok(!existsSync(join(logDir, 'gone-0')))
     assert.ok(readdirSync(logDir).some((n) => /^gone-0\.[0-9a-f]{32}-delete$/.test(n)), 'renamed to Kafka\'s -delete form')
-    await new Promise((resolve) => setImmediate(resolve))
-    assert.ok(!readdirSync(logDir).some((n) => n.endsWith('-delete')), 'then removed')
+    await manager.removalsDone()
+    assert.ok(!readdirSync(logDir).some((n) => n.endsWith('-delete')), 'then removed (off the event loop)')
     const again = manager.create('gone', 0, 'AAAAAAAAAAAAAAAAAAAAAA')!
     assert.equal(again.logEndOffset(), 0, 'a re-created partition starts empty')
     await manager.close()

@@ -11,7 +11,7 @@
 // cache of file descriptors (rivulet.log.open.files.max).
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
-import { open } from 'node:fs/promises'
+import { open, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LocalStore } from '../local/lmdb-store.ts'
 import { PartitionLog, type LogConfig } from './partition-log.ts'
@@ -73,6 +73,8 @@ export class LogManager {
   private retentionTimer: NodeJS.Timeout | null = null
   private flushTimer: NodeJS.Timeout | null = null
   private closed = false
+  /** Removals of deleted logs' directories under way (off the event loop). */
+  private readonly removals = new Set<Promise<void>>()
   /** The cause of the last failed recovery point checkpoint (logged on change); null when fine. */
   private checkpointFailure: string | null = null
 
@@ -217,7 +219,14 @@ export class LogManager {
     const name = `${topic}-${partition}`
     if (!this.logs.has(name) && !this.offline.has(name)) return
     const doomed = this.renameAway(topic, partition, 'delete', syncDir)
-    if (doomed !== null) setImmediate(() => rmSync(doomed, { recursive: true, force: true }))
+    // Removed off the event loop: thousands of deleted partitions must not stall other requests.
+    if (doomed !== null) {
+      const removal: Promise<void> = rm(doomed, { recursive: true, force: true }).catch((err: unknown) => {
+        const cause = storageErrorOf(err, 'remove the deleted log of', name)
+        this.logger.warn({ topic, partition, path: doomed, cause: cause.causeCode, error: cause.message }, 'a deleted partition log could not be removed: it is removed at the next start')
+      }).finally(() => this.removals.delete(removal))
+      this.removals.add(removal)
+    }
   }
 
   /**
@@ -242,7 +251,8 @@ export class LogManager {
     const path = join(this.options.logDir, `${name}.${randomUUID().replace(/-/g, '')}-${suffix}`)
     const action = suffix === 'delete' ? 'delete' : 'move aside'
     try {
-      if (log !== undefined) this.closeLog(log)
+      if (log !== undefined && suffix === 'delete') log.discard()
+      else if (log !== undefined) this.closeLog(log)
       renameSync(dir, path)
       if (syncDir) fsyncDirectory(this.options.logDir)
     } catch (err) {
@@ -282,6 +292,11 @@ export class LogManager {
       this.logger.error({ partition: log.name, cause: cause.causeCode, error: cause.message }, 'closing a partition log failed: it is recovered at the next start')
       return false
     }
+  }
+
+  /** Resolves once the directories of the logs deleted so far are removed (or their failure logged). */
+  async removalsDone (): Promise<void> {
+    while (this.removals.size > 0) await Promise.all([...this.removals])
   }
 
   /** Applies the topic configs again (after AlterConfigs). */
@@ -345,6 +360,7 @@ export class LogManager {
     let clean = this.offline.size === 0
     for (const log of this.logs.values()) if (!this.closeLog(log)) clean = false
     this.files.closeAll()
+    await this.removalsDone()
     await this.store.flush()
     if (clean) this.store.setCleanShutdown(true)
     await this.store.close()
