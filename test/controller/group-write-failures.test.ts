@@ -19,7 +19,7 @@ import { GroupCoordinator, groupWriteErrorCode, type CoordinatorConfig } from '.
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
 import type { JoinRequest, SyncRequest } from '../../src/controller/group/group-state-machine.ts'
 
-const defaults = { numPartitions: 2, replicationFactor: 1, deleteTopicEnable: true }
+const defaults = { numPartitions: 2, replicationFactor: 1, deleteTopicEnable: true, nodePartitionsMax: 20_000 }
 const config: CoordinatorConfig = { minSessionTimeoutMs: 1000, maxSessionTimeoutMs: 60_000, maxSize: 10, initialRebalanceDelayMs: 0, offsetsRetentionMs: 60_000, offsetsRetentionCheckIntervalMs: 1_000_000 }
 
 function eio (): Error {
