@@ -11,7 +11,9 @@ import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
 import { buildRecordBatch } from '../../src/protocol/record-batch/records.ts'
 import * as header from '../../src/protocol/record-batch/batch-header.ts'
 
-const DESCRIPTORS_MAX = 128
+// 256, not less: tsx loads the sources with many files open at once, so a lower limit fails the start
+// itself (EMFILE in the module loader) before any log is opened. 300 segment files still exceed it.
+const DESCRIPTORS_MAX = 256
 const OPEN_FILES_MAX = 32
 const PARTITIONS = 100
 const BATCHES_PER_PARTITION = 6
@@ -78,7 +80,7 @@ test(`${PARTITIONS} partitions × 3 segments (${PARTITIONS * 9} files) under uli
     client.close()
     assert.equal(await broker.stop('SIGTERM'), 0)
     // Indexes are written at the latest at close: now every segment has its three files.
-    assert.ok(segmentFiles(dataDir, /\.(log|index|timeindex)$/) > 5 * DESCRIPTORS_MAX, 'segment and index files, many times the limit')
+    assert.ok(segmentFiles(dataDir, /\.(log|index|timeindex)$/) > 3 * DESCRIPTORS_MAX, 'segment and index files, several times the limit')
     broker = await startLimited(dataDir)
     client = await PartitionClient.connect(broker.port)
     await checkAll(client)
