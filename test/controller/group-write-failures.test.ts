@@ -37,6 +37,7 @@ class FailedDiskLog implements MetadataLog {
   }
 
   replay (): { readonly snapshot: MetadataSnapshot | null, readonly entries: readonly MetadataEntry[] } { return this.inner.replay() }
+  onApply (listener: (entry: MetadataEntry) => void): void { this.inner.onApply(listener) }
   endOffset (): number { return this.inner.endOffset() }
   bytesSinceSnapshot (): number { return this.inner.bytesSinceSnapshot() }
   async snapshot (offset: number, records: readonly MetadataRecord[]): Promise<void> { await this.inner.snapshot(offset, records) }

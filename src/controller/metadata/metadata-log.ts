@@ -1,5 +1,6 @@
 // The @metadata log: the single source of truth for cluster state. `MetadataLog` is what the
-// controller writes and replays; `RaftMetadataLog` implements it over a RaftNode. Today the quorum
+// controller proposes to and what the MetadataPublisher follows (the entries replayed at open, then
+// every entry applied after, whoever proposed it); `RaftMetadataLog` implements it over a RaftNode. Today the quorum
 // is one voter (this node): an entry is committed, and acknowledged, once it is fsynced here, and
 // the node has no peers, so it listens on no controller port. Appends that arrive together share one
 // Raft Ready: one write and one fsync (group commit).
@@ -42,6 +43,11 @@ export interface MetadataLog {
   append (records: readonly MetadataRecord[]): Promise<number>
   /** What was committed before this process started: the newest snapshot and the entries after it. */
   replay (): { readonly snapshot: MetadataSnapshot | null, readonly entries: readonly MetadataEntry[] }
+  /**
+   * Sets the one listener told of every entry committed after open, in offset order (an entry without
+   * records too), before the append that proposed it resolves.
+   */
+  onApply (listener: (entry: MetadataEntry) => void): void
   /** Greater than the offset of every entry so far (the next entry's offset, at least). */
   endOffset (): number
   /** Bytes of entries appended since the last snapshot. */
@@ -77,10 +83,16 @@ export interface MetadataLogOptions {
   readonly io?: RaftFileIO
 }
 
-/** Folds nothing itself: collects what start-up replays, and counts bytes between snapshots. */
+/**
+ * Folds nothing itself: collects what start-up replays, then hands each applied entry to the
+ * listener (the publisher); counts bytes between snapshots.
+ */
 class ReplayCollector implements RaftStateMachine {
   snapshotLoaded: MetadataSnapshot | null = null
   entries: MetadataEntry[] = []
+  listener: ((entry: MetadataEntry) => void) | null = null
+  /** The records of entries proposed here, by their encoded bytes: applying them costs no decode. */
+  readonly proposed = new WeakMap<Uint8Array, readonly MetadataRecord[]>()
   /** True until the entries committed before this start have all been applied. */
   replaying = true
   bytesSinceSnapshot = 0
@@ -92,9 +104,14 @@ class ReplayCollector implements RaftStateMachine {
     for (const e of entries) {
       assert(e.type === EntryType.Normal, `@metadata entry ${e.index} is a membership change; the quorum is one voter`)
       this.lastOffset = e.index
-      if (e.data.byteLength === 0) continue // a new leader's empty entry
+      if (e.data.byteLength === 0) { // a new leader's empty entry
+        if (!this.replaying) this.listener?.({ offset: e.index, records: [] })
+        continue
+      }
       this.bytesSinceSnapshot += e.data.byteLength
-      if (this.replaying) this.entries.push({ offset: e.index, records: decodeMetadataRecords(Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength)) })
+      const records = this.proposed.get(e.data) ?? decodeMetadataRecords(Buffer.from(e.data.buffer, e.data.byteOffset, e.data.byteLength))
+      if (this.replaying) this.entries.push({ offset: e.index, records })
+      else this.listener?.({ offset: e.index, records })
     }
     if (this.waiter !== null && this.lastOffset >= this.target) {
       this.waiter.resolve()
@@ -200,6 +217,11 @@ export class RaftMetadataLog implements MetadataLog {
     return this.loaded
   }
 
+  onApply (listener: (entry: MetadataEntry) => void): void {
+    assert(this.machine.listener === null, 'the @metadata log has one apply listener (the publisher)')
+    this.machine.listener = listener
+  }
+
   endOffset (): number {
     return this.node.status().lastIndex + 1
   }
@@ -210,7 +232,9 @@ export class RaftMetadataLog implements MetadataLog {
 
   async append (records: readonly MetadataRecord[]): Promise<number> {
     const body = encodeMetadataRecords(records)
-    return await this.node.propose(new Uint8Array(body.buffer, body.byteOffset, body.byteLength))
+    const data = new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
+    this.machine.proposed.set(data, records)
+    return await this.node.propose(data)
   }
 
   async snapshot (offset: number, records: readonly MetadataRecord[]): Promise<void> {

@@ -1,11 +1,12 @@
-// The active controller: the only writer of the @metadata log. Each command validates against the
-// latest image, commits its records to the log, folds them into the image, notifies listeners (the
-// broker side), and only then answers. Commands run one at a time, so each sees its predecessors.
+// The active controller: the only writer of the @metadata log. Each command computes its records
+// from the published image without changing anything, proposes them to the log, and answers once the
+// MetadataPublisher has applied that entry (the image it reads after includes it); a proposal that
+// fails leaves nothing to roll back. Commands run one at a time, so each sees its predecessors.
 import { randomBytes } from 'node:crypto'
 import { MetadataRecordType as T } from '../../protocol/generated/metadata-records/index.ts'
-import { MetadataImage, offsetKey } from '../metadata/metadata-image.ts'
+import { offsetKey, type MetadataImage } from '../metadata/metadata-image.ts'
 import { record, type MetadataRecord } from '../metadata/metadata-record.ts'
-import { imageToRecords } from '../metadata/image-records.ts'
+import { MetadataPublisher, type ImageListener } from '../metadata/metadata-publisher.ts'
 import { decideOffsetCommits, type OffsetCommitEntry } from '../group/offset-commits.ts'
 import { offsetRemovalRecord } from '../group/offset-expiry.ts'
 import type { MetadataLog } from '../metadata/metadata-log.ts'
@@ -31,8 +32,7 @@ interface GroupWrite {
   readonly reject: (err: unknown) => void
 }
 
-/** Told of each committed entry once it is folded into the image: the new image, the one before, and the entry's records. */
-export type ImageListener = (image: MetadataImage, previous: MetadataImage, records: readonly MetadataRecord[]) => void
+export type { ImageListener }
 
 export interface BrokerRegistration {
   readonly nodeId: number
@@ -50,36 +50,38 @@ export function randomUuid (): string {
 export class QuorumController {
   private readonly log: MetadataLog
   private readonly defaults: TopicDefaults
-  private current: MetadataImage
-  private readonly listeners: ImageListener[] = []
+  /** Where committed entries become the image; the controller only reads it. */
+  readonly publisher: MetadataPublisher
   private queue: Promise<unknown> = Promise.resolve()
   private groupWrites: GroupWrite[] = []
   private groupFlushQueued = false
 
-  /** metadata.log.max.record.bytes.between.snapshots: log bytes after which the image is snapshotted. */
-  private readonly snapshotBytes: number
-
-  private constructor (log: MetadataLog, defaults: TopicDefaults, image: MetadataImage, snapshotBytes: number) {
+  constructor (log: MetadataLog, publisher: MetadataPublisher, defaults: TopicDefaults) {
     this.log = log
+    this.publisher = publisher
     this.defaults = defaults
-    this.current = image
-    this.snapshotBytes = snapshotBytes
   }
 
-  /** Replays the committed log (its newest snapshot, then the entries after it) into the image. */
+  /**
+   * A controller over a log and a publisher of its own (snapshots past `snapshotBytes`,
+   * metadata.log.max.record.bytes.between.snapshots); close() closes both.
+   */
   static replay (log: MetadataLog, defaults: TopicDefaults, snapshotBytes: number): QuorumController {
-    const { snapshot, entries } = log.replay()
-    let image = snapshot === null ? MetadataImage.empty() : MetadataImage.empty().apply(snapshot.records, snapshot.offset)
-    for (const entry of entries) image = image.apply(entry.records, entry.offset)
-    return new QuorumController(log, defaults, image, snapshotBytes)
+    return new QuorumController(log, MetadataPublisher.open(log, snapshotBytes), defaults)
+  }
+
+  /** The published image, which every decision reads. */
+  private get current (): MetadataImage {
+    return this.publisher.image()
   }
 
   image (): MetadataImage {
-    return this.current
+    return this.publisher.image()
   }
 
+  /** Subscribes to the publisher (the group coordinator's GroupStore asks it here). */
   onImage (listener: ImageListener): void {
-    this.listeners.push(listener)
+    this.publisher.subscribe(listener)
   }
 
   /** Runs commands one at a time, in arrival order. */
@@ -89,15 +91,11 @@ export class QuorumController {
     return run
   }
 
-  /** Commits records, then folds them into the image and tells the listeners. */
+  /** Proposes records; resolves once the publisher has applied them (and told its subscribers). */
   private async commit (records: readonly MetadataRecord[]): Promise<void> {
     if (records.length === 0) return
     const offset = await this.log.append(records)
-    const previous = this.current
-    this.current = previous.apply(records, offset)
-    for (const listener of this.listeners) listener(this.current, previous, records)
-    // Commands run one at a time, so nothing else is being appended while the snapshot is taken.
-    if (this.log.bytesSinceSnapshot() >= this.snapshotBytes) await this.log.snapshot(offset, imageToRecords(this.current))
+    await this.publisher.appliedTo(offset)
   }
 
   /** Registers (or re-registers) this node's broker with a new incarnation and unfences it. */
@@ -254,6 +252,7 @@ export class QuorumController {
 
   async close (): Promise<void> {
     await this.queue
+    await this.publisher.close()
     await this.log.close()
   }
 }
