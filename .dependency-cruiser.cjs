@@ -19,13 +19,20 @@ module.exports = {
       name: 'storage-below-broker-and-controller',
       severity: 'error',
       from: { path: '^src/storage/' },
-      to: { path: '^src/(broker|controller|admin|cli)/' }
+      to: { path: '^src/(broker|controller|admin|cli|node)/' }
     },
     {
       name: 'network-below-broker-and-controller',
       severity: 'error',
       from: { path: '^src/network/' },
       to: { path: '^src/(broker|controller|admin|cli|storage)/' }
+    },
+    {
+      name: 'roles-do-not-import-the-node',
+      comment: 'src/node wires a process from its roles: broker, controller and admin are given what they need and never reach back.',
+      severity: 'error',
+      from: { path: '^src/(broker|controller|admin|protocol|network|storage)/' },
+      to: { path: '^src/node/' }
     },
     {
       name: 'handlers-do-not-import-each-other',

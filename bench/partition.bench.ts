@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { startBroker } from '../src/broker/start-broker.ts'
+import { startBroker } from '../src/node/node.ts'
 import { HandlerRegistry } from '../src/broker/handlers/registry.ts'
 import { fetchHandler } from '../src/broker/handlers/01-fetch.ts'
 import { listOffsetsHandler } from '../src/broker/handlers/02-list-offsets.ts'

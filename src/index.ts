@@ -1,2 +1,2 @@
 // Rivulet as a library: run a real broker in process (on an ephemeral port with port 0).
-export { startBroker, type BrokerOptions, type RunningBroker } from './broker/start-broker.ts'
+export { startBroker, startNode, type BrokerOptions, type RunningBroker, type NodeOptions, type RunningNode } from './node/node.ts'

@@ -3,6 +3,8 @@
 // know is moved aside, never deleted), the effective topic configs, and
 // the wake-ups that long-polling fetches wait for. Handlers reach the node through this object, and
 // the partitions through its `partitions` (the hosted Partition objects, kept in step with the image).
+// The node builds and closes the controller, the group coordinator and the publisher whose image this
+// reads; the node subscribes reconcile() to the publisher.
 // Keeping in step costs time linear in what changed between two images (topics are compared by
 // identity), and logs are created and deleted in slices of 10 ms between which other requests are served.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -16,10 +18,10 @@ import type { LoadedConfig } from '../config/load-config.ts'
 import { DynamicBrokerConfig } from '../config/dynamic-broker-config.ts'
 import type { MetadataImage, TopicImage } from '../controller/metadata/metadata-image.ts'
 import type { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
+import type { GroupCoordinator } from '../controller/group/group-coordinator.ts'
 import { PartitionWaiters } from './purgatory/partition-waiters.ts'
 import { Partitions } from './partitions.ts'
 import { FetchSessionCache } from './fetch-sessions.ts'
-import { GroupCoordinator } from '../controller/group/group-coordinator.ts'
 import { PartitionLogQueue, type LogChange } from './partition-log-queue.ts'
 import { rulesOf, type RecordRules } from './record-validation.ts'
 
@@ -79,6 +81,8 @@ export class Broker {
   readonly clusterId: string
   readonly config: LoadedConfig
   readonly controller: QuorumController
+  /** Where the committed image is read (the node's MetadataPublisher). */
+  private readonly images: { image: () => MetadataImage }
   readonly logs: LogManager
   /** The partitions this node hosts; data handlers reach logs only through them. */
   readonly partitions: Partitions
@@ -100,11 +104,13 @@ export class Broker {
   private producerIdNext = 0n
   private producerIdEnd = 0n
 
-  constructor (options: { config: LoadedConfig, controller: QuorumController, logs: LogManager, clusterId: string, logger: Logger, fetchWaitersMax: number }) {
+  constructor (options: { config: LoadedConfig, images: { image: () => MetadataImage }, controller: QuorumController, groups: GroupCoordinator, logs: LogManager, clusterId: string, logger: Logger, fetchWaitersMax: number }) {
     this.config = options.config
     this.nodeId = options.config.int('node.id')
     this.clusterId = options.clusterId
+    this.images = options.images
     this.controller = options.controller
+    this.groups = options.groups
     this.logs = options.logs
     this.partitions = new Partitions(this.nodeId, options.logs)
     this.log = options.logger.child({ module: 'broker' })
@@ -114,26 +120,14 @@ export class Broker {
       syncSlice: async () => await this.logs.syncDirectory(),
       failed: (count, first) => this.log.error({ err: first, count }, 'RIVULET_ERR_LOG_CHANGE: partition logs could not be created or deleted')
     })
-    this.effective = dynamicBrokerConfig(options.config, options.controller.image())
-    this.effectiveOf = options.controller.image().configs
+    this.effective = dynamicBrokerConfig(options.config, options.images.image())
+    this.effectiveOf = options.images.image().configs
     this.waiters = new PartitionWaiters(options.fetchWaitersMax)
     this.fetchSessions = new FetchSessionCache(options.config.int('max.incremental.fetch.session.cache.slots'))
-    this.groups = new GroupCoordinator({
-      minSessionTimeoutMs: options.config.int('group.min.session.timeout.ms'),
-      maxSessionTimeoutMs: options.config.int('group.max.session.timeout.ms'),
-      maxSize: options.config.int('group.max.size'),
-      initialRebalanceDelayMs: options.config.int('group.initial.rebalance.delay.ms'),
-      offsetsRetentionMs: options.config.int('offsets.retention.minutes') * 60_000,
-      offsetsRetentionCheckIntervalMs: options.config.int('offsets.retention.check.interval.ms')
-    }, this.controller, options.logger.child({ module: 'group-coordinator' }))
-    // On one node the coordinator is the controller's neighbour: it loads the replayed groups at once.
-    this.groups.load(Date.now())
-    this.groups.start()
-    this.controller.onImage((image, previous) => this.reconcile(image, previous))
   }
 
   image (): MetadataImage {
-    return this.controller.image()
+    return this.images.image()
   }
 
   /** The node's configuration as it is now: dynamic broker configs (per broker, cluster default) over the static ones. */
@@ -250,11 +244,10 @@ export class Broker {
     return this.producerIdNext++
   }
 
+  /** Closes the partition logs (the node closes the coordinator and the controller). */
   async close (): Promise<void> {
-    this.groups.close()
     this.waiters.wakeAll()
     await this.logChanges.close()
     await this.logs.close()
-    await this.controller.close()
   }
 }

@@ -5,7 +5,7 @@
 // recovered at the next start, as after a crash.
 import { loadConfig } from '../config/load-config.ts'
 import { ConfigError } from '../config/config-def.ts'
-import { startBroker } from '../broker/start-broker.ts'
+import { startBroker } from '../node/node.ts'
 import { MetadataLogRefusedError } from '../controller/metadata/metadata-log.ts'
 import { createLogger } from '../util/logger.ts'
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { connect } from 'node:net'
 import { pino } from 'pino'
-import { startBroker } from '../../src/broker/start-broker.ts'
+import { startBroker } from '../../src/node/node.ts'
 import { DEFAULT_CLIENT_WARNING_LIMIT } from '../../src/network/server.ts'
 
 const PER_KIND = 150

@@ -1,41 +1,19 @@
-// Starts a Rivulet node in process from a configuration: the @metadata log (a Raft quorum of one
-// voter), the controller replaying it, the partition logs, the broker keeping them in step with the
-// metadata, and the Kafka listener. A damaged @metadata log refuses the start before any partition
-// log is opened (MetadataLogRefusedError). This is what `npm start` runs and what embedding code and
-// tests call. close() stops the node in logged steps: stop the listeners, drain in-flight requests for
-// at most rivulet.shutdown.timeout.ms, close the admin API, close the logs; each step is one INFO line.
+// A Rivulet node in process, wired from a configuration: the @metadata log (a Raft quorum of one
+// voter), the MetadataPublisher that folds its committed entries into the image, the controller that
+// proposes to it, the group coordinator, the partition logs, the broker keeping them in step with the
+// image, the Kafka listener and the admin API. The node owns its roles and stops them; no role builds
+// or closes another. Subscribers of the publisher, in order: the group coordinator, the broker's
+// partitions, the node's own dynamic broker configs. A damaged @metadata log refuses the start before
+// any partition log is opened (MetadataLogRefusedError). This is what `npm start` runs and what
+// embedding code and tests call (`startBroker` is its name in the embedding API). close() stops the
+// node in logged steps: stop the listeners, drain in-flight requests for at most
+// rivulet.shutdown.timeout.ms, close the admin API, close the partition logs, then the controller and
+// the @metadata log; each step is one INFO line.
 import { mkdirSync } from 'node:fs'
 import type { Logger } from 'pino'
 import { KafkaServer } from '../network/server.ts'
-import { HandlerRegistry } from './handlers/registry.ts'
-import { apiVersionsHandler } from './handlers/18-api-versions.ts'
-import { metadataHandler } from './handlers/03-metadata.ts'
-import { produceHandler } from './handlers/00-produce.ts'
-import { fetchHandler } from './handlers/01-fetch.ts'
-import { listOffsetsHandler } from './handlers/02-list-offsets.ts'
-import { createTopicsHandler } from './handlers/19-create-topics.ts'
-import { deleteTopicsHandler } from './handlers/20-delete-topics.ts'
-import { deleteRecordsHandler } from './handlers/21-delete-records.ts'
-import { offsetCommitHandler } from './handlers/08-offset-commit.ts'
-import { offsetFetchHandler } from './handlers/09-offset-fetch.ts'
-import { findCoordinatorHandler } from './handlers/10-find-coordinator.ts'
-import { joinGroupHandler } from './handlers/11-join-group.ts'
-import { heartbeatHandler } from './handlers/12-heartbeat.ts'
-import { leaveGroupHandler } from './handlers/13-leave-group.ts'
-import { syncGroupHandler } from './handlers/14-sync-group.ts'
-import { describeGroupsHandler } from './handlers/15-describe-groups.ts'
-import { listGroupsHandler } from './handlers/16-list-groups.ts'
-import { deleteGroupsHandler } from './handlers/42-delete-groups.ts'
-import { offsetDeleteHandler } from './handlers/47-offset-delete.ts'
-import { initProducerIdHandler } from './handlers/22-init-producer-id.ts'
-import { offsetForLeaderEpochHandler } from './handlers/23-offset-for-leader-epoch.ts'
-import { describeConfigsHandler } from './handlers/32-describe-configs.ts'
-import { alterConfigsHandler } from './handlers/33-alter-configs.ts'
-import { alterReplicaLogDirsHandler } from './handlers/34-alter-replica-log-dirs.ts'
-import { describeLogDirsHandler } from './handlers/35-describe-log-dirs.ts'
-import { createPartitionsHandler } from './handlers/37-create-partitions.ts'
-import { incrementalAlterConfigsHandler } from './handlers/44-incremental-alter-configs.ts'
-import { describeClusterHandler } from './handlers/60-describe-cluster.ts'
+import { HandlerRegistry } from '../broker/handlers/registry.ts'
+import { HANDLERS } from '../broker/handler-list.ts'
 import { loadConfig, type LoadedConfig } from '../config/load-config.ts'
 import { parseListeners, type ListenerAddress } from '../config/listeners.ts'
 import { ConfigError } from '../config/config-def.ts'
@@ -43,13 +21,17 @@ import { topicSettings } from '../config/topic-config.ts'
 import { NODE_PARTITIONS_MAX_KEY } from '../config/broker-config.ts'
 import { silentLogger } from '../util/logger.ts'
 import { RaftMetadataLog } from '../controller/metadata/metadata-log.ts'
+import { MetadataPublisher } from '../controller/metadata/metadata-publisher.ts'
 import { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
+import { GroupCoordinator } from '../controller/group/group-coordinator.ts'
 import { LogManager } from '../storage/log/log-manager.ts'
-import { Broker, brokerConfigChanged, dynamicBrokerConfig, loadOrCreateClusterId, logConfigOf } from './broker.ts'
+import { Broker, brokerConfigChanged, dynamicBrokerConfig, loadOrCreateClusterId, logConfigOf } from '../broker/broker.ts'
 import { NodeMetrics } from '../admin/metrics.ts'
 import { buildAdminServer } from '../admin/server.ts'
 
-export interface BrokerOptions {
+export { HANDLERS }
+
+export interface NodeOptions {
   /** Config keys and values as flags would give them, e.g. { 'log.dirs': '/tmp/x' }. */
   readonly config?: Readonly<Record<string, string>>
   /** A loaded configuration; wins over `config`. */
@@ -57,7 +39,7 @@ export interface BrokerOptions {
   readonly logger?: Logger
 }
 
-export interface RunningBroker {
+export interface RunningNode {
   readonly host: string
   readonly port: number
   /** The admin HTTP API's bound port; null when rivulet.admin.listener is empty. */
@@ -67,14 +49,6 @@ export interface RunningBroker {
   close (): Promise<void>
 }
 
-export const HANDLERS = [
-  produceHandler, fetchHandler, listOffsetsHandler, metadataHandler, offsetCommitHandler, offsetFetchHandler, findCoordinatorHandler,
-  joinGroupHandler, heartbeatHandler, leaveGroupHandler, syncGroupHandler, describeGroupsHandler, listGroupsHandler,
-  deleteGroupsHandler, offsetDeleteHandler,
-  apiVersionsHandler, createTopicsHandler, deleteTopicsHandler,
-  deleteRecordsHandler, initProducerIdHandler, offsetForLeaderEpochHandler, describeConfigsHandler, alterConfigsHandler, alterReplicaLogDirsHandler, describeLogDirsHandler, createPartitionsHandler,
-  incrementalAlterConfigsHandler, describeClusterHandler
-]
 
 /** `http://host:port` of rivulet.admin.listener; null when the admin API is turned off (empty). */
 function parseAdminListener (text: string | null): { host: string, port: number } | null {
@@ -101,6 +75,8 @@ interface ShutdownParts {
   readonly listening: KafkaServer
   readonly adminServer: ReturnType<typeof buildAdminServer> | null
   readonly running: Broker
+  readonly groups: GroupCoordinator
+  readonly controller: QuorumController
   readonly drainTimeoutMs: number
   readonly stopReady: () => void
 }
@@ -111,7 +87,7 @@ async function shutdown (parts: ShutdownParts): Promise<void> {
   const startedMs = performance.now()
   logger.info('shutdown: stopping listeners')
   parts.stopReady()
-  running.groups.close()
+  parts.groups.close()
   running.waiters.wakeAll()
   const inflightRequests = listening.inflightRequestCount()
   const connections = listening.connectionCount()
@@ -128,11 +104,24 @@ async function shutdown (parts: ShutdownParts): Promise<void> {
   const partitions = running.logs.all().size
   logger.info({ partitions }, `shutdown: closing logs of ${partitions} partitions`)
   await running.close()
+  await parts.controller.close()
   const durationMs = Math.round(performance.now() - startedMs)
   logger.info({ logsMs: Math.round(performance.now() - logsStartedMs), durationMs }, `shutdown: done in ${durationMs} ms`)
 }
 
-export async function startBroker (options: BrokerOptions = {}): Promise<RunningBroker> {
+/** The coordinator's settings, from the node's configuration. */
+function coordinatorConfig (config: LoadedConfig): ConstructorParameters<typeof GroupCoordinator>[0] {
+  return {
+    minSessionTimeoutMs: config.int('group.min.session.timeout.ms'),
+    maxSessionTimeoutMs: config.int('group.max.session.timeout.ms'),
+    maxSize: config.int('group.max.size'),
+    initialRebalanceDelayMs: config.int('group.initial.rebalance.delay.ms'),
+    offsetsRetentionMs: config.int('offsets.retention.minutes') * 60_000,
+    offsetsRetentionCheckIntervalMs: config.int('offsets.retention.check.interval.ms')
+  }
+}
+
+export async function startNode (options: NodeOptions = {}): Promise<RunningNode> {
   const config = options.loadedConfig ?? loadConfig({
     argv: Object.entries(options.config ?? {}).map(([k, v]) => `--${k}=${v}`),
     env: {}
@@ -149,15 +138,16 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
   mkdirSync(logDir, { recursive: true })
   const clusterId = loadOrCreateClusterId(logDir, nodeId)
   const metadataLog = await RaftMetadataLog.open({ parentDir: config.string('metadata.log.dir') ?? logDir, nodeId, logger })
-  const controller = QuorumController.replay(metadataLog, {
+  const publisher = MetadataPublisher.open(metadataLog, config.int('metadata.log.max.record.bytes.between.snapshots'), logger)
+  const controller = new QuorumController(metadataLog, publisher, {
     numPartitions: config.int('num.partitions'),
     replicationFactor: config.int('default.replication.factor'),
     deleteTopicEnable: config.bool('delete.topic.enable'),
     nodePartitionsMax: config.int(NODE_PARTITIONS_MAX_KEY)
-  }, config.int('metadata.log.max.record.bytes.between.snapshots'))
+  })
   const logs = LogManager.open({
     logDir,
-    configFor: (topic) => logConfigOf(topicSettings(controller.image().topicConfig(topic), dynamicBrokerConfig(config, controller.image()))),
+    configFor: (topic) => logConfigOf(topicSettings(publisher.image().topicConfig(topic), dynamicBrokerConfig(config, publisher.image()))),
     retentionCheckIntervalMs: timerPeriodMs(config.int('log.retention.check.interval.ms'), Number.MAX_SAFE_INTEGER),
     flushCheckIntervalMs: timerPeriodMs(config.int('log.flush.scheduler.interval.ms'), 1000),
     clock: Date.now,
@@ -167,9 +157,15 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
   let server: KafkaServer | null = null
   let broker: Broker | null = null
   let admin: ReturnType<typeof buildAdminServer> | null = null
+  const groups = new GroupCoordinator(coordinatorConfig(config), controller, logger.child({ module: 'group-coordinator' }))
   try {
-    broker = new Broker({ config, controller, logs, clusterId, logger, fetchWaitersMax: 10_000 })
-    broker.reconcile(controller.image(), null)
+    // On one node the coordinator is the controller's neighbour: it loads the replayed groups at once.
+    groups.load(Date.now())
+    groups.start()
+    broker = new Broker({ config, images: publisher, controller, groups, logs, clusterId, logger, fetchWaitersMax: 10_000 })
+    const hosted = broker
+    publisher.subscribe((image, previous) => hosted.reconcile(image, previous))
+    broker.reconcile(publisher.image(), null)
     await broker.logsReconciled()
     let ready = false
     let listener: KafkaServer | null = null
@@ -199,7 +195,7 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
     let advertised = advertisedEndpoint(broker.effectiveConfig().list('advertised.listeners'), client, address.port)
     await controller.registerBroker({ nodeId, endpoints: [advertised], rack: null })
     // Dynamic broker configs that the node itself applies (the topic defaults reach the logs in Broker.reconcile).
-    controller.onImage((image, previous) => {
+    publisher.subscribe((image, previous) => {
       if (!brokerConfigChanged(image, previous, nodeId)) return
       const effective = dynamicBrokerConfig(config, image)
       kafkaServer.setConnectionsMax(effective.int('max.connections'))
@@ -231,14 +227,21 @@ export async function startBroker (options: BrokerOptions = {}): Promise<Running
       config,
       broker: running,
       async close () {
-        await shutdown({ logger, listening, adminServer, running, drainTimeoutMs: config.int('rivulet.shutdown.timeout.ms'), stopReady: () => { ready = false } })
+        await shutdown({ logger, listening, adminServer, running, groups, controller, drainTimeoutMs: config.int('rivulet.shutdown.timeout.ms'), stopReady: () => { ready = false } })
       }
     }
   } catch (err) {
     await admin?.close()
     await server?.close()
+    groups.close()
     if (broker !== null) await broker.close()
-    else { await logs.close(); await controller.close() }
+    else await logs.close()
+    await controller.close()
     throw err
   }
 }
+
+/** The embedding API's names (README "Embedding"): a node with the default roles. */
+export const startBroker = startNode
+export type BrokerOptions = NodeOptions
+export type RunningBroker = RunningNode

@@ -1,0 +1,33 @@
+// The node module wires a process's roles and owns them: the embedding API starts a node, and its
+// close() stops the roles in order — the listeners, then the partition logs (the broker's), then the
+// controller and its @metadata log (the node's; the broker no longer closes it) — each step logged.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pino } from 'pino'
+import { startBroker, startNode } from '../../src/index.ts'
+
+test('startNode wires the roles; the embedding name startBroker is the same function; close() stops the broker role before the controller', async () => {
+  assert.equal(startBroker, startNode)
+  const dir = mkdtempSync(join(tmpdir(), 'rivulet-node-'))
+  const lines: string[] = []
+  const logger = pino({ level: 'info' }, { write: (line: string) => { lines.push((JSON.parse(line) as { msg: string }).msg) } })
+  try {
+    const node = await startNode({ config: { listeners: 'PLAINTEXT://127.0.0.1:0', 'rivulet.admin.listener': '', 'log.dirs': dir }, logger })
+    try {
+      assert.ok(node.port > 0)
+      assert.equal(node.broker.image().brokers.get(1)?.endpoints[0]?.port, node.port, 'the node registered its broker through the controller')
+    } finally {
+      await node.close()
+    }
+    const at = (prefix: string): number => lines.findIndex((l) => l.startsWith(prefix))
+    const logsClosing = at('shutdown: closing logs')
+    const raftClosed = at('raft node closed')
+    const done = at('shutdown: done')
+    assert.ok(logsClosing >= 0 && raftClosed > logsClosing && done > raftClosed, `shutdown order: ${lines.join(' | ')}`)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
