@@ -17,7 +17,7 @@ import { topicSettings, type TopicSettings } from '../config/topic-config.ts'
 import type { LoadedConfig } from '../config/load-config.ts'
 import { DynamicBrokerConfig } from '../config/dynamic-broker-config.ts'
 import type { MetadataImage, TopicImage } from '../controller/metadata/metadata-image.ts'
-import type { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
+import type { ControllerChannel } from './controller-channel.ts'
 import type { GroupCoordinator } from '../controller/group/group-coordinator.ts'
 import { PartitionWaiters } from './purgatory/partition-waiters.ts'
 import { Partitions } from './partitions.ts'
@@ -80,7 +80,8 @@ export class Broker {
   readonly nodeId: number
   readonly clusterId: string
   readonly config: LoadedConfig
-  readonly controller: QuorumController
+  /** The way to the active controller (a local call today); handlers use nothing else of it. */
+  readonly controller: ControllerChannel
   /** Where the committed image is read (the node's MetadataPublisher). */
   private readonly images: { image: () => MetadataImage }
   readonly logs: LogManager
@@ -104,7 +105,7 @@ export class Broker {
   private producerIdNext = 0n
   private producerIdEnd = 0n
 
-  constructor (options: { config: LoadedConfig, images: { image: () => MetadataImage }, controller: QuorumController, groups: GroupCoordinator, logs: LogManager, clusterId: string, logger: Logger, fetchWaitersMax: number }) {
+  constructor (options: { config: LoadedConfig, images: { image: () => MetadataImage }, controller: ControllerChannel, groups: GroupCoordinator, logs: LogManager, clusterId: string, logger: Logger, fetchWaitersMax: number }) {
     this.config = options.config
     this.nodeId = options.config.int('node.id')
     this.clusterId = options.clusterId

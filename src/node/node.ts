@@ -25,6 +25,7 @@ import { MetadataPublisher } from '../controller/metadata/metadata-publisher.ts'
 import { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import { GroupCoordinator } from '../controller/group/group-coordinator.ts'
 import { LogManager } from '../storage/log/log-manager.ts'
+import { LocalControllerChannel } from '../broker/controller-channel.ts'
 import { Broker, brokerConfigChanged, dynamicBrokerConfig, loadOrCreateClusterId, logConfigOf } from '../broker/broker.ts'
 import { NodeMetrics } from '../admin/metrics.ts'
 import { buildAdminServer } from '../admin/server.ts'
@@ -162,7 +163,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     // On one node the coordinator is the controller's neighbour: it loads the replayed groups at once.
     groups.load(Date.now())
     groups.start()
-    broker = new Broker({ config, images: publisher, controller, groups, logs, clusterId, logger, fetchWaitersMax: 10_000 })
+    broker = new Broker({ config, images: publisher, controller: new LocalControllerChannel(controller), groups, logs, clusterId, logger, fetchWaitersMax: 10_000 })
     const hosted = broker
     publisher.subscribe((image, previous) => hosted.reconcile(image, previous))
     broker.reconcile(publisher.image(), null)

@@ -1,0 +1,52 @@
+// How the broker's handlers reach the controller: CreateTopics, DeleteTopics, CreatePartitions,
+// AlterConfigs and IncrementalAlterConfigs, and the producer-id blocks of InitProducerId. Handlers
+// see only this interface, never the QuorumController itself. Today the active controller runs in
+// this process, so the channel is a local call on it (LocalControllerChannel); a broker that is not
+// the controller will forward the same requests over the controller listener (issue 12) behind the
+// same interface. Every call resolves once the controller's records are applied to this node's image.
+import type { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
+import type { BrokerConfigContext } from '../controller/quorum-controller/config-control.ts'
+import type { ConfigChange, ConfigResult, DeleteResult, DeleteTarget, NewTopic, PartitionGrowth, TopicResult } from '../controller/quorum-controller/topic-control.ts'
+
+export interface ControllerChannel {
+  createTopics (topics: readonly NewTopic[], validateOnly: boolean): Promise<TopicResult[]>
+  deleteTopics (targets: readonly DeleteTarget[]): Promise<DeleteResult[]>
+  createPartitions (growths: readonly PartitionGrowth[], validateOnly: boolean): Promise<ConfigResult[]>
+  alterTopicConfigs (topic: string, changes: readonly ConfigChange[], replace: boolean, validateOnly: boolean): Promise<ConfigResult>
+  alterBrokerConfigs (resourceName: string, changes: readonly ConfigChange[], replace: boolean, validateOnly: boolean, ctx: BrokerConfigContext): Promise<ConfigResult>
+  /** A block of producer ids for `brokerId` (Kafka's AllocateProducerIds): [start, end). */
+  allocateProducerIds (brokerId: number, blockSize: number): Promise<{ start: bigint, end: bigint }>
+}
+
+/** The channel of a node that runs the active controller: a call on it. */
+export class LocalControllerChannel implements ControllerChannel {
+  private readonly controller: QuorumController
+
+  constructor (controller: QuorumController) {
+    this.controller = controller
+  }
+
+  async createTopics (topics: readonly NewTopic[], validateOnly: boolean): Promise<TopicResult[]> {
+    return await this.controller.createTopics(topics, validateOnly)
+  }
+
+  async deleteTopics (targets: readonly DeleteTarget[]): Promise<DeleteResult[]> {
+    return await this.controller.deleteTopics(targets)
+  }
+
+  async createPartitions (growths: readonly PartitionGrowth[], validateOnly: boolean): Promise<ConfigResult[]> {
+    return await this.controller.createPartitions(growths, validateOnly)
+  }
+
+  async alterTopicConfigs (topic: string, changes: readonly ConfigChange[], replace: boolean, validateOnly: boolean): Promise<ConfigResult> {
+    return await this.controller.alterTopicConfigs(topic, changes, replace, validateOnly)
+  }
+
+  async alterBrokerConfigs (resourceName: string, changes: readonly ConfigChange[], replace: boolean, validateOnly: boolean, ctx: BrokerConfigContext): Promise<ConfigResult> {
+    return await this.controller.alterBrokerConfigs(resourceName, changes, replace, validateOnly, ctx)
+  }
+
+  async allocateProducerIds (brokerId: number, blockSize: number): Promise<{ start: bigint, end: bigint }> {
+    return await this.controller.allocateProducerIds(brokerId, blockSize)
+  }
+}
