@@ -18,6 +18,7 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   defineKey('advertised.listeners', 'list', null, 'Listener URIs handed to clients; defaults to listeners.', { perBroker: true }),
   defineKey('controller.listener.names', 'list', 'CONTROLLER', 'Names of the listeners used by the controller quorum.', { readOnly: true }),
   defineKey('inter.broker.listener.name', 'string', 'PLAINTEXT', 'Listener name used between brokers.', { readOnly: true }),
+  defineKey('broker.rack', 'string', null, 'Rack of this broker, for rack-aware replica placement.', { readOnly: true }),
   defineKey('controller.quorum.voters', 'list', '1@localhost:9093', 'The controller voters, id@host:port (Rivulet default: this node alone).', { readOnly: true }),
   defineKey('log.dirs', 'list', './data', 'Directories holding the partition logs (Rivulet default ./data).', { readOnly: true }),
   defineKey('metadata.log.dir', 'string', null, 'Directory of the @metadata log; defaults to the first of log.dirs.', { readOnly: true }),
@@ -79,8 +80,8 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
 
   // Replication and the control plane.
   defineKey('replica.lag.time.max.ms', 'long', '30000', 'A follower not caught up for this long leaves the ISR.', { readOnly: true }),
-  defineKey('broker.session.timeout.ms', 'int', '9000', 'A broker without heartbeats for this long is fenced.', { readOnly: true }),
-  defineKey('broker.heartbeat.interval.ms', 'int', '2000', 'Interval of broker heartbeats to the controller.', { readOnly: true }),
+  defineKey('broker.session.timeout.ms', 'int', '9000', 'A broker without heartbeats for this long is fenced.', { validate: atLeast(1), readOnly: true }),
+  defineKey('broker.heartbeat.interval.ms', 'int', '2000', 'Interval of broker heartbeats to the controller.', { validate: atLeast(1), readOnly: true }),
   defineKey('metadata.log.max.record.bytes.between.snapshots', 'long', '20971520', 'Bytes of @metadata records between two snapshots.', { validate: atLeast(1), readOnly: true }),
 
   // Consumer groups and transactions.

@@ -8,6 +8,7 @@ import { ConfigError, parseConfigValue, type ConfigKey, type ConfigValue } from 
 import { BROKER_CONFIG_BY_NAME, BROKER_CONFIG_KEYS } from './broker-config.ts'
 import { TOPIC_CONFIG_BY_NAME } from './topic-config.ts'
 import { ConfigSource, type BrokerConfigTexts, type ConfigEntrySynonym } from './config-synonyms.ts'
+import { nodeSettings, type NodeSettings } from './node-settings.ts'
 
 export type ConfigOrigin = 'default' | 'file' | 'env' | 'flag'
 
@@ -49,7 +50,11 @@ export class LoadedConfig implements BrokerConfigTexts {
       this.values.set(key.name, parseConfigValue(key, texts.get(key.name) ?? key.defaultText))
     }
     checkRelations(this)
+    this.node = nodeSettings(this)
   }
+
+  /** The node's identity, roles and quorum (node-settings.ts), checked at load. */
+  readonly node: NodeSettings
 
   /** BrokerConfigTexts: the static layer alone (dynamic-broker-config.ts adds the dynamic ones). */
   explicitTexts (name: string): readonly ConfigEntrySynonym[] {
