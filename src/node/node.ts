@@ -128,9 +128,14 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     env: {}
   })
   const logger = options.logger ?? silentLogger()
-  const nodeId = config.int('node.id')
-  const controllerNames = new Set(config.list('controller.listener.names'))
-  const client = parseListeners('listeners', config.list('listeners')).find((l) => !controllerNames.has(l.name))
+  const settings = config.node
+  const nodeId = settings.nodeId
+  // Broker registration and forwarding to the active controller are not built yet: a node that is not
+  // the whole quorum on its own would serve clients from an image it cannot change.
+  if (settings.voters.size > 1 || !settings.broker || !settings.controller) {
+    throw new ConfigError('controller.quorum.voters', `A multi-node cluster is not yet supported: this node must be the only voter with process.roles=broker,controller (controller.quorum.voters=${config.list('controller.quorum.voters').join(',')}, process.roles=${config.list('process.roles').join(',')})`)
+  }
+  const client = settings.listeners.find((l) => !settings.controllerListenerNames.includes(l.name))
   if (client === undefined) throw new ConfigError('listeners', 'Invalid value for configuration listeners: no client (non-controller) listener')
   const adminListener = parseAdminListener(config.string('rivulet.admin.listener'))
   const logDirs = config.list('log.dirs')
