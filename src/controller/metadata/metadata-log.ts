@@ -1,9 +1,20 @@
 // The @metadata log: the single source of truth for cluster state. `MetadataLog` is what the
 // controller proposes to and what the MetadataPublisher follows (the entries replayed at open, then
-// every entry applied after, whoever proposed it); `RaftMetadataLog` implements it over a RaftNode. Today the quorum
-// is one voter (this node): an entry is committed, and acknowledged, once it is fsynced here, and
-// the node has no peers, so it listens on no controller port. Appends that arrive together share one
-// Raft Ready: one write and one fsync (group commit).
+// every entry applied after, whoever proposed it); `RaftMetadataLog` implements it over a RaftNode.
+// With one voter (this node, `npm start`) an entry is committed, and acknowledged, once it is fsynced
+// here, and the node listens on no controller port. With several voters (controller.quorum.voters) the
+// node talks to them over the TCP Raft transport, listening on its controller listener and binding its
+// own host for outgoing connections; an entry is acknowledged once a majority has it fsynced, every
+// node applies committed entries in order, an append on a node that does not lead fails with
+// NotMetadataLeaderError (carrying the leader it knows), and leadership changes are told to
+// onLeaderChange. A snapshot received from the leader replaces the image (an entry with `snapshot`).
+// Appends that arrive together share one Raft Ready: one write and one fsync (group commit).
+//
+// Identity: the cluster id is formatted on each node (meta.properties, as Kafka's `kafka-storage format
+// --cluster-id`), and the transport refuses every connection from another cluster id, so a node of
+// another cluster never joins. A quorum log keeps `quorum.properties` (cluster.id, node.id, voters) next
+// to its segments: a node whose stored identity disagrees with its configuration refuses to start
+// (MetadataLogRefusedError), never overwriting it.
 //
 // An entry's offset is its Raft index. Offsets increase but are not contiguous: a leader's empty
 // entry (at every start) takes an index and carries no records. Snapshots of the image are Raft
@@ -16,12 +27,14 @@
 // and the byte offset. So do intact entries whose records do not decode, a directory in the layout
 // of the earlier one-voter log (`@metadata-0`, not read by this version) and a log that belongs to
 // another node id.
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Logger } from 'pino'
 import { assert } from '../../util/assert.ts'
 import { decodeMetadataRecords, encodeMetadataRecords, type MetadataRecord } from './metadata-record.ts'
-import { RaftNode, type RaftStateMachine } from '../raft/raft-node.ts'
+import { ProposalFailure, RaftNode, RaftProposalError, type RaftStateMachine } from '../raft/raft-node.ts'
+import { RaftTransport, type PeerAddress } from '../raft/transport/tcp-transport.ts'
+import { NO_NODE, StateRole } from '../raft/core/types.ts'
 import { FileRaftStorage } from '../raft/storage/file-storage.ts'
 import type { RaftFileIO } from '../raft/storage/file-io.ts'
 import { RaftLogCorruptError } from '../raft/storage/segment-replay.ts'
@@ -30,6 +43,27 @@ import { EntryType, type Entry, type Snapshot } from '../raft/core/types.ts'
 export interface MetadataEntry {
   readonly offset: number
   readonly records: readonly MetadataRecord[]
+  /** The records are a whole image (a snapshot from the leader) that replaces the one before. */
+  readonly snapshot?: boolean
+}
+
+/** Who leads the @metadata quorum as this node knows it: the active controller, later. */
+export interface MetadataLeadership {
+  /** null while no leader is known. */
+  readonly leaderId: number | null
+  /** The Raft term (Kafka's leader epoch of the quorum). */
+  readonly epoch: number
+}
+
+/** An append on a node that does not lead the quorum: retry on `leaderId` (the controller's NOT_CONTROLLER). */
+export class NotMetadataLeaderError extends Error {
+  override name = 'NotMetadataLeaderError'
+  readonly leaderId: number | null
+
+  constructor (nodeId: number, leaderId: number | null) {
+    super(`node ${nodeId} does not lead the @metadata quorum (leader: ${leaderId ?? 'none known'})`)
+    this.leaderId = leaderId
+  }
 }
 
 export interface MetadataSnapshot {
@@ -81,6 +115,43 @@ export interface MetadataLogOptions {
   /** Raft segments roll at this size (the log behind a snapshot is deleted a segment at a time). */
   readonly segmentBytesMax?: number
   readonly io?: RaftFileIO
+  /** The voters and how to reach them; absent (or this node alone) for a one-voter log. */
+  readonly quorum?: MetadataQuorumOptions
+}
+
+export interface MetadataQuorumOptions {
+  /** meta.properties' cluster.id: peers of another cluster are refused by the transport. */
+  readonly clusterId: string
+  /** controller.quorum.voters, this node included. */
+  readonly voters: ReadonlyMap<number, PeerAddress>
+  /** This node's controller listener (port 0 picks one, for tests); its host is also the source address of outgoing connections. */
+  readonly listen: PeerAddress
+  readonly tickMs?: number
+  readonly electionTicks?: number
+  readonly heartbeatTicks?: number
+  /** Entries kept behind a snapshot for followers a little behind (RaftNode's default when absent). */
+  readonly compactKeepEntries?: number
+}
+
+/** The identity a quorum log was created with. */
+const QUORUM_IDENTITY_FILE = 'quorum.properties'
+
+/** Writes the identity at first open; refuses when the stored one disagrees (never overwrites it). */
+function checkQuorumIdentity (dir: string, nodeId: number, quorum: MetadataQuorumOptions): void {
+  const path = join(dir, QUORUM_IDENTITY_FILE)
+  const voters = [...quorum.voters.keys()].sort((a, b) => a - b).join(',')
+  if (!existsSync(path)) {
+    writeFileSync(`${path}.tmp`, `cluster.id=${quorum.clusterId}\nnode.id=${nodeId}\nvoters=${voters}\n`)
+    renameSync(`${path}.tmp`, path)
+    return
+  }
+  const stored = new Map(readFileSync(path, 'utf8').split('\n').filter((l) => l.includes('=')).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]))
+  const mismatch = (key: string, configured: string, code: string): void => {
+    if (stored.get(key) === configured) return
+    throw new MetadataLogRefusedError(code, `the @metadata log in ${dir} belongs to ${key} ${stored.get(key) ?? '(none)'}, but this node is configured with ${key} ${configured}; it does not join (nor overwrite the log)`)
+  }
+  mismatch('node.id', String(nodeId), 'RIVULET_ERR_METADATA_LOG_NODE_ID')
+  mismatch('cluster.id', quorum.clusterId, 'RIVULET_ERR_METADATA_LOG_CLUSTER_ID')
 }
 
 /**
@@ -120,12 +191,17 @@ class ReplayCollector implements RaftStateMachine {
   }
 
   restore (snapshot: Snapshot): void {
-    assert(this.replaying, 'a one-voter @metadata log restores a snapshot only at start')
     const data = snapshot.data
-    this.snapshotLoaded = { offset: snapshot.metadata.index, records: decodeMetadataRecords(Buffer.from(data.buffer, data.byteOffset, data.byteLength)) }
-    this.entries = []
+    const loaded = { offset: snapshot.metadata.index, records: decodeMetadataRecords(Buffer.from(data.buffer, data.byteOffset, data.byteLength)) }
     this.bytesSinceSnapshot = 0
     this.lastOffset = snapshot.metadata.index
+    if (this.replaying) {
+      this.snapshotLoaded = loaded
+      this.entries = []
+    } else {
+      // From the leader, for a node too far behind: the image is replaced as a whole.
+      this.listener?.({ ...loaded, snapshot: true })
+    }
   }
 
   /** Resolves once every entry up to `offset` is applied (rejected by fail()). */
@@ -156,12 +232,52 @@ export class RaftMetadataLog implements MetadataLog {
   private readonly loaded: { readonly snapshot: MetadataSnapshot | null, readonly entries: readonly MetadataEntry[] }
   /** Bytes cut from a torn tail when the log was opened. */
   readonly truncatedBytes: number
+  private leadership: MetadataLeadership
+  private readonly leaderListeners: Array<(leadership: MetadataLeadership) => void> = []
+  private stopWatch: (() => void) | null = null
 
-  private constructor (node: RaftNode, machine: ReplayCollector, truncatedBytes: number) {
+  private readonly quorumSize: number
+
+  private constructor (node: RaftNode, machine: ReplayCollector, truncatedBytes: number, tickMs: number) {
     this.node = node
+    this.quorumSize = node.confState().voters.length
     this.machine = machine
     this.loaded = { snapshot: machine.snapshotLoaded, entries: machine.entries }
     this.truncatedBytes = truncatedBytes
+    this.leadership = this.currentLeadership()
+    // RaftNode has no leader event; its status is read once a tick (and on each commit), which is
+    // as often as a leader can change.
+    const timer = setInterval(() => this.watchLeadership(), tickMs)
+    timer.unref()
+    this.stopWatch = () => clearInterval(timer)
+  }
+
+  private currentLeadership (): MetadataLeadership {
+    const status = this.node.status()
+    return { leaderId: status.leader === NO_NODE ? null : status.leader, epoch: status.term }
+  }
+
+  private watchLeadership (): void {
+    const now = this.currentLeadership()
+    if (now.leaderId === this.leadership.leaderId && now.epoch === this.leadership.epoch) return
+    this.leadership = now
+    for (const listener of this.leaderListeners) listener(now)
+  }
+
+  /** The leader and epoch as this node knows them. */
+  leader (): MetadataLeadership {
+    this.watchLeadership()
+    return this.leadership
+  }
+
+  /** Told of each change of the leader or the epoch this node sees (within a tick). */
+  onLeaderChange (listener: (leadership: MetadataLeadership) => void): void {
+    this.leaderListeners.push(listener)
+  }
+
+  /** Whether this node leads the quorum now. */
+  isLeader (): boolean {
+    return this.node.status().role === StateRole.Leader
   }
 
   /**
@@ -171,11 +287,13 @@ export class RaftMetadataLog implements MetadataLog {
   static async open (options: MetadataLogOptions): Promise<RaftMetadataLog> {
     refuseOldLayout(options.parentDir)
     const dir = join(options.parentDir, METADATA_LOG_DIR_NAME)
+    const quorum = options.quorum === undefined || (options.quorum.voters.size === 1 && options.quorum.voters.has(options.nodeId)) ? null : options.quorum
+    if (quorum !== null) assert(quorum.voters.has(options.nodeId), `node ${options.nodeId} is not one of the voters (node-settings refuses this configuration)`)
     let storage: FileRaftStorage
     try {
       storage = FileRaftStorage.open({
         dir,
-        bootstrapConfState: { voters: [options.nodeId], learners: [], votersOutgoing: [] },
+        bootstrapConfState: { voters: quorum === null ? [options.nodeId] : [...quorum.voters.keys()].sort((a, b) => a - b), learners: [], votersOutgoing: [] },
         ...(options.segmentBytesMax === undefined ? {} : { segmentBytesMax: options.segmentBytesMax }),
         ...(options.io === undefined ? {} : { io: options.io })
       })
@@ -185,32 +303,58 @@ export class RaftMetadataLog implements MetadataLog {
         'Only a torn tail after the last fsync may be cut; the node does not start (restore the directory from a backup)', { cause: err })
     }
     const voters = storage.initialState().confState.voters
-    if (voters.length !== 1 || voters[0] !== options.nodeId) {
+    const configured = quorum === null ? [options.nodeId] : [...quorum.voters.keys()].sort((a, b) => a - b)
+    if (voters.join(',') !== configured.join(',')) {
       storage.close()
-      throw new MetadataLogRefusedError('RIVULET_ERR_METADATA_LOG_NODE_ID', `the @metadata log in ${dir} belongs to the quorum of voters [${voters.join(', ')}], but node.id is ${options.nodeId}`)
+      throw new MetadataLogRefusedError('RIVULET_ERR_METADATA_LOG_NODE_ID', `the @metadata log in ${dir} belongs to the quorum of voters [${voters.join(', ')}], but node.id is ${options.nodeId} and controller.quorum.voters names [${configured.join(', ')}]`)
+    }
+    if (quorum !== null) {
+      try {
+        checkQuorumIdentity(dir, options.nodeId, quorum)
+      } catch (err) {
+        storage.close()
+        throw err
+      }
     }
     const truncatedBytes = storage.truncatedBytes
     const machine = new ReplayCollector()
     let node: RaftNode | null = null
     try {
+      const network = quorum === null
+        ? null
+        : new RaftTransport({
+          nodeId: options.nodeId,
+          clusterId: quorum.clusterId,
+          listenHost: quorum.listen.host,
+          listenPort: quorum.listen.port,
+          peers: new Map([...quorum.voters].filter(([id]) => id !== options.nodeId)),
+          logger: options.logger
+        })
       node = await RaftNode.open({
         nodeId: options.nodeId,
         stateMachine: machine,
         logger: options.logger,
-        // The log behind a snapshot is not needed by anyone: there are no followers.
-        compactKeepEntries: 0,
+        // With one voter the log behind a snapshot is needed by no one; followers catch up from the
+        // entries kept behind it, or by the snapshot when further behind.
+        ...(quorum === null ? { compactKeepEntries: 0 } : quorum.compactKeepEntries === undefined ? {} : { compactKeepEntries: quorum.compactKeepEntries }),
+        ...(quorum?.tickMs === undefined ? {} : { tickMs: quorum.tickMs }),
+        ...(quorum?.electionTicks === undefined ? {} : { electionTicks: quorum.electionTicks }),
+        ...(quorum?.heartbeatTicks === undefined ? {} : { heartbeatTicks: quorum.heartbeatTicks }),
         onFatal: (err) => machine.fail(err)
-      }, storage, null)
-      // A lone voter wins its election at once; its empty entry commits everything before it.
-      node.campaign()
+      }, storage, network)
+      // A lone voter wins its election at once; its empty entry commits everything before it. A
+      // member of a larger quorum applies what it knows committed and learns the rest from the leader.
+      if (quorum === null) node.campaign()
       await machine.appliedTo(node.status().commit)
     } catch (err) {
       await node?.close()
+      // The controller listener could not be bound: not a replay failure.
+      if (err instanceof Error && 'code' in err && err.code === 'EADDRINUSE') throw err
       // Intact records that do not decode: written by a newer version, or a bug; never skipped.
       throw new MetadataLogRefusedError('RIVULET_ERR_METADATA_LOG_UNREADABLE', `the @metadata log in ${dir} cannot be replayed: ${(err as Error).message}`, { cause: err })
     }
     machine.replaying = false
-    return new RaftMetadataLog(node, machine, truncatedBytes)
+    return new RaftMetadataLog(node, machine, truncatedBytes, quorum?.tickMs ?? 100)
   }
 
   replay (): { readonly snapshot: MetadataSnapshot | null, readonly entries: readonly MetadataEntry[] } {
@@ -234,7 +378,14 @@ export class RaftMetadataLog implements MetadataLog {
     const body = encodeMetadataRecords(records)
     const data = new Uint8Array(body.buffer, body.byteOffset, body.byteLength)
     this.machine.proposed.set(data, records)
-    return await this.node.propose(data)
+    try {
+      return await this.node.propose(data)
+    } catch (err) {
+      if (err instanceof RaftProposalError && err.code === ProposalFailure.NotLeader) {
+        throw new NotMetadataLeaderError(this.node.id, err.leaderId === NO_NODE ? null : err.leaderId)
+      }
+      throw err
+    }
   }
 
   async snapshot (offset: number, records: readonly MetadataRecord[]): Promise<void> {
@@ -243,7 +394,13 @@ export class RaftMetadataLog implements MetadataLog {
     this.machine.bytesSinceSnapshot = 0
   }
 
+  /** This node's controller listener as bound (a one-voter log listens nowhere: null). */
+  address (): PeerAddress | null {
+    return this.quorumSize > 1 ? this.node.address() : null
+  }
+
   async close (): Promise<void> {
+    this.stopWatch?.()
     await this.node.close()
   }
 }

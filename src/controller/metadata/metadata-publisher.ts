@@ -1,5 +1,6 @@
 // The one apply path of the @metadata log: committed entries — at start the snapshot and the entries
-// replayed after it, afterwards every entry the log's Raft node applies, whoever proposed it — are
+// replayed after it, afterwards every entry the log's Raft node applies, whoever proposed it, and a
+// snapshot the quorum's leader sends a node too far behind (it replaces the image) — are
 // folded here into the MetadataImage, in order, and each subscriber (the broker's partitions, the
 // group coordinator, the node's own dynamic configs) is told of the new image before anything else
 // runs. Nothing else changes the image: writers (the controller, the coordinators) read image(),
@@ -77,7 +78,12 @@ export class MetadataPublisher {
 
   private publish (entry: MetadataEntry): void {
     this.applied = entry.offset
-    if (entry.records.length > 0) {
+    if (entry.snapshot === true) {
+      // A snapshot from the quorum's leader: the image is replaced, subscribers see the whole of it.
+      const previous = this.current
+      this.current = MetadataImage.empty().apply(entry.records, entry.offset)
+      for (const listener of this.listeners) listener(this.current, previous, entry.records)
+    } else if (entry.records.length > 0) {
       const previous = this.current
       this.current = previous.apply(entry.records, entry.offset)
       for (const listener of this.listeners) listener(this.current, previous, entry.records)
