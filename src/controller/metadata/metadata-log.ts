@@ -173,7 +173,7 @@ class ReplayCollector implements RaftStateMachine {
 
   apply (entries: readonly Entry[]): void {
     for (const e of entries) {
-      assert(e.type === EntryType.Normal, `@metadata entry ${e.index} is a membership change; the quorum is one voter`)
+      assert(e.type === EntryType.Normal, `@metadata entry ${e.index} is a membership change; the voters are fixed by controller.quorum.voters`)
       this.lastOffset = e.index
       if (e.data.byteLength === 0) { // a new leader's empty entry
         if (!this.replaying) this.listener?.({ offset: e.index, records: [] })
