@@ -72,11 +72,19 @@ export interface MetadataSnapshot {
   readonly records: readonly MetadataRecord[]
 }
 
+/** What was committed before open; `appliedOffset` is the last entry applied then (empty ones included). */
+export interface MetadataReplay {
+  readonly snapshot: MetadataSnapshot | null
+  readonly entries: readonly MetadataEntry[]
+  /** Absent: endOffset() - 1 at open (a one-voter log has nothing uncommitted then). */
+  readonly appliedOffset?: number
+}
+
 export interface MetadataLog {
   /** Appends `records` as one entry; resolves with its offset once it is committed. */
   append (records: readonly MetadataRecord[]): Promise<number>
   /** What was committed before this process started: the newest snapshot and the entries after it. */
-  replay (): { readonly snapshot: MetadataSnapshot | null, readonly entries: readonly MetadataEntry[] }
+  replay (): MetadataReplay
   /**
    * Sets the one listener told of every entry committed after open, in offset order (an entry without
    * records too), before the append that proposed it resolves.
@@ -229,7 +237,7 @@ function refuseOldLayout (parentDir: string): void {
 export class RaftMetadataLog implements MetadataLog {
   private readonly node: RaftNode
   private readonly machine: ReplayCollector
-  private readonly loaded: { readonly snapshot: MetadataSnapshot | null, readonly entries: readonly MetadataEntry[] }
+  private readonly loaded: MetadataReplay
   /** Bytes cut from a torn tail when the log was opened. */
   readonly truncatedBytes: number
   private leadership: MetadataLeadership
@@ -242,7 +250,8 @@ export class RaftMetadataLog implements MetadataLog {
     this.node = node
     this.quorumSize = node.confState().voters.length
     this.machine = machine
-    this.loaded = { snapshot: machine.snapshotLoaded, entries: machine.entries }
+    // A follower may hold entries past the commit point: what was applied, not the log's end.
+    this.loaded = { snapshot: machine.snapshotLoaded, entries: machine.entries, appliedOffset: machine.lastOffset }
     this.truncatedBytes = truncatedBytes
     this.leadership = this.currentLeadership()
     // RaftNode has no leader event; its status is read once a tick (and on each commit), which is
@@ -357,7 +366,7 @@ export class RaftMetadataLog implements MetadataLog {
     return new RaftMetadataLog(node, machine, truncatedBytes, quorum?.tickMs ?? 100)
   }
 
-  replay (): { readonly snapshot: MetadataSnapshot | null, readonly entries: readonly MetadataEntry[] } {
+  replay (): MetadataReplay {
     return this.loaded
   }
 

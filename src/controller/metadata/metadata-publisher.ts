@@ -42,10 +42,10 @@ export class MetadataPublisher {
 
   /** Folds what the log replayed at open (its newest snapshot, then the entries after it), then follows the log. */
   static open (log: MetadataLog, snapshotBytes: number, logger: Logger = silentLogger()): MetadataPublisher {
-    const { snapshot, entries } = log.replay()
+    const { snapshot, entries, appliedOffset } = log.replay()
     let image = snapshot === null ? MetadataImage.empty() : MetadataImage.empty().apply(snapshot.records, snapshot.offset)
     for (const entry of entries) image = image.apply(entry.records, entry.offset)
-    const publisher = new MetadataPublisher(log, image, Math.max(image.offset, log.endOffset() - 1), snapshotBytes, logger.child({ module: 'metadata-publisher' }))
+    const publisher = new MetadataPublisher(log, image, Math.max(image.offset, appliedOffset ?? log.endOffset() - 1), snapshotBytes, logger.child({ module: 'metadata-publisher' }))
     log.onApply((entry) => publisher.publish(entry))
     return publisher
   }
