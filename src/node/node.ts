@@ -4,7 +4,9 @@
 // image, the Kafka listener and the admin API. The node owns its roles and stops them; no role builds
 // or closes another. Subscribers of the publisher, in order: the group coordinator, the broker's
 // partitions, the node's own dynamic broker configs. A damaged @metadata log refuses the start before
-// any partition log is opened (MetadataLogRefusedError). This is what `npm start` runs and what
+// any partition log is opened (MetadataLogRefusedError). A configuration of more than one voter (or a
+// broker-only or controller-only node) is refused at once: registration and forwarding to the active
+// controller are not built yet. This is what `npm start` runs and what
 // embedding code and tests call (`startBroker` is its name in the embedding API). close() stops the
 // node in logged steps: stop the listeners, drain in-flight requests for at most
 // rivulet.shutdown.timeout.ms, close the admin API, close the partition logs, then the controller and
