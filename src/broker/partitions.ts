@@ -18,8 +18,8 @@ interface HostedTopic {
 export class Partitions {
   readonly localNodeId: number
   private readonly logs: LogSource
-  private byName = new Map<string, HostedTopic>()
-  private byId = new Map<string, HostedTopic>()
+  private readonly byName = new Map<string, HostedTopic>()
+  private readonly byId = new Map<string, HostedTopic>()
   /** The topics of the image last applied: a partition hosted elsewhere is told from an unknown one here. */
   private topics: MetadataImage['topicsById'] = new Map()
   private topicIds: MetadataImage['topicIdsByName'] = new Map()
@@ -35,16 +35,26 @@ export class Partitions {
    */
   update (image: MetadataImage): void {
     if (image.topicsById === this.topics) return
-    const byName = new Map<string, HostedTopic>()
-    const byId = new Map<string, HostedTopic>()
-    for (const topic of image.topicsById.values()) {
-      const hosted = this.hostedOf(topic, this.byId.get(topic.id))
-      if (hosted === null) continue
-      byName.set(topic.name, hosted)
-      byId.set(topic.id, hosted)
+    const previous = this.topics
+    // Images share the TopicImage of every topic that did not change, so only the changed, new and
+    // removed topics are rebuilt: the cost of a change is its topics' partitions, not every partition
+    // hosted here (creating topics one request at a time would otherwise grow with the square).
+    const known = new Map<string, HostedTopic>()
+    for (const [id, topic] of previous) {
+      if (image.topicsById.get(id) === topic) continue
+      const old = this.byId.get(id)
+      if (old === undefined) continue
+      known.set(id, old)
+      this.byId.delete(id)
+      if (this.byName.get(old.name) === old) this.byName.delete(old.name)
     }
-    this.byName = byName
-    this.byId = byId
+    for (const [id, topic] of image.topicsById) {
+      if (previous.get(id) === topic) continue
+      const hosted = this.hostedOf(topic, known.get(id))
+      if (hosted === null) continue
+      this.byName.set(topic.name, hosted)
+      this.byId.set(topic.id, hosted)
+    }
     this.topics = image.topicsById
     this.topicIds = image.topicIdsByName
   }

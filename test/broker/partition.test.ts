@@ -138,3 +138,35 @@ test('a Partition never goes back to an older partition epoch', async () => {
     assert.throws(() => partition.update({ ...state, partitionEpoch: 3 }), /partition epochs never decrease/)
   })
 })
+
+test('an image change rebuilds only the topics it changed: the others keep their Partition objects', async () => {
+  await withLogs((logs) => {
+    const THIRD_ID = Buffer.alloc(16, 11).toString('base64url')
+    let image = MetadataImage.empty().apply(topicRecords('t', TOPIC_ID, [[LOCAL]]), 0)
+    logs.create('t', 0, TOPIC_ID)
+    const partitions = new Partitions(LOCAL, logs)
+    partitions.update(image)
+    const t0 = partitions.get('t', 0)
+    assert.ok(t0 !== undefined)
+
+    image = image.apply(topicRecords('u', OTHER_ID, [[LOCAL], [2]]), 1)
+    logs.create('u', 0, OTHER_ID)
+    partitions.update(image)
+    assert.equal(partitions.get('t', 0), t0, 'an unchanged topic keeps its Partition')
+    assert.equal(partitions.get('u', 0)?.topicId, OTHER_ID)
+    assert.equal(partitions.lookup('u', 1, LEADER_EPOCH_UNCHECKED, true), ErrorCode.NOT_LEADER_OR_FOLLOWER)
+    const u0 = partitions.get('u', 0)
+
+    // 't' deleted and created again under its name with a new id: a new Partition for the new topic.
+    image = image.apply([record(T.RemoveTopic, { topicId: TOPIC_ID })], 2)
+    partitions.update(image)
+    assert.equal(partitions.get('t', 0), undefined)
+    assert.equal(partitions.lookup('t', 0, LEADER_EPOCH_UNCHECKED, true), ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
+    assert.equal(partitions.lookupById(TOPIC_ID, 0, -1, true), ErrorCode.UNKNOWN_TOPIC_ID)
+    image = image.apply(topicRecords('t', THIRD_ID, [[LOCAL]]), 3)
+    partitions.update(image)
+    assert.notEqual(partitions.get('t', 0), t0)
+    assert.equal(partitions.get('t', 0)?.topicId, THIRD_ID)
+    assert.equal(partitions.get('u', 0), u0, 'the other topic was not rebuilt')
+  })
+})
