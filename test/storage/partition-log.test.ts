@@ -2,7 +2,7 @@
 // DeleteRecords, leader epochs, flush policy and group commit.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, rmdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { LogFixture, SMALL_LOG_CONFIG, batchOf } from './log-fixture.ts'
 import { decodeRecordBatches } from '../../src/protocol/record-batch/records.ts'
@@ -150,6 +150,23 @@ test('flush.messages advances the recovery point; group commit makes concurrent 
     assert.equal(f.log.recoveryPointOffset(), 53)
     assert.ok(f.log.groupCommitRounds <= 2, `50 appends shared ${f.log.groupCommitRounds} fsync rounds`)
     assert.ok(existsSync(join(f.dir, '00000000000000000000.log')))
+  } finally {
+    await f.cleanup()
+  }
+})
+
+test('DeleteRecords whose checkpoint cannot be written answers KAFKA_STORAGE_ERROR instead of throwing, and works again after', async () => {
+  const f = new LogFixture()
+  try {
+    for (let i = 0; i < 4; i++) assert.equal(f.log.append(batchOf([{ key: null, value: Buffer.from(`v${i}`) }]), { leaderEpoch: 3, nowMs: 0 }).errorCode, 0)
+    // A directory where the epoch checkpoint's temporary file must go: its write fails with EISDIR.
+    const trap = join(f.dir, 'leader-epoch-checkpoint.tmp')
+    mkdirSync(trap)
+    assert.deepEqual(f.log.deleteRecordsBefore(2), { errorCode: 56, lowWatermark: 2 }, 'the start moved durably; the epochs could not be cut')
+    rmdirSync(trap)
+    assert.deepEqual(f.log.deleteRecordsBefore(3), { errorCode: 0, lowWatermark: 3 })
+    f.restart()
+    assert.equal(f.log.logStartOffset(), 3)
   } finally {
     await f.cleanup()
   }

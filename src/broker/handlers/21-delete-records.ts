@@ -2,7 +2,8 @@
 // Moves each partition's log start offset to the given offset (-1: the high watermark), durably,
 // deleting whole segments below it; answers the new low watermark. An offset above the high
 // watermark gets OFFSET_OUT_OF_RANGE. Only the leader deletes, as in Kafka: the lookup and the leader
-// check are the Partition's (UNKNOWN_TOPIC_OR_PARTITION, NOT_LEADER_OR_FOLLOWER, KAFKA_STORAGE_ERROR;
+// check are the Partition's (UNKNOWN_TOPIC_OR_PARTITION, NOT_LEADER_OR_FOLLOWER, KAFKA_STORAGE_ERROR, which a
+// failed write of the new log start answers too;
 // the request carries no leader epoch).
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'

@@ -586,14 +586,29 @@ export class PartitionLog {
     return best
   }
 
-  /** DeleteRecords: moves the log start offset up to `offset` (<= log end) and deletes whole segments below it. */
+  /**
+   * DeleteRecords: moves the log start offset up to `offset` (<= log end) and deletes whole segments
+   * below it. The new start is made durable before anything changes here, so a failed write answers
+   * KAFKA_STORAGE_ERROR (logged on change) with the log as it was. A failed epoch checkpoint after it
+   * answers the same, though the start has moved (a retry finds it moved and succeeds).
+   */
   deleteRecordsBefore (offset: number): { errorCode: number, lowWatermark: number } {
     if (offset > this.logEndOffset() || offset < 0) return { errorCode: LogError.OFFSET_OUT_OF_RANGE, lowWatermark: this.logStart }
     if (offset > this.logStart) {
+      try {
+        this.store.setLogStartOffset(this.name, offset)
+      } catch (err) {
+        this.writeFaults.failed(storageErrorOf(err, 'move the log start offset of', this.dir))
+        return { errorCode: ErrorCode.KAFKA_STORAGE_ERROR, lowWatermark: this.logStart }
+      }
       this.logStart = offset
-      this.store.setLogStartOffset(this.name, offset)
-      this.epochs.truncateFromStart(offset)
       this.deleteSegmentsBelowStart()
+      try {
+        this.epochs.truncateFromStart(offset)
+      } catch (err) {
+        this.writeFaults.failed(storageErrorOf(err, 'cut the leader epochs of', this.dir))
+        return { errorCode: ErrorCode.KAFKA_STORAGE_ERROR, lowWatermark: this.logStart }
+      }
     }
     return { errorCode: 0, lowWatermark: this.logStart }
   }
