@@ -124,6 +124,16 @@ function coordinatorConfig (config: LoadedConfig): ConstructorParameters<typeof 
   }
 }
 
+/** Runs `open`; when it throws, closes the already open @metadata log before passing the error on. */
+async function closingOnFailure<T> (metadataLog: RaftMetadataLog, open: () => T): Promise<T> {
+  try {
+    return open()
+  } catch (err) {
+    await metadataLog.close()
+    throw err
+  }
+}
+
 export async function startNode (options: NodeOptions = {}): Promise<RunningNode> {
   const config = options.loadedConfig ?? loadConfig({
     argv: Object.entries(options.config ?? {}).map(([k, v]) => `--${k}=${v}`),
@@ -146,21 +156,25 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
   mkdirSync(logDir, { recursive: true })
   const clusterId = loadOrCreateClusterId(logDir, nodeId)
   const metadataLog = await RaftMetadataLog.open({ parentDir: config.string('metadata.log.dir') ?? logDir, nodeId, logger })
-  const publisher = MetadataPublisher.open(metadataLog, config.int('metadata.log.max.record.bytes.between.snapshots'), logger)
-  const controller = new QuorumController(metadataLog, publisher, {
-    numPartitions: config.int('num.partitions'),
-    replicationFactor: config.int('default.replication.factor'),
-    deleteTopicEnable: config.bool('delete.topic.enable'),
-    nodePartitionsMax: config.int(NODE_PARTITIONS_MAX_KEY)
-  })
-  const logs = LogManager.open({
-    logDir,
-    configFor: (topic) => logConfigOf(topicSettings(publisher.image().topicConfig(topic), dynamicBrokerConfig(config, publisher.image()))),
-    retentionCheckIntervalMs: timerPeriodMs(config.int('log.retention.check.interval.ms'), Number.MAX_SAFE_INTEGER),
-    flushCheckIntervalMs: timerPeriodMs(config.int('log.flush.scheduler.interval.ms'), 1000),
-    clock: Date.now,
-    openFilesMax: config.int('rivulet.log.open.files.max'),
-    logger
+  // Until the broker owns them below, a failure to open what follows must still close the @metadata log.
+  const { publisher, controller, logs } = await closingOnFailure(metadataLog, () => {
+    const publisher = MetadataPublisher.open(metadataLog, config.int('metadata.log.max.record.bytes.between.snapshots'), logger)
+    const controller = new QuorumController(metadataLog, publisher, {
+      numPartitions: config.int('num.partitions'),
+      replicationFactor: config.int('default.replication.factor'),
+      deleteTopicEnable: config.bool('delete.topic.enable'),
+      nodePartitionsMax: config.int(NODE_PARTITIONS_MAX_KEY)
+    })
+    const logs = LogManager.open({
+      logDir,
+      configFor: (topic) => logConfigOf(topicSettings(publisher.image().topicConfig(topic), dynamicBrokerConfig(config, publisher.image()))),
+      retentionCheckIntervalMs: timerPeriodMs(config.int('log.retention.check.interval.ms'), Number.MAX_SAFE_INTEGER),
+      flushCheckIntervalMs: timerPeriodMs(config.int('log.flush.scheduler.interval.ms'), 1000),
+      clock: Date.now,
+      openFilesMax: config.int('rivulet.log.open.files.max'),
+      logger
+    })
+    return { publisher, controller, logs }
   })
   let server: KafkaServer | null = null
   let broker: Broker | null = null

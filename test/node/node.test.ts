@@ -3,7 +3,7 @@
 // controller and its @metadata log (the node's; the broker no longer closes it) — each step logged.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pino } from 'pino'
@@ -27,6 +27,22 @@ test('startNode wires the roles; the embedding name startBroker is the same func
     const raftClosed = at('raft node closed')
     const done = at('shutdown: done')
     assert.ok(logsClosing >= 0 && raftClosed > logsClosing && done > raftClosed, `shutdown order: ${lines.join(' | ')}`)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('a start that fails after the @metadata log is open closes the log before the error is thrown', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rivulet-node-'))
+  const lines: string[] = []
+  const logger = pino({ level: 'info' }, { write: (line: string) => { lines.push((JSON.parse(line) as { msg: string }).msg) } })
+  try {
+    // The partition logs' local store cannot be created (its path runs through a file): LogManager.open
+    // throws after the @metadata log was opened.
+    writeFileSync(join(dir, 'a-file'), '')
+    symlinkSync(join(dir, 'a-file', 'store'), join(dir, '.rivulet-local'))
+    await assert.rejects(startNode({ config: { listeners: 'PLAINTEXT://127.0.0.1:0', 'rivulet.admin.listener': '', 'log.dirs': dir }, logger }))
+    assert.ok(lines.includes('raft node closed'), `the @metadata log was closed: ${lines.join(' | ')}`)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
