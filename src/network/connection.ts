@@ -25,7 +25,7 @@ import { FrameDecoder, type FrameSizeProblem } from './frame-decoder.ts'
 import { NO_RESPONSE, type MalformedRequestReason, type RequestContext, type RequestObserver, type RequestRouter } from './router.ts'
 import { apiVersionsResponse, API_VERSIONS_KEY } from './api-versions.ts'
 import type { MemoryWaiter, RequestMemoryPool } from './memory-pool.ts'
-import type { LogRateLimiter } from './log-rate-limiter.ts'
+import type { LogRateLimiter } from '../util/log-rate-limiter.ts'
 
 export interface ConnectionLimits {
   /** socket.request.max.bytes: the largest frame accepted. */

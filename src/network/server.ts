@@ -7,7 +7,7 @@ import { createServer, type Server, type Socket } from 'node:net'
 import type { Logger } from 'pino'
 import { Connection, type ConnectionContext, type ConnectionLimits } from './connection.ts'
 import { RequestMemoryPool } from './memory-pool.ts'
-import { LogRateLimiter, type LogRateLimit } from './log-rate-limiter.ts'
+import { LogRateLimiter, type LogRateLimit } from '../util/log-rate-limiter.ts'
 import type { RequestObserver, RequestRouter } from './router.ts'
 
 export interface KafkaServerOptions {

@@ -2,7 +2,7 @@
 // summarised at most once per interval. Time is an argument, so this runs without clocks.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { LogRateLimiter } from '../../src/network/log-rate-limiter.ts'
+import { LogRateLimiter } from '../../src/util/log-rate-limiter.ts'
 
 test('at most linesMax lines per interval; the suppressed ones are summarised once per interval', () => {
   const limiter = new LogRateLimiter({ linesMax: 3, intervalMs: 1000 })
