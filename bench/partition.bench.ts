@@ -42,6 +42,7 @@ export default async function (): Promise<void> {
   try {
     const broker = running.broker
     await broker.controller.createTopics([{ name: TOPIC, numPartitions: PARTITIONS, replicationFactor: 1, assignments: [], configs: new Map() }], false)
+    await broker.logsReconciled() // logs are created in slices after the answer's metadata commits
     const registry = new HandlerRegistry([fetchHandler, listOffsetsHandler, produceHandler], broker)
     const logs: PartitionLog[] = []
     for (let p = 0; p < PARTITIONS; p++) logs.push(broker.logs.get(TOPIC, p)!)
