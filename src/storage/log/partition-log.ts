@@ -489,6 +489,8 @@ export class PartitionLog {
   read (fetchOffset: number, maxBytes: number, upperBoundOffset: number = this.logEndOffset(), minOneBatch = true): ReadResult {
     const end = this.logEndOffset()
     if (fetchOffset < this.logStart || fetchOffset > end) return { errorCode: LogError.OFFSET_OUT_OF_RANGE, records: EMPTY, segmentPath: null, position: -1 }
+    // A caught-up reader (the usual long poll) can get nothing: answer without touching the files.
+    if (fetchOffset >= upperBoundOffset) return { errorCode: 0, records: EMPTY, segmentPath: null, position: -1 }
     try {
       for (let i = this.segmentIndexFor(fetchOffset); i < this.segments.length; i++) {
         const segment = this.segments[i]!
