@@ -108,6 +108,8 @@ test('SIGKILL of the @metadata leader: a new leader with a higher epoch, no ackn
   const first = await leader()
   await appendAll(first.id, 'before', 20)
   const followerId = [...members.keys()].find((id) => id !== first.id)!
+  // A majority is the leader and one follower: the other may not have heard from the leader yet.
+  await until(`member ${followerId} to know the leader`, async () => (await members.get(followerId)!.state()).leaderId === first.id ? true : null)
   const refused = await members.get(followerId)!.append('refused')
   assert.equal(refused.error, 'NotMetadataLeaderError')
   assert.equal(refused.leader, first.id)
