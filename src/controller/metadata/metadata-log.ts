@@ -35,6 +35,8 @@ import { decodeMetadataRecords, encodeMetadataRecords, type MetadataRecord } fro
 import { ProposalFailure, RaftNode, RaftProposalError, type RaftStateMachine } from '../raft/raft-node.ts'
 import { RaftTransport, type PeerAddress } from '../raft/transport/tcp-transport.ts'
 import { NO_NODE, StateRole } from '../raft/core/types.ts'
+import type { QuorumDescription, QuorumEntry, QuorumFetchSource, QuorumReplicaState, QuorumSnapshotId } from './quorum-fetch.ts'
+import { ObserverProgress, TimedRaftNetwork } from './quorum-progress.ts'
 import { FileRaftStorage } from '../raft/storage/file-storage.ts'
 import type { RaftFileIO } from '../raft/storage/file-io.ts'
 import { RaftLogCorruptError } from '../raft/storage/segment-replay.ts'
@@ -178,6 +180,8 @@ class ReplayCollector implements RaftStateMachine {
   lastOffset = 0
   private target = 0
   private waiter: { resolve: () => void, reject: (err: Error) => void } | null = null
+  /** Told after each batch of entries (or a snapshot) is applied: observers' long polls wait on it. */
+  advanced: (() => void) | null = null
 
   apply (entries: readonly Entry[]): void {
     for (const e of entries) {
@@ -196,6 +200,7 @@ class ReplayCollector implements RaftStateMachine {
       this.waiter.resolve()
       this.waiter = null
     }
+    this.advanced?.()
   }
 
   restore (snapshot: Snapshot): void {
@@ -210,6 +215,7 @@ class ReplayCollector implements RaftStateMachine {
       // From the leader, for a node too far behind: the image is replaced as a whole.
       this.listener?.({ ...loaded, snapshot: true })
     }
+    this.advanced?.()
   }
 
   /** Resolves once every entry up to `offset` is applied (rejected by fail()). */
@@ -234,7 +240,7 @@ function refuseOldLayout (parentDir: string): void {
     `the log now lives in ${join(parentDir, METADATA_LOG_DIR_NAME)}. Start from an empty log directory, or move this one aside`)
 }
 
-export class RaftMetadataLog implements MetadataLog {
+export class RaftMetadataLog implements MetadataLog, QuorumFetchSource {
   private readonly node: RaftNode
   private readonly machine: ReplayCollector
   private readonly loaded: MetadataReplay
@@ -245,9 +251,16 @@ export class RaftMetadataLog implements MetadataLog {
   private stopWatch: (() => void) | null = null
 
   private readonly quorumSize: number
+  /** The voters' reply times (null for a one-voter log: there are no other voters). */
+  private readonly timed: TimedRaftNetwork | null
+  private readonly observers = new ObserverProgress()
+  /** Observers' long polls waiting for an entry to be committed past their fetch offset. */
+  private commitWaiters: Array<{ offset: number, wake: () => void }> = []
 
-  private constructor (node: RaftNode, machine: ReplayCollector, truncatedBytes: number, tickMs: number) {
+  private constructor (node: RaftNode, machine: ReplayCollector, truncatedBytes: number, tickMs: number, timed: TimedRaftNetwork | null) {
     this.node = node
+    this.timed = timed
+    machine.advanced = () => this.wakeCommitWaiters()
     this.quorumSize = node.confState().voters.length
     this.machine = machine
     // A follower may hold entries past the commit point: what was applied, not the log's end.
@@ -270,6 +283,8 @@ export class RaftMetadataLog implements MetadataLog {
     const now = this.currentLeadership()
     if (now.leaderId === this.leadership.leaderId && now.epoch === this.leadership.epoch) return
     this.leadership = now
+    this.observers.clear()
+    this.timed?.voters.clear()
     for (const listener of this.leaderListeners) listener(now)
   }
 
@@ -328,8 +343,9 @@ export class RaftMetadataLog implements MetadataLog {
     const truncatedBytes = storage.truncatedBytes
     const machine = new ReplayCollector()
     let node: RaftNode | null = null
+    let timed: TimedRaftNetwork | null = null
     try {
-      const network = quorum === null
+      const transport = quorum === null
         ? null
         : new RaftTransport({
           nodeId: options.nodeId,
@@ -339,6 +355,8 @@ export class RaftMetadataLog implements MetadataLog {
           peers: new Map([...quorum.voters].filter(([id]) => id !== options.nodeId)),
           logger: options.logger
         })
+      const network = transport === null ? null : new TimedRaftNetwork(transport, Date.now, () => machine.lastOffset)
+      timed = network
       node = await RaftNode.open({
         nodeId: options.nodeId,
         stateMachine: machine,
@@ -363,7 +381,7 @@ export class RaftMetadataLog implements MetadataLog {
       throw new MetadataLogRefusedError('RIVULET_ERR_METADATA_LOG_UNREADABLE', `the @metadata log in ${dir} cannot be replayed: ${(err as Error).message}`, { cause: err })
     }
     machine.replaying = false
-    return new RaftMetadataLog(node, machine, truncatedBytes, quorum?.tickMs ?? 100)
+    return new RaftMetadataLog(node, machine, truncatedBytes, quorum?.tickMs ?? 100, timed)
   }
 
   replay (): MetadataReplay {
@@ -410,6 +428,72 @@ export class RaftMetadataLog implements MetadataLog {
 
   async close (): Promise<void> {
     this.stopWatch?.()
+    this.wakeCommitWaiters(true)
     await this.node.close()
+  }
+
+  // ---- serving observers (quorum-fetch.ts) and DescribeQuorum ----
+
+  get nodeId (): number {
+    return this.node.id
+  }
+
+  highWatermark (): number {
+    return this.machine.lastOffset + 1
+  }
+
+  readCommitted (offset: number, maxBytes: number): readonly QuorumEntry[] | 'compacted' {
+    const read = this.node.readApplied(offset, maxBytes)
+    if (read === 'compacted') return read
+    return read.map((e) => ({ offset: e.index, epoch: e.term, data: e.data }))
+  }
+
+  latestSnapshot (): { readonly id: QuorumSnapshotId, readonly data: Uint8Array } | null {
+    const snapshot = this.node.latestSnapshot()
+    if (snapshot.metadata.index === 0) return null
+    return { id: { endOffset: snapshot.metadata.index + 1, epoch: snapshot.metadata.term }, data: snapshot.data }
+  }
+
+  async waitForCommitted (offset: number, timeoutMs: number): Promise<void> {
+    if (this.highWatermark() > offset || timeoutMs <= 0) return
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.commitWaiters = this.commitWaiters.filter((w) => w !== waiter)
+        resolve()
+      }, timeoutMs)
+      const waiter = { offset, wake: () => { clearTimeout(timer); resolve() } }
+      this.commitWaiters.push(waiter)
+    })
+  }
+
+  private wakeCommitWaiters (all = false): void {
+    if (this.commitWaiters.length === 0) return
+    const hw = this.highWatermark()
+    const ready = this.commitWaiters.filter((w) => all || hw > w.offset)
+    if (ready.length === 0) return
+    this.commitWaiters = this.commitWaiters.filter((w) => !ready.includes(w))
+    for (const w of ready) w.wake()
+  }
+
+  observerFetched (replicaId: number, fetchOffset: number, nowMs: number): void {
+    // A voter does not fetch this way; a node that says it is one is listed among the voters only.
+    if (this.node.confState().voters.includes(replicaId)) return
+    this.observers.fetched(replicaId, fetchOffset, this.highWatermark(), nowMs)
+  }
+
+  /**
+   * The quorum as its leader sees it (DescribeQuorum, /v1/cluster): null on a node that does not
+   * lead. Voters' log end offsets are Raft's match index + 1; the leader's own is its log end.
+   */
+  describeQuorum (nowMs: number = Date.now()): QuorumDescription | null {
+    if (!this.isLeader()) return null
+    const status = this.node.status()
+    const progress = this.node.progress()
+    const voters: QuorumReplicaState[] = this.node.confState().voters.map((id) => {
+      if (id === this.node.id) return { replicaId: id, logEndOffset: status.lastIndex + 1, lastFetchTimestamp: nowMs, lastCaughtUpTimestamp: nowMs }
+      const seen = this.timed?.voters.get(id)
+      return { replicaId: id, logEndOffset: (progress.get(id)?.match ?? 0) + 1, lastFetchTimestamp: seen?.fetchMs ?? -1, lastCaughtUpTimestamp: seen?.caughtUpMs ?? -1 }
+    })
+    return { leaderId: this.node.id, leaderEpoch: status.term, highWatermark: this.highWatermark(), voters, observers: this.observers.list(nowMs) }
   }
 }

@@ -21,7 +21,7 @@
 // this node stops leading the term it was proposed in (its outcome is then unknown).
 import type { Logger } from 'pino'
 import { assert } from '../../util/assert.ts'
-import { RaftCore, type RaftStatus } from './core/raft-core.ts'
+import { RaftCore, type ProgressStatus, type RaftStatus } from './core/raft-core.ts'
 import type { Ready } from './core/ready.ts'
 import type { BugSwitches } from './core/config.ts'
 import type { StorageError } from './core/log-storage.ts'
@@ -352,6 +352,28 @@ export class RaftNode {
       appliedIndex: this.appliedIndex,
       pendingProposals: this.pending.size
     }
+  }
+
+  /** Only on a leader (empty otherwise): each member's replication progress (match index), for DescribeQuorum. */
+  progress (): ReadonlyMap<NodeId, ProgressStatus> {
+    return this.core.progress()
+  }
+
+  /**
+   * Entries from `lo` up to the last one applied here, at most `maxBytes` (at least one when any):
+   * committed entries only, never uncommitted ones (what a voter serves an observer). 'compacted' when
+   * `lo` lies behind the log start (the reader needs latestSnapshot()).
+   */
+  readApplied (lo: number, maxBytes: number): readonly Entry[] | 'compacted' {
+    if (lo < this.storage.firstIndex()) return 'compacted'
+    if (lo > this.appliedIndex) return []
+    const entries = this.storage.entries(lo, this.appliedIndex + 1, maxBytes)
+    return entries === 'unavailable' ? [] : entries
+  }
+
+  /** The newest snapshot in the storage (index 0 when none was ever taken). */
+  latestSnapshot (): Snapshot {
+    return this.storage.snapshot()
   }
 
   /** Where the network listens (after start); a node without peers has no network. */
