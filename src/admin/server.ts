@@ -2,7 +2,8 @@
 // readiness, cluster and topic state as JSON, and Prometheus metrics.
 //   GET /healthz            the process is up
 //   GET /readyz             the broker is registered and its Kafka listener accepts (503 otherwise)
-//   GET /v1/cluster         cluster id, controller, brokers
+//   GET /v1/cluster         cluster id, controller, brokers (fenced or not), the @metadata quorum: leader,
+//                           epoch, high watermark, voters and observers with log end offset and lag
 //   GET /v1/topics          topics with their ids and partition counts
 //   GET /v1/topics/:name    partitions (leader, replicas, ISR, log start and end offsets, size) and configs
 //   GET /v1/groups          consumer groups with state, protocol type and member count
@@ -13,6 +14,7 @@ import type { Broker } from '../broker/broker.ts'
 import { resolveTopicConfigs } from '../config/topic-config.ts'
 import type { NodeMetrics } from './metrics.ts'
 import { describeGroup, listGroups } from './group-view.ts'
+import { describeMetadataQuorumRequest, quorumDescriptionOf, type QuorumReplicaState } from '../controller/metadata/quorum-fetch.ts'
 
 export interface AdminServerOptions {
   readonly host: string
@@ -32,9 +34,17 @@ export function buildAdminServer (options: AdminServerOptions): FastifyInstance 
   })
   app.get('/v1/cluster', async () => {
     const image = broker.image()
+    // Asked of the quorum's leader as DescribeQuorum is (through the controller channel); null when none answers.
+    const quorum = quorumDescriptionOf(await broker.controller.describeQuorum(describeMetadataQuorumRequest()))
+    const replica = (r: QuorumReplicaState): Record<string, number> => ({
+      id: r.replicaId, logEndOffset: r.logEndOffset, lag: Math.max(0, quorum!.highWatermark - r.logEndOffset), lastFetchTimestamp: r.lastFetchTimestamp, lastCaughtUpTimestamp: r.lastCaughtUpTimestamp
+    })
     return {
       clusterId: broker.clusterId,
-      controllerId: broker.nodeId,
+      controllerId: quorum?.leaderId ?? broker.nodeId,
+      quorum: quorum === null
+        ? null
+        : { leaderId: quorum.leaderId, leaderEpoch: quorum.leaderEpoch, highWatermark: quorum.highWatermark, voters: quorum.voters.map(replica), observers: quorum.observers.map(replica) },
       brokers: [...image.brokers.values()].map((b) => ({ id: b.id, fenced: b.fenced, rack: b.rack, endpoints: b.endpoints }))
     }
   })

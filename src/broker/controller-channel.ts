@@ -7,6 +7,8 @@
 import type { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import type { BrokerConfigContext } from '../controller/quorum-controller/config-control.ts'
 import type { ConfigChange, ConfigResult, DeleteResult, DeleteTarget, NewTopic, PartitionGrowth, TopicResult } from '../controller/quorum-controller/topic-control.ts'
+import type { DescribeQuorumRequest, DescribeQuorumResponse } from '../protocol/generated/messages/describe-quorum.ts'
+import { describeQuorumResponse, type QuorumDescription, type QuorumLeadership } from '../controller/metadata/quorum-fetch.ts'
 
 export interface ControllerChannel {
   createTopics (topics: readonly NewTopic[], validateOnly: boolean): Promise<TopicResult[]>
@@ -16,14 +18,33 @@ export interface ControllerChannel {
   alterBrokerConfigs (resourceName: string, changes: readonly ConfigChange[], replace: boolean, validateOnly: boolean, ctx: BrokerConfigContext): Promise<ConfigResult>
   /** A block of producer ids for `brokerId` (Kafka's AllocateProducerIds): [start, end). */
   allocateProducerIds (brokerId: number, blockSize: number): Promise<{ start: bigint, end: bigint }>
+  /**
+   * DescribeQuorum (key 55) as the leader of the @metadata quorum answers it: locally on that node,
+   * forwarded to it elsewhere (as Kafka's brokers forward it to the active controller);
+   * NOT_LEADER_OR_FOLLOWER on the partition when no leader can answer.
+   */
+  describeQuorum (request: DescribeQuorumRequest): Promise<DescribeQuorumResponse>
+}
+
+/** What DescribeQuorum is answered from on a voter: its @metadata log (RaftMetadataLog). */
+export interface QuorumDescriber {
+  describeQuorum (nowMs: number): QuorumDescription | null
+  leader (): QuorumLeadership
 }
 
 /** The channel of a node that runs the active controller: a call on it. */
 export class LocalControllerChannel implements ControllerChannel {
   private readonly controller: QuorumController
+  private readonly quorum: QuorumDescriber | null
 
-  constructor (controller: QuorumController) {
+  /** `quorum`: the node's @metadata log, when this node is a voter (null: DescribeQuorum knows no leader). */
+  constructor (controller: QuorumController, quorum: QuorumDescriber | null = null) {
     this.controller = controller
+    this.quorum = quorum
+  }
+
+  async describeQuorum (request: DescribeQuorumRequest): Promise<DescribeQuorumResponse> {
+    return describeQuorumResponse(request, this.quorum?.describeQuorum(Date.now()) ?? null, this.quorum?.leader() ?? { leaderId: null, epoch: -1 })
   }
 
   async createTopics (topics: readonly NewTopic[], validateOnly: boolean): Promise<TopicResult[]> {

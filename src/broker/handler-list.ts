@@ -27,6 +27,7 @@ import { describeLogDirsHandler } from './handlers/35-describe-log-dirs.ts'
 import { createPartitionsHandler } from './handlers/37-create-partitions.ts'
 import { incrementalAlterConfigsHandler } from './handlers/44-incremental-alter-configs.ts'
 import { describeClusterHandler } from './handlers/60-describe-cluster.ts'
+import { describeQuorumHandler } from './handlers/55-describe-quorum.ts'
 
 export const HANDLERS = [
   produceHandler, fetchHandler, listOffsetsHandler, metadataHandler, offsetCommitHandler, offsetFetchHandler, findCoordinatorHandler,
@@ -34,5 +35,5 @@ export const HANDLERS = [
   deleteGroupsHandler, offsetDeleteHandler,
   apiVersionsHandler, createTopicsHandler, deleteTopicsHandler,
   deleteRecordsHandler, initProducerIdHandler, offsetForLeaderEpochHandler, describeConfigsHandler, alterConfigsHandler, alterReplicaLogDirsHandler, describeLogDirsHandler, createPartitionsHandler,
-  incrementalAlterConfigsHandler, describeClusterHandler
+  incrementalAlterConfigsHandler, describeClusterHandler, describeQuorumHandler
 ]

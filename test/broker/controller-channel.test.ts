@@ -41,7 +41,8 @@ function recording (inner: ControllerChannel, calls: string[]): ControllerChanne
     createPartitions: async (...a) => { calls.push('createPartitions'); return await inner.createPartitions(...a) },
     alterTopicConfigs: async (...a) => { calls.push('alterTopicConfigs'); return await inner.alterTopicConfigs(...a) },
     alterBrokerConfigs: async (...a) => { calls.push('alterBrokerConfigs'); return await inner.alterBrokerConfigs(...a) },
-    allocateProducerIds: async (...a) => { calls.push('allocateProducerIds'); return await inner.allocateProducerIds(...a) }
+    allocateProducerIds: async (...a) => { calls.push('allocateProducerIds'); return await inner.allocateProducerIds(...a) },
+    describeQuorum: async (...a) => { calls.push('describeQuorum'); return await inner.describeQuorum(...a) }
   }
 }
 
