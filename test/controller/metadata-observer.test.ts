@@ -23,14 +23,15 @@ import type { DescribeQuorumResponse } from '../../src/protocol/generated/messag
 import type { KafkaServer } from '../../src/network/server.ts'
 import { silentLogger } from '../../src/util/logger.ts'
 import { loopbackVoters, waitFor } from '../helpers/raft-cluster.ts'
-import { startQuorumServer, WireQuorumClient } from '../helpers/quorum-wire.ts'
+import { startQuorumServer, WireSender } from '../helpers/quorum-wire.ts'
+import { KafkaQuorumClient } from '../../src/controller/metadata/quorum-client.ts'
 import { WireClient, encodeRequest, decodeResponse } from '../helpers/wire-client.ts'
 import type { PeerAddress } from '../../src/controller/raft/transport/tcp-transport.ts'
 
 const OBSERVER_ID = 4
 
 interface Voter { readonly log: RaftMetadataLog, readonly publisher: MetadataPublisher, readonly server: KafkaServer }
-interface Observer { readonly log: MetadataObserverLog, readonly publisher: MetadataPublisher, readonly client: WireQuorumClient, readonly leaderships: MetadataLeadership[] }
+interface Observer { readonly log: MetadataObserverLog, readonly publisher: MetadataPublisher, readonly client: WireSender, readonly leaderships: MetadataLeadership[] }
 
 class Cluster {
   readonly voters = new Map<number, Voter>()
@@ -69,8 +70,8 @@ class Cluster {
   }
 
   async startObserver (): Promise<Observer> {
-    const client = new WireQuorumClient(this.apiAddresses)
-    const log = await MetadataObserverLog.open({ nodeId: OBSERVER_ID, clusterId: 'observer-test', voters: [...this.addresses.keys()], client, logger: silentLogger(), fetchWaitMs: 200, retryBackoffMs: 20, fetchBytesMax: 4096 })
+    const client = new WireSender()
+    const log = await MetadataObserverLog.open({ nodeId: OBSERVER_ID, clusterId: 'observer-test', voters: [...this.addresses.keys()], client: new KafkaQuorumClient(client, this.apiAddresses), logger: silentLogger(), fetchWaitMs: 200, retryBackoffMs: 20, fetchBytesMax: 4096 })
     const publisher = MetadataPublisher.open(log, this.snapshotBytes, silentLogger())
     const leaderships: MetadataLeadership[] = []
     log.onLeaderChange((l) => leaderships.push(l))

@@ -1,16 +1,13 @@
 // The observer protocol over real sockets, for tests: each voter's quorum APIs (Fetch on
 // `__cluster_metadata`, FetchSnapshot, DescribeQuorum) on a KafkaServer of its own on the voter's
 // loopback address (the controller listener does not yet share its port between Raft and Kafka
-// requests), and a QuorumClient that sends requests there with the generated codecs, one at a time per
-// voter. `paused` holds every request (an observer cut off from the quorum) until resumed.
+// requests), and a sender of generated Kafka requests over sockets for the observer's KafkaQuorumClient.
 import type { Logger } from 'pino'
 import { KafkaServer, DEFAULT_CONNECTION_LIMITS } from '../../src/network/server.ts'
 import { QuorumRequestRouter } from '../../src/controller/metadata/quorum-router.ts'
 import type { QuorumFetchSource } from '../../src/controller/metadata/quorum-fetch.ts'
-import type { QuorumClient } from '../../src/controller/metadata/metadata-observer-log.ts'
-import type { FetchRequest, FetchResponse } from '../../src/protocol/generated/messages/fetch.ts'
-import type { FetchSnapshotRequest, FetchSnapshotResponse } from '../../src/protocol/generated/messages/fetch-snapshot.ts'
-import { QUORUM_FETCH_SNAPSHOT_VERSION, QUORUM_FETCH_VERSION } from '../../src/controller/metadata/quorum-fetch.ts'
+import type { KafkaRequestSender } from '../../src/controller/metadata/quorum-client.ts'
+import type { ApiRequestMap, ApiResponseMap } from '../../src/protocol/generated/index.ts'
 import { WireClient, encodeRequest, decodeResponse } from './wire-client.ts'
 
 export async function startQuorumServer (source: QuorumFetchSource, host: string, logger: Logger): Promise<KafkaServer> {
@@ -28,16 +25,16 @@ export async function startQuorumServer (source: QuorumFetchSource, host: string
   return server
 }
 
-export class WireQuorumClient implements QuorumClient {
-  private readonly connections = new Map<number, WireClient>()
-  private readonly queues = new Map<number, Promise<unknown>>()
+/**
+ * Sends generated Kafka requests over real sockets, one at a time per destination (what KafkaClient
+ * does in the node, reduced to what the observer needs); `pause()` holds every request until `unpause()`.
+ */
+export class WireSender implements KafkaRequestSender {
+  private readonly connections = new Map<string, WireClient>()
+  private readonly queues = new Map<string, Promise<unknown>>()
   private correlationId = 0
   private resume: (() => void) | null = null
   private gate: Promise<void> | null = null
-  requests = 0
-
-  /** `addresses` may change while running (a voter restarted on a new port). */
-  constructor (readonly addresses: Map<number, { host: string, port: number }>) {}
 
   pause (): void {
     if (this.gate !== null) return
@@ -50,37 +47,27 @@ export class WireQuorumClient implements QuorumClient {
     this.resume = null
   }
 
-  async fetch (voterId: number, request: FetchRequest): Promise<FetchResponse> {
-    return await this.send(voterId, 1, QUORUM_FETCH_VERSION, request)
-  }
-
-  async fetchSnapshot (voterId: number, request: FetchSnapshotRequest): Promise<FetchSnapshotResponse> {
-    return await this.send(voterId, 59, QUORUM_FETCH_SNAPSHOT_VERSION, request)
-  }
-
-  private async send<T> (voterId: number, apiKey: number, version: number, body: unknown): Promise<T> {
+  async send<K extends keyof ApiRequestMap & keyof ApiResponseMap> (destination: { readonly host: string, readonly port: number }, apiKey: K, apiVersion: number, request: ApiRequestMap[K], _timeoutMs: number): Promise<ApiResponseMap[K]> {
     while (this.gate !== null) await this.gate
-    const previous = this.queues.get(voterId) ?? Promise.resolve()
-    const next = previous.catch(() => {}).then(async () => await this.exchange<T>(voterId, apiKey, version, body))
-    this.queues.set(voterId, next)
+    const key = `${destination.host}:${destination.port}`
+    const previous = this.queues.get(key) ?? Promise.resolve()
+    const next = previous.catch(() => {}).then(async () => await this.exchange<ApiResponseMap[K]>(key, destination, apiKey, apiVersion, request))
+    this.queues.set(key, next)
     return await next
   }
 
-  private async exchange<T> (voterId: number, apiKey: number, version: number, body: unknown): Promise<T> {
-    this.requests++
-    const address = this.addresses.get(voterId)
-    if (address === undefined) throw new Error(`voter ${voterId} has no address`)
-    let connection = this.connections.get(voterId)
+  private async exchange<T> (key: string, destination: { readonly host: string, readonly port: number }, apiKey: number, version: number, body: unknown): Promise<T> {
+    let connection = this.connections.get(key)
     if (connection === undefined || connection.closed) {
-      connection = await WireClient.connect(address.port, address.host)
-      this.connections.set(voterId, connection)
+      connection = await WireClient.connect(destination.port, destination.host)
+      this.connections.set(key, connection)
     }
     const correlationId = ++this.correlationId
     connection.send(encodeRequest(apiKey, version, correlationId, body, 'observer'))
     const frame = await connection.nextFrame()
     if (frame === null) {
-      this.connections.delete(voterId)
-      throw new Error(`voter ${voterId} closed the connection`)
+      this.connections.delete(key)
+      throw new Error(`${key} closed the connection`)
     }
     const response = decodeResponse<T>(frame, apiKey, version)
     if (response.correlationId !== correlationId) throw new Error('correlation id mismatch')
