@@ -27,6 +27,8 @@ import { startQuorumServer, WireSender } from '../helpers/quorum-wire.ts'
 import { KafkaQuorumClient } from '../../src/controller/metadata/quorum-client.ts'
 import { WireClient, encodeRequest, decodeResponse } from '../helpers/wire-client.ts'
 import type { PeerAddress } from '../../src/controller/raft/transport/tcp-transport.ts'
+import { loadConfig } from '../../src/config/load-config.ts'
+import { openNodeMetadataLog } from '../../src/node/metadata-log-of-role.ts'
 
 const OBSERVER_ID = 4
 
@@ -269,5 +271,30 @@ test('DescribeQuorum over a socket lists the voters and the observer with log en
     assert.equal(refused.topicName, METADATA_TOPIC_NAME)
     assert.equal(refused.partitions[0]!.errorCode, ErrorCode.NOT_LEADER_OR_FOLLOWER)
     assert.equal(refused.partitions[0]!.leaderId, leaderId)
+  })
+})
+
+test('a node configured process.roles=broker, its id not among controller.quorum.voters, opens an observer log that follows the quorum', async () => {
+  await withCluster(async (c) => {
+    const leaderId = await c.leader()
+    let last = 0
+    for (let i = 0; i < 3; i++) last = await c.voters.get(leaderId)!.log.append([topic(`t${i}`)])
+    // The voters' quorum APIs are on their own ports here (see quorum-wire.ts): the voters list names them.
+    const voters = [...c.apiAddresses].map(([id, a]) => `${id}@${a.host}:${a.port}`).join(',')
+    const config = loadConfig({ argv: ['--node.id=4', '--process.roles=broker', `--controller.quorum.voters=${voters}`, '--listeners=PLAINTEXT://127.0.0.4:0', '--controller.listener.names=CONTROLLER'], env: {} })
+    const sender = new WireSender()
+    const log = await openNodeMetadataLog({ settings: config.node, parentDir: c.root, clusterId: 'observer-test', logger: silentLogger(), sender })
+    try {
+      assert.ok(log instanceof MetadataObserverLog)
+      const publisher = MetadataPublisher.open(log, 1 << 30, silentLogger())
+      last = await c.voters.get(leaderId)!.log.append([topic('later')])
+      await waitFor('the broker-only node to apply the last entry', () => publisher.appliedOffset() >= last)
+      assert.deepEqual(topicNames(publisher), ['later', 't0', 't1', 't2'])
+      assert.equal(digest(publisher), digest(c.voters.get(leaderId)!.publisher))
+      await publisher.close()
+    } finally {
+      sender.close()
+      await log.close()
+    }
   })
 })

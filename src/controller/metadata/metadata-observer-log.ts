@@ -314,6 +314,11 @@ export class MetadataObserverLog implements MetadataLog {
     return false
   }
 
+  /** Only the leader describes the quorum (DescribeQuorum is forwarded to it). */
+  describeQuorum (_nowMs?: number): null {
+    return null
+  }
+
   async close (): Promise<void> {
     this.closed = true
     this.wakeSleep?.()
