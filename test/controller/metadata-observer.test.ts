@@ -3,7 +3,8 @@
 // observer (node 4) fetching from them over real sockets. The observer applies the same entries as the
 // voters (the same image digest), refuses appends with the leader's id, never counts toward a commit,
 // catches up by the leader's snapshot after being cut off past the compaction point, follows a leader
-// change; DescribeQuorum over a socket lists the voters and the observer with their log end offsets.
+// change; DescribeQuorum over a socket lists the voters and the observer with their log end offsets; a
+// process.roles=broker configuration opens an observer log; the serving side refuses what it cannot serve.
 // Waits for state, never a fixed time (except where it checks that something does NOT happen).
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -16,7 +17,9 @@ import { MetadataObserverLog } from '../../src/controller/metadata/metadata-obse
 import { MetadataPublisher } from '../../src/controller/metadata/metadata-publisher.ts'
 import { imageToRecords } from '../../src/controller/metadata/image-records.ts'
 import { encodeMetadataRecords, record, type MetadataRecord } from '../../src/controller/metadata/metadata-record.ts'
-import { describeMetadataQuorumRequest, METADATA_TOPIC_NAME } from '../../src/controller/metadata/quorum-fetch.ts'
+import { describeMetadataQuorumRequest, METADATA_TOPIC_NAME, serveQuorumFetch, serveQuorumFetchSnapshot } from '../../src/controller/metadata/quorum-fetch.ts'
+import type { FetchRequest } from '../../src/protocol/generated/messages/fetch.ts'
+import type { FetchSnapshotRequest } from '../../src/protocol/generated/messages/fetch-snapshot.ts'
 import { MetadataRecordType as T } from '../../src/protocol/generated/metadata-records/index.ts'
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
 import type { DescribeQuorumResponse } from '../../src/protocol/generated/messages/describe-quorum.ts'
@@ -297,4 +300,46 @@ test('a node configured process.roles=broker, its id not among controller.quorum
       await log.close()
     }
   })
+})
+
+test('the quorum fetch refuses what it cannot serve: another topic, a snapshot id that is gone, a position past the snapshot end', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rivulet-quorum-fetch-'))
+  const log = await RaftMetadataLog.open({ parentDir: dir, nodeId: 1, logger: silentLogger() })
+  const publisher = MetadataPublisher.open(log, 1 << 30, silentLogger())
+  try {
+    let last = 0
+    for (let i = 0; i < 5; i++) last = await log.append([topic(`t${i}`)])
+    await log.snapshot(last, imageToRecords(publisher.image()))
+    const fetchAt = (offset: number, topicName = METADATA_TOPIC_NAME): FetchRequest => ({
+      clusterId: null, replicaId: 9, replicaState: { replicaId: -1, replicaEpoch: -1n }, maxWaitMs: 0, minBytes: 1, maxBytes: 1 << 20, isolationLevel: 0, sessionId: 0, sessionEpoch: -1,
+      topics: [{ topic: topicName, topicId: '', partitions: [{ partition: 0, currentLeaderEpoch: -1, fetchOffset: BigInt(offset), lastFetchedEpoch: -1, logStartOffset: -1n, partitionMaxBytes: 1 << 20 }] }],
+      forgottenTopicsData: [], rackId: ''
+    })
+    const other = await serveQuorumFetch(log, fetchAt(1, 'orders'), Date.now)
+    assert.equal(other.responses[0]!.partitions[0]!.errorCode, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
+    // One voter compacts everything behind its snapshot: a fetch from the start is told the snapshot id.
+    const behind = (await serveQuorumFetch(log, fetchAt(1), Date.now)).responses[0]!.partitions[0]!
+    assert.equal(behind.errorCode, ErrorCode.NONE)
+    assert.equal(behind.snapshotId.endOffset, BigInt(last + 1))
+    assert.equal(behind.records, null)
+    const caughtUp = (await serveQuorumFetch(log, fetchAt(last + 1), Date.now)).responses[0]!.partitions[0]!
+    assert.equal(caughtUp.highWatermark, BigInt(last + 1))
+    assert.equal(caughtUp.records?.length ?? 0, 0)
+    assert.deepEqual(log.describeQuorum()!.observers.map((o) => [o.replicaId, o.logEndOffset]), [[9, last + 1]])
+
+    const snapshotAt = (endOffset: number, epoch: number, position: number): FetchSnapshotRequest => ({
+      clusterId: null, replicaId: 9, maxBytes: 1 << 20, topics: [{ name: METADATA_TOPIC_NAME, partitions: [{ partition: 0, currentLeaderEpoch: -1, snapshotId: { endOffset: BigInt(endOffset), epoch }, position: BigInt(position) }] }]
+    })
+    const id = log.latestSnapshot()!.id
+    const whole = serveQuorumFetchSnapshot(log, snapshotAt(id.endOffset, id.epoch, 0)).topics[0]!.partitions[0]!
+    assert.equal(whole.errorCode, ErrorCode.NONE)
+    assert.equal(BigInt(whole.unalignedRecords.length), whole.size)
+    assert.equal(serveQuorumFetchSnapshot(log, snapshotAt(id.endOffset - 1, id.epoch, 0)).topics[0]!.partitions[0]!.errorCode, ErrorCode.SNAPSHOT_NOT_FOUND)
+    assert.equal(serveQuorumFetchSnapshot(log, snapshotAt(id.endOffset, id.epoch, whole.unalignedRecords.length + 1)).topics[0]!.partitions[0]!.errorCode, ErrorCode.POSITION_OUT_OF_RANGE)
+    assert.equal(serveQuorumFetchSnapshot(log, snapshotAt(id.endOffset, id.epoch, -1)).topics[0]!.partitions[0]!.errorCode, ErrorCode.POSITION_OUT_OF_RANGE)
+  } finally {
+    await publisher.close()
+    await log.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
 })

@@ -10,6 +10,11 @@
 // onLeaderChange. A snapshot received from the leader replaces the image (an entry with `snapshot`).
 // Appends that arrive together share one Raft Ready: one write and one fsync (group commit).
 //
+// The leader also serves the quorum's observers (broker-only nodes, metadata-observer-log.ts): they
+// fetch committed entries and snapshots from it (quorum-fetch.ts), and it lists them, with the voters'
+// progress, in describeQuorum() (DescribeQuorum, /v1/cluster); the voters' reply times are noted by
+// the network wrapper of quorum-progress.ts, not by the Raft core.
+//
 // Identity: the cluster id is formatted on each node (meta.properties, as Kafka's `kafka-storage format
 // --cluster-id`), and the transport refuses every connection from another cluster id, so a node of
 // another cluster never joins. A quorum log keeps `quorum.properties` (cluster.id, node.id, voters) next
@@ -285,6 +290,8 @@ export class RaftMetadataLog implements MetadataLog, QuorumFetchSource {
     this.leadership = now
     this.observers.clear()
     this.timed?.voters.clear()
+    // An observer's long poll held here must learn at once that this node no longer leads.
+    this.wakeCommitWaiters(true)
     for (const listener of this.leaderListeners) listener(now)
   }
 
