@@ -1,0 +1,175 @@
+// The broker lifecycle's decisions (LifecycleMachine), stepped by hand with replies and a clock:
+// registration with retry backoff, fenced until the controller unfences, heartbeats every interval with
+// the applied metadata offset, re-registration on STALE_BROKER_EPOCH / BROKER_ID_NOT_REGISTERED, and a
+// controlled shutdown that asks until the controller says shouldShutDown.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { LifecycleMachine, BrokerLifecycleState as S, newIncarnationId, retryDelayMs, type LifecycleSettings } from '../../src/broker/broker-lifecycle.ts'
+import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
+
+const SETTINGS: LifecycleSettings = {
+  brokerId: 2,
+  clusterId: 'cluster-a',
+  incarnationId: 'incarnation-1',
+  listeners: [{ name: 'PLAINTEXT', host: '127.0.0.2', port: 9092, securityProtocol: 0 }],
+  rack: 'r1',
+  heartbeatIntervalMs: 2000,
+  retryBackoffInitialMs: 100,
+  retryBackoffMaxMs: 4500
+}
+const HALF = 0.5
+const ok = { errorCode: ErrorCode.NONE, isCaughtUp: true, isFenced: false, shouldShutDown: false }
+
+function registeredMachine (nowMs = 0): LifecycleMachine {
+  const m = new LifecycleMachine(SETTINGS)
+  const r = m.poll(nowMs, -1)
+  assert.equal(r?.kind, 'register')
+  m.registered({ errorCode: ErrorCode.NONE, brokerEpoch: 42n }, nowMs, HALF)
+  return m
+}
+
+test('registers with the incarnation, listeners and rack, then starts fenced and heartbeats at once', () => {
+  const m = new LifecycleMachine(SETTINGS)
+  assert.equal(m.state(), S.STARTING)
+  assert.equal(m.isFenced(), true)
+  const r = m.poll(0, 7)
+  assert.ok(r !== null && r.kind === 'register')
+  assert.equal(r.request.brokerId, 2)
+  assert.equal(r.request.clusterId, 'cluster-a')
+  assert.equal(r.request.incarnationId, 'incarnation-1')
+  assert.deepEqual(r.request.listeners, SETTINGS.listeners)
+  assert.equal(r.request.rack, 'r1')
+  assert.equal(m.poll(0, 7), null, 'one request in flight at a time')
+  m.registered({ errorCode: ErrorCode.NONE, brokerEpoch: 42n }, 10, HALF)
+  assert.equal(m.state(), S.FENCED)
+  assert.equal(m.brokerEpoch(), 42n)
+  const h = m.poll(10, 7)
+  assert.ok(h !== null && h.kind === 'heartbeat')
+  assert.deepEqual(h.request, { brokerId: 2, brokerEpoch: 42n, currentMetadataOffset: 7n, wantFence: true, wantShutDown: false, offlineLogDirs: [] })
+})
+
+test('a failed registration is retried with capped exponential backoff; success resets it', () => {
+  const m = new LifecycleMachine(SETTINGS)
+  const delays: number[] = []
+  let now = 0
+  for (let i = 0; i < 8; i++) {
+    assert.equal(m.poll(now, -1)?.kind, 'register')
+    if (i % 2 === 0) m.failed(now, 1)
+    else m.registered({ errorCode: ErrorCode.DUPLICATE_BROKER_REGISTRATION, brokerEpoch: -1n }, now, 1)
+    delays.push(m.dueAtMs() - now)
+    assert.equal(m.poll(m.dueAtMs() - 1, -1), null, 'nothing before the backoff is over')
+    now = m.dueAtMs()
+  }
+  assert.deepEqual(delays, [100, 200, 400, 800, 1600, 3200, 4500, 4500])
+  assert.equal(m.lastError?.errorCode, ErrorCode.DUPLICATE_BROKER_REGISTRATION)
+  assert.equal(m.state(), S.STARTING)
+  m.poll(now, -1)
+  m.registered({ errorCode: ErrorCode.NONE, brokerEpoch: 5n }, now, 1)
+  assert.equal(m.lastError, null)
+  m.poll(now, -1)
+  m.failed(now, 1)
+  assert.equal(m.dueAtMs() - now, 100, 'the backoff starts from the bottom after a success')
+  assert.equal(retryDelayMs(SETTINGS, 0, 0), 50, 'jitter keeps at least half the ceiling')
+})
+
+test('unfenced when the controller says so, heartbeats every interval, fenced again when it says so', () => {
+  const m = registeredMachine()
+  m.setReadyToUnfence()
+  const h = m.poll(0, 3)
+  assert.ok(h !== null && h.kind === 'heartbeat')
+  assert.equal(h.request.wantFence, false)
+  m.heartbeatAnswered({ ...ok, isFenced: true, isCaughtUp: false }, 5, HALF)
+  assert.equal(m.state(), S.FENCED)
+  assert.equal(m.dueAtMs(), 2005)
+  assert.equal(m.poll(2004, 3), null)
+  assert.equal(m.poll(2005, 9)?.kind, 'heartbeat')
+  m.heartbeatAnswered(ok, 2010, HALF)
+  assert.equal(m.state(), S.RUNNING)
+  assert.equal(m.isFenced(), false)
+  m.poll(4010, 9)
+  m.heartbeatAnswered({ ...ok, isFenced: true }, 4010, HALF)
+  assert.equal(m.state(), S.FENCED)
+})
+
+test('a heartbeat error other than a lost registration keeps the state and retries with backoff', () => {
+  const m = registeredMachine()
+  m.poll(0, 0)
+  m.heartbeatAnswered(ok, 0, HALF)
+  assert.equal(m.state(), S.RUNNING)
+  m.poll(2000, 0)
+  m.heartbeatAnswered({ ...ok, errorCode: ErrorCode.NOT_CONTROLLER }, 2000, 1)
+  assert.equal(m.state(), S.RUNNING)
+  assert.equal(m.dueAtMs(), 2100)
+  m.poll(2100, 0)
+  m.failed(2100, 1)
+  assert.equal(m.dueAtMs(), 2300)
+  assert.equal(m.lastError?.errorCode, ErrorCode.REQUEST_TIMED_OUT)
+})
+
+for (const errorCode of [ErrorCode.STALE_BROKER_EPOCH, ErrorCode.BROKER_ID_NOT_REGISTERED]) {
+  test(`heartbeat answered ${errorCode === ErrorCode.STALE_BROKER_EPOCH ? 'STALE_BROKER_EPOCH' : 'BROKER_ID_NOT_REGISTERED'}: registers again at once, same incarnation, fenced`, () => {
+    const m = registeredMachine()
+    m.poll(0, 0)
+    m.heartbeatAnswered(ok, 0, HALF)
+    m.poll(2000, 0)
+    m.heartbeatAnswered({ ...ok, errorCode }, 2001, HALF)
+    assert.equal(m.state(), S.STARTING)
+    assert.equal(m.isFenced(), true)
+    assert.equal(m.brokerEpoch(), -1n)
+    const r = m.poll(2001, 0)
+    assert.ok(r !== null && r.kind === 'register')
+    assert.equal(r.request.incarnationId, 'incarnation-1')
+    m.registered({ errorCode: ErrorCode.NONE, brokerEpoch: 99n }, 2002, HALF)
+    assert.equal(m.state(), S.FENCED)
+    const h = m.poll(2002, 0)
+    assert.ok(h !== null && h.kind === 'heartbeat')
+    assert.equal(h.request.brokerEpoch, 99n)
+  })
+}
+
+test('controlled shutdown: heartbeats ask at once, the next one comes sooner, done on shouldShutDown', () => {
+  const m = registeredMachine()
+  m.poll(0, 0)
+  m.heartbeatAnswered(ok, 0, HALF)
+  m.beginControlledShutdown(500)
+  assert.equal(m.state(), S.PENDING_CONTROLLED_SHUTDOWN)
+  const h = m.poll(500, 11)
+  assert.ok(h !== null && h.kind === 'heartbeat')
+  assert.equal(h.request.wantShutDown, true)
+  assert.equal(h.request.wantFence, false)
+  m.heartbeatAnswered({ ...ok, shouldShutDown: false }, 510, HALF)
+  assert.equal(m.dueAtMs(), 560, 'the first answer in a shutdown brings the next heartbeat 50 ms later')
+  m.poll(560, 11)
+  m.heartbeatAnswered({ ...ok, shouldShutDown: false }, 560, HALF)
+  assert.equal(m.dueAtMs(), 2560, 'then the usual interval')
+  m.poll(2560, 11)
+  m.heartbeatAnswered({ ...ok, isFenced: true, shouldShutDown: true }, 2560, HALF)
+  assert.equal(m.state(), S.SHUTTING_DOWN)
+  assert.equal(m.dueAtMs(), Infinity)
+  assert.equal(m.poll(1e9, 11), null)
+})
+
+test('controlled shutdown before registering: nothing to move, the broker may go at once', () => {
+  const m = new LifecycleMachine(SETTINGS)
+  m.beginControlledShutdown(0)
+  assert.equal(m.state(), S.SHUTTING_DOWN)
+  assert.equal(m.poll(0, 0), null)
+})
+
+test('controlled shutdown while the registration is in flight: goes at once, the late reply changes nothing', () => {
+  const m = new LifecycleMachine(SETTINGS)
+  m.poll(0, 0)
+  m.beginControlledShutdown(1)
+  // Not registered yet: a registration that lands now is fenced and leads nothing, so the broker goes;
+  // the late reply must not bring it back.
+  assert.equal(m.state(), S.SHUTTING_DOWN)
+  m.registered({ errorCode: ErrorCode.NONE, brokerEpoch: 3n }, 2, HALF)
+  assert.equal(m.state(), S.SHUTTING_DOWN)
+  assert.equal(m.poll(2, 0), null)
+})
+
+test('incarnation ids are fresh Kafka uuids', () => {
+  const a = newIncarnationId()
+  assert.match(a, /^[A-Za-z0-9_-]{22}$/)
+  assert.notEqual(a, newIncarnationId())
+})
