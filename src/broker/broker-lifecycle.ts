@@ -63,13 +63,16 @@ export function retryDelayMs (settings: LifecycleSettings, attempt: number, rand
  * `heartbeatAnswered` or `failed`; `dueAtMs()` says when to poll next.
  */
 export class LifecycleMachine {
-  readonly settings: LifecycleSettings
+  settings: LifecycleSettings
   private stateNow: BrokerLifecycleState = BrokerLifecycleState.STARTING
   private brokerEpochNow = -1n
   private inFlight: LifecycleRequest['kind'] | null = null
   private nextAtMs = 0
   private failures = 0
   private readyToUnfence = false
+  /** Bumped by updateListeners: a registration sent with older listeners is sent again. */
+  private listenersVersion = 0
+  private registeringVersion = 0
   private wantShutDown = false
   /** The first heartbeat answered in a controlled shutdown makes the next one come sooner, as Kafka. */
   private shutdownAnswered = false
@@ -104,8 +107,21 @@ export class LifecycleMachine {
    * The broker has recovered its logs and may be unfenced: until then heartbeats ask to stay fenced
    * (wantFence), as Kafka's broker does until its initial catch-up and log recovery are done.
    */
-  setReadyToUnfence (): void {
+  setReadyToUnfence (nowMs: number): void {
     this.readyToUnfence = true
+    if (this.stateNow === BrokerLifecycleState.FENCED) this.nextAtMs = Math.min(this.nextAtMs, nowMs)
+  }
+
+  /**
+   * The advertised listeners changed (a dynamic advertised.listeners): register again with them, as
+   * a broker restarted with the new configuration would (same incarnation; fenced until unfenced).
+   */
+  updateListeners (listeners: LifecycleSettings['listeners'], nowMs: number): void {
+    this.settings = { ...this.settings, listeners }
+    this.listenersVersion++
+    if (this.stateNow === BrokerLifecycleState.SHUTTING_DOWN || this.stateNow === BrokerLifecycleState.PENDING_CONTROLLED_SHUTDOWN) return
+    this.stateNow = BrokerLifecycleState.STARTING
+    this.nextAtMs = nowMs
   }
 
   /** Starts a controlled shutdown: heartbeats ask for it at once. A broker never registered may go now. */
@@ -126,6 +142,7 @@ export class LifecycleMachine {
     const s = this.settings
     let next: LifecycleRequest
     if (this.stateNow === BrokerLifecycleState.STARTING) {
+      this.registeringVersion = this.listenersVersion
       next = {
         kind: 'register',
         request: {
@@ -157,9 +174,11 @@ export class LifecycleMachine {
     this.failures = 0
     this.lastError = null
     this.brokerEpochNow = reply.brokerEpoch
-    // A registration starts fenced; a shutdown begun meanwhile goes on asking for itself.
-    if (this.stateNow === BrokerLifecycleState.STARTING) this.stateNow = this.wantShutDown ? BrokerLifecycleState.PENDING_CONTROLLED_SHUTDOWN : BrokerLifecycleState.FENCED
     this.nextAtMs = nowMs
+    // Listeners changed while it was in flight: register again with the new ones.
+    if (this.registeringVersion !== this.listenersVersion) return
+    // A registration starts fenced.
+    if (this.stateNow === BrokerLifecycleState.STARTING) this.stateNow = BrokerLifecycleState.FENCED
   }
 
   /** The controller's answer to a heartbeat. */
@@ -181,7 +200,8 @@ export class LifecycleMachine {
     }
     this.failures = 0
     this.lastError = null
-    this.nextAtMs = nowMs + this.settings.heartbeatIntervalMs
+    // A re-registration asked for meanwhile (updateListeners) stays due at once.
+    if (this.stateNow !== BrokerLifecycleState.STARTING) this.nextAtMs = nowMs + this.settings.heartbeatIntervalMs
     switch (this.stateNow) {
       case BrokerLifecycleState.FENCED:
       case BrokerLifecycleState.RUNNING:
@@ -282,7 +302,14 @@ export class BrokerLifecycle {
 
   /** See LifecycleMachine.setReadyToUnfence; the next heartbeat goes at once. */
   setReadyToUnfence (): void {
-    this.machine.setReadyToUnfence()
+    this.machine.setReadyToUnfence(this.clock())
+    this.step()
+  }
+
+  /** See LifecycleMachine.updateListeners. */
+  updateListeners (listeners: LifecycleSettings['listeners']): void {
+    this.machine.updateListeners(listeners, this.clock())
+    this.step()
   }
 
   /** Resolves once the state satisfies `done`, or after `timeoutMs`; true when it did. */

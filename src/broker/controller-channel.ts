@@ -1,11 +1,14 @@
 // How the broker's handlers reach the controller: CreateTopics, DeleteTopics, CreatePartitions,
-// AlterConfigs and IncrementalAlterConfigs, and the producer-id blocks of InitProducerId. Handlers
+// AlterConfigs and IncrementalAlterConfigs, the producer-id blocks of InitProducerId, and the broker
+// lifecycle's BrokerRegistration and BrokerHeartbeat (broker-lifecycle.ts). Handlers
 // see only this interface, never the QuorumController itself. Today the active controller runs in
 // this process, so the channel is a local call on it (LocalControllerChannel); a broker that is not
 // the controller will forward the same requests over the controller listener (issue 12) behind the
 // same interface. Every call resolves once the controller's records are applied to this node's image.
 import type { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import type { BrokerConfigContext } from '../controller/quorum-controller/config-control.ts'
+import type { BrokerHeartbeatReply, BrokerHeartbeatRequest, BrokerRegistrationReply, BrokerRegistrationRequest } from '../controller/quorum-controller/controller-api.ts'
+import { ErrorCode } from '../protocol/generated/error-codes.ts'
 import type { ConfigChange, ConfigResult, DeleteResult, DeleteTarget, NewTopic, PartitionGrowth, TopicResult } from '../controller/quorum-controller/topic-control.ts'
 import type { DescribeQuorumRequest, DescribeQuorumResponse } from '../protocol/generated/messages/describe-quorum.ts'
 import { describeQuorumResponse, type QuorumDescription, type QuorumLeadership } from '../controller/metadata/quorum-fetch.ts'
@@ -18,6 +21,10 @@ export interface ControllerChannel {
   alterBrokerConfigs (resourceName: string, changes: readonly ConfigChange[], replace: boolean, validateOnly: boolean, ctx: BrokerConfigContext): Promise<ConfigResult>
   /** A block of producer ids for `brokerId` (Kafka's AllocateProducerIds): [start, end). */
   allocateProducerIds (brokerId: number, blockSize: number): Promise<{ start: bigint, end: bigint }>
+  /** Kafka's BrokerRegistration (key 62): this node's broker registers (again) with the active controller. */
+  registerBroker (req: BrokerRegistrationRequest): Promise<BrokerRegistrationReply>
+  /** Kafka's BrokerHeartbeat (key 63). */
+  brokerHeartbeat (req: BrokerHeartbeatRequest): Promise<BrokerHeartbeatReply>
   /**
    * DescribeQuorum (key 55) as the leader of the @metadata quorum answers it: locally on that node,
    * forwarded to it elsewhere (as Kafka's brokers forward it to the active controller);
@@ -69,5 +76,22 @@ export class LocalControllerChannel implements ControllerChannel {
 
   async allocateProducerIds (brokerId: number, blockSize: number): Promise<{ start: bigint, end: bigint }> {
     return await this.controller.allocateProducerIds(brokerId, blockSize)
+  }
+
+  // INTERIM (until the controller's own registerBroker(req)/brokerHeartbeat(req) of issue 12 land, which
+  // these two become plain calls to): registration writes the controller's unfenced RegisterBrokerRecord
+  // and answers the epoch the image then holds; a heartbeat answers from the image (unfenced, and
+  // shouldShutDown at once when asked: on one node there is no other broker to move leaderships to).
+  async registerBroker (req: BrokerRegistrationRequest): Promise<BrokerRegistrationReply> {
+    await this.controller.registerBroker({ nodeId: req.brokerId, endpoints: req.listeners, rack: req.rack })
+    const registered = this.controller.image().brokers.get(req.brokerId)
+    return { errorCode: ErrorCode.NONE, brokerEpoch: registered?.epoch ?? -1n }
+  }
+
+  async brokerHeartbeat (req: BrokerHeartbeatRequest): Promise<BrokerHeartbeatReply> {
+    const registered = this.controller.image().brokers.get(req.brokerId)
+    if (registered === undefined) return { errorCode: ErrorCode.BROKER_ID_NOT_REGISTERED, isCaughtUp: false, isFenced: true, shouldShutDown: false }
+    if (registered.epoch !== req.brokerEpoch) return { errorCode: ErrorCode.STALE_BROKER_EPOCH, isCaughtUp: false, isFenced: true, shouldShutDown: false }
+    return { errorCode: ErrorCode.NONE, isCaughtUp: true, isFenced: registered.fenced, shouldShutDown: req.wantShutDown }
   }
 }

@@ -28,6 +28,7 @@ import { QuorumController } from '../controller/quorum-controller/quorum-control
 import { GroupCoordinator } from '../controller/group/group-coordinator.ts'
 import { LogManager } from '../storage/log/log-manager.ts'
 import { LocalControllerChannel } from '../broker/controller-channel.ts'
+import { BrokerLifecycle, BrokerLifecycleState, newIncarnationId } from '../broker/broker-lifecycle.ts'
 import { Broker, brokerConfigChanged, dynamicBrokerConfig, loadOrCreateClusterId, logConfigOf } from '../broker/broker.ts'
 import { NodeMetrics } from '../admin/metrics.ts'
 import { buildAdminServer } from '../admin/server.ts'
@@ -68,6 +69,11 @@ function advertisedEndpoint (advertisedConfig: readonly string[], client: Listen
     { name: client.name, host: client.host === '' || client.host === '0.0.0.0' ? 'localhost' : client.host, port: boundPort }
 }
 
+/** A listener as BrokerRegistration carries it (PLAINTEXT only: security protocol 0). */
+function registrationListener (l: ListenerAddress): { name: string, host: string, port: number, securityProtocol: number } {
+  return { name: l.name, host: l.host, port: l.port, securityProtocol: 0 }
+}
+
 /** Timer periods are clamped: Node fires a setInterval above 2^31-1 ms at once. */
 function timerPeriodMs (value: number, maxMs: number): number {
   return Math.max(10, Math.min(value, maxMs, 2 ** 31 - 1))
@@ -80,6 +86,7 @@ interface ShutdownParts {
   readonly running: Broker
   readonly groups: GroupCoordinator
   readonly controller: QuorumController
+  readonly lifecycle: BrokerLifecycle
   readonly drainTimeoutMs: number
   readonly stopReady: () => void
 }
@@ -88,6 +95,8 @@ interface ShutdownParts {
 async function shutdown (parts: ShutdownParts): Promise<void> {
   const { logger, listening, running } = parts
   const startedMs = performance.now()
+  // Kafka's controlled shutdown first: the controller moves this broker's leaderships away while it still serves.
+  await parts.lifecycle.controlledShutdown(parts.drainTimeoutMs)
   logger.info('shutdown: stopping listeners')
   parts.stopReady()
   parts.groups.close()
@@ -179,6 +188,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
   let server: KafkaServer | null = null
   let broker: Broker | null = null
   let admin: ReturnType<typeof buildAdminServer> | null = null
+  let stopLifecycle = (): void => {}
   const groups = new GroupCoordinator(coordinatorConfig(config), controller, logger.child({ module: 'group-coordinator' }))
   try {
     // On one node the coordinator is the controller's neighbour: it loads the replayed groups at once.
@@ -215,7 +225,21 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     const address = await server.listen()
     const kafkaServer = server
     let advertised = advertisedEndpoint(broker.effectiveConfig().list('advertised.listeners'), client, address.port)
-    await controller.registerBroker({ nodeId, endpoints: [advertised], rack: null })
+    // The broker lifecycle (KRaft's BrokerRegistration and BrokerHeartbeat through the controller
+    // channel): the node serves once its broker is registered and unfenced, as Kafka's broker waits.
+    const lifecycle = new BrokerLifecycle({
+      settings: {
+        brokerId: nodeId, clusterId, incarnationId: newIncarnationId(), listeners: [registrationListener(advertised)], rack: settings.rack,
+        heartbeatIntervalMs: settings.brokerHeartbeatIntervalMs, retryBackoffInitialMs: 100, retryBackoffMaxMs: Math.max(100, Math.floor(settings.brokerSessionTimeoutMs / 2))
+      },
+      channel: broker.controller,
+      appliedOffset: () => publisher.appliedOffset(),
+      logger
+    })
+    stopLifecycle = () => lifecycle.close()
+    lifecycle.start()
+    lifecycle.setReadyToUnfence()
+    await lifecycle.waitFor((state) => state === BrokerLifecycleState.RUNNING, 2 ** 31 - 1)
     // Dynamic broker configs that the node itself applies (the topic defaults reach the logs in Broker.reconcile).
     publisher.subscribe((image, previous) => {
       if (!brokerConfigChanged(image, previous, nodeId)) return
@@ -225,9 +249,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
       if (next.host === advertised.host && next.port === advertised.port) return
       advertised = next
       logger.info({ host: next.host, port: next.port }, 'advertised.listeners changed: registering the new endpoint')
-      controller.registerBroker({ nodeId, endpoints: [next], rack: null }).catch((err: unknown) => {
-        logger.error({ err }, 'registering the new advertised endpoint failed; clients keep the previous one')
-      })
+      lifecycle.updateListeners([registrationListener(next)])
     })
     logs.startSchedulers()
     ready = true
@@ -249,10 +271,11 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
       config,
       broker: running,
       async close () {
-        await shutdown({ logger, listening, adminServer, running, groups, controller, drainTimeoutMs: config.int('rivulet.shutdown.timeout.ms'), stopReady: () => { ready = false } })
+        await shutdown({ logger, listening, adminServer, running, groups, controller, lifecycle, drainTimeoutMs: config.int('rivulet.shutdown.timeout.ms'), stopReady: () => { ready = false } })
       }
     }
   } catch (err) {
+    stopLifecycle()
     await admin?.close()
     await server?.close()
     groups.close()

@@ -74,7 +74,7 @@ test('a failed registration is retried with capped exponential backoff; success 
 
 test('unfenced when the controller says so, heartbeats every interval, fenced again when it says so', () => {
   const m = registeredMachine()
-  m.setReadyToUnfence()
+  m.setReadyToUnfence(0)
   const h = m.poll(0, 3)
   assert.ok(h !== null && h.kind === 'heartbeat')
   assert.equal(h.request.wantFence, false)
@@ -166,6 +166,39 @@ test('controlled shutdown while the registration is in flight: goes at once, the
   m.registered({ errorCode: ErrorCode.NONE, brokerEpoch: 3n }, 2, HALF)
   assert.equal(m.state(), S.SHUTTING_DOWN)
   assert.equal(m.poll(2, 0), null)
+})
+
+test('new advertised listeners: registers again with them, also when they change during a registration', () => {
+  const m = registeredMachine()
+  m.poll(0, 0)
+  m.heartbeatAnswered(ok, 0, HALF)
+  const moved = [{ name: 'PLAINTEXT', host: 'h2', port: 1, securityProtocol: 0 }]
+  m.poll(2000, 0)
+  m.updateListeners(moved, 2001)
+  m.heartbeatAnswered(ok, 2002, HALF)
+  assert.equal(m.dueAtMs(), 2001, 'the re-registration stays due at once')
+  const r = m.poll(2002, 0)
+  assert.ok(r !== null && r.kind === 'register')
+  assert.deepEqual(r.request.listeners, moved)
+  const again = [{ name: 'PLAINTEXT', host: 'h3', port: 2, securityProtocol: 0 }]
+  m.updateListeners(again, 2003)
+  m.registered({ errorCode: ErrorCode.NONE, brokerEpoch: 50n }, 2004, HALF)
+  const r2 = m.poll(2004, 0)
+  assert.ok(r2 !== null && r2.kind === 'register', 'registered with stale listeners: once more')
+  assert.deepEqual(r2.request.listeners, again)
+  m.registered({ errorCode: ErrorCode.NONE, brokerEpoch: 51n }, 2005, HALF)
+  assert.equal(m.state(), S.FENCED)
+})
+
+test('ready to unfence brings a fenced broker\'s next heartbeat forward, asking wantFence=false', () => {
+  const m = registeredMachine()
+  m.poll(0, 0)
+  m.heartbeatAnswered({ ...ok, isFenced: true }, 0, HALF)
+  assert.equal(m.dueAtMs(), 2000)
+  m.setReadyToUnfence(10)
+  const h = m.poll(10, 4)
+  assert.ok(h !== null && h.kind === 'heartbeat')
+  assert.equal(h.request.wantFence, false)
 })
 
 test('incarnation ids are fresh Kafka uuids', () => {

@@ -42,6 +42,8 @@ function recording (inner: ControllerChannel, calls: string[]): ControllerChanne
     alterTopicConfigs: async (...a) => { calls.push('alterTopicConfigs'); return await inner.alterTopicConfigs(...a) },
     alterBrokerConfigs: async (...a) => { calls.push('alterBrokerConfigs'); return await inner.alterBrokerConfigs(...a) },
     allocateProducerIds: async (...a) => { calls.push('allocateProducerIds'); return await inner.allocateProducerIds(...a) },
+    registerBroker: async (...a) => { calls.push('registerBroker'); return await inner.registerBroker(...a) },
+    brokerHeartbeat: async (...a) => { calls.push('brokerHeartbeat'); return await inner.brokerHeartbeat(...a) },
     describeQuorum: async (...a) => { calls.push('describeQuorum'); return await inner.describeQuorum(...a) }
   }
 }
