@@ -90,6 +90,10 @@ export class Broker {
   readonly waiters: PartitionWaiters
   readonly fetchSessions: FetchSessionCache
   readonly groups: GroupCoordinator
+  /** The node leading the @metadata quorum as this node knows it (null: none known); clients are told of it. */
+  readonly metadataLeaderId: () => number | null
+  /** The listener whose endpoints clients get when a broker has none named as the one a request came in on. */
+  readonly fallbackListenerName: string
   /** The broker's logger (module broker); handlers log the errors they answer through it. */
   readonly log: Logger
   /** The effective configuration (dynamic over static) and the image configs it was built from. */
@@ -105,10 +109,13 @@ export class Broker {
   private producerIdNext = 0n
   private producerIdEnd = 0n
 
-  constructor (options: { config: LoadedConfig, images: { image: () => MetadataImage }, controller: ControllerChannel, groups: GroupCoordinator, logs: LogManager, clusterId: string, logger: Logger, fetchWaitersMax: number }) {
+  constructor (options: { config: LoadedConfig, images: { image: () => MetadataImage }, controller: ControllerChannel, groups: GroupCoordinator, logs: LogManager, clusterId: string, logger: Logger, fetchWaitersMax: number, metadataLeaderId?: () => number | null }) {
     this.config = options.config
     this.nodeId = options.config.int('node.id')
     this.clusterId = options.clusterId
+    // Without a quorum to ask (an embedding of the broker alone) this node leads its own metadata.
+    this.metadataLeaderId = options.metadataLeaderId ?? (() => this.nodeId)
+    this.fallbackListenerName = options.config.node.interBrokerListenerName
     this.images = options.images
     this.controller = options.controller
     this.groups = options.groups

@@ -100,6 +100,20 @@ export class Partitions {
   }
 
   /**
+   * The image's leader and leader epoch of a partition (KIP-951's CurrentLeader, sent with
+   * NOT_LEADER_OR_FOLLOWER and FENCED_LEADER_EPOCH so clients move without a Metadata round trip);
+   * -1/-1 for a partition the image does not know.
+   */
+  currentLeader (topic: string, index: number): { leaderId: number, leaderEpoch: number } {
+    return this.currentLeaderById(this.topicIds.get(topic) ?? '', index)
+  }
+
+  currentLeaderById (topicId: string, index: number): { leaderId: number, leaderEpoch: number } {
+    const state = this.topics.get(topicId)?.partitions.get(index)
+    return state === undefined ? { leaderId: -1, leaderEpoch: -1 } : { leaderId: state.leader, leaderEpoch: state.leaderEpoch }
+  }
+
+  /**
    * The error for a partition not hosted here: `unknownTopic` for a topic the image does not know,
    * UNKNOWN_TOPIC_OR_PARTITION for a partition it does not know, else the replicas are on other nodes.
    */

@@ -194,7 +194,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     // On one node the coordinator is the controller's neighbour: it loads the replayed groups at once.
     groups.load(Date.now())
     groups.start()
-    broker = new Broker({ config, images: publisher, controller: new LocalControllerChannel(controller, metadataLog), groups, logs, clusterId, logger, fetchWaitersMax: 10_000 })
+    broker = new Broker({ config, images: publisher, controller: new LocalControllerChannel(controller, metadataLog), groups, logs, clusterId, logger, fetchWaitersMax: 10_000, metadataLeaderId: () => metadataLog.leader().leaderId })
     const hosted = broker
     publisher.subscribe((image, previous) => hosted.reconcile(image, previous))
     broker.reconcile(publisher.image(), null)

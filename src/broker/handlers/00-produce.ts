@@ -12,7 +12,9 @@
 // INVALID_RECORD for a record without a key on a compacted topic and INVALID_TIMESTAMP outside
 // message.timestamp.before/after.max.ms. The lookup and the leader check are the Partition's
 // (../partitions.ts). v2+: log append time; v5+: log start offset; v8+: error message and record
-// errors (a bad record fails its partition's records as a whole).
+// errors (a bad record fails its partition's records as a whole); v10+ (KIP-951): NOT_LEADER_OR_FOLLOWER
+// and FENCED_LEADER_EPOCH carry the image's current leader and epoch, and the response the leaders'
+// endpoints (NodeEndpoints), so producers move without a Metadata round trip.
 // Idempotent producers: each partition checks producer epochs and sequence numbers; a retried batch
 // is answered with its original offsets and not written again, a gap gets
 // OUT_OF_ORDER_SEQUENCE_NUMBER, a stale epoch INVALID_PRODUCER_EPOCH, an unknown producer whose first
@@ -21,13 +23,14 @@
 // replication (a single node).
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
-import { defaultProduceResponse, type ProduceResponsePartitionProduceResponse } from '../../protocol/generated/messages/produce.ts'
+import { defaultProduceResponse, type ProduceResponse, type ProduceResponsePartitionProduceResponse } from '../../protocol/generated/messages/produce.ts'
 import * as header from '../../protocol/record-batch/batch-header.ts'
 import { NO_RESPONSE } from '../../network/router.ts'
 import { defineHandler, brokerOf } from './registry.ts'
 import type { Broker } from '../broker.ts'
 import { LEADER_EPOCH_UNCHECKED } from '../partition.ts'
 import { checkRecords } from '../record-validation.ts'
+import { isLeaderMovedError, nodeEndpoints } from '../cluster-view.ts'
 
 function partitionResult (index: number, errorCode: number, errorMessage: string | null): ProduceResponsePartitionProduceResponse {
   return { index, errorCode, baseOffset: -1n, logAppendTimeMs: -1n, logStartOffset: -1n, recordErrors: [], errorMessage, currentLeader: { leaderId: -1, leaderEpoch: -1 } }
@@ -55,7 +58,12 @@ function lookupErrorMessage (broker: Broker, topic: string, index: number, error
 
 function appendPartition (broker: Broker, topic: string, index: number, records: Buffer | null, minInsyncViolated: boolean): ProduceResponsePartitionProduceResponse {
   const partition = broker.partitions.lookup(topic, index, LEADER_EPOCH_UNCHECKED, true)
-  if (typeof partition === 'number') return partitionResult(index, partition, lookupErrorMessage(broker, topic, index, partition))
+  if (typeof partition === 'number') {
+    const result = partitionResult(index, partition, lookupErrorMessage(broker, topic, index, partition))
+    // KIP-951: where the leader is, so the producer moves without a Metadata round trip (v10+ writes it).
+    if (isLeaderMovedError(partition)) result.currentLeader = broker.partitions.currentLeader(topic, index)
+    return result
+  }
   if (records === null || records.length === 0) return partitionResult(index, ErrorCode.CORRUPT_MESSAGE, 'empty record set')
   if (minInsyncViolated && partition.isr.length < broker.settingsOf(topic).minInsyncReplicas) {
     return partitionResult(index, ErrorCode.NOT_ENOUGH_REPLICAS, `The size of the current ISR ${partition.isr.length} is insufficient to satisfy the min.isr requirement of ${broker.settingsOf(topic).minInsyncReplicas}`)
@@ -76,6 +84,15 @@ function appendPartition (broker: Broker, topic: string, index: number, records:
   return { index, errorCode: 0, baseOffset: BigInt(info.baseOffset), logAppendTimeMs: BigInt(info.logAppendTimeMs), logStartOffset: BigInt(info.logStartOffset), recordErrors: [], errorMessage: null, currentLeader: { leaderId: -1, leaderEpoch: -1 } }
 }
 
+/** KIP-951's NodeEndpoints: the endpoints of the leaders named in CurrentLeader. */
+function leaderEndpoints (broker: Broker, response: ProduceResponse, listenerName: string): ProduceResponse['nodeEndpoints'] {
+  const leaders: number[] = []
+  for (const t of response.responses) {
+    for (const p of t.partitionResponses) if (p.currentLeader.leaderId >= 0) leaders.push(p.currentLeader.leaderId)
+  }
+  return leaders.length === 0 ? [] : nodeEndpoints(broker.image(), leaders, listenerName, broker.fallbackListenerName)
+}
+
 export const produceHandler = defineHandler({
   apiKey: ApiKey.Produce,
   minVersion: 0,
@@ -91,6 +108,7 @@ export const produceHandler = defineHandler({
         ? appendPartition(broker, t.name, p.index, p.records, acks === -1)
         : partitionResult(p.index, ErrorCode.INVALID_REQUIRED_ACKS, `acks must be 0, 1 or -1, not ${acks}`))
     }))
+    if (ctx.header.requestApiVersion >= 10) response.nodeEndpoints = leaderEndpoints(broker, response, ctx.listenerName)
     return acks === 0 ? NO_RESPONSE : response
   }
 })

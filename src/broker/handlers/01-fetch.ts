@@ -13,7 +13,8 @@
 // UNKNOWN_LEADER_EPOCH); v13+: topics by id (UNKNOWN_TOPIC_ID); an empty partition result carries an
 // empty, not null, record set. A partition whose log files fail (or could not be opened) gets
 // KAFKA_STORAGE_ERROR; the others are served. A partition this node does not lead (or whose replicas
-// are elsewhere) gets NOT_LEADER_OR_FOLLOWER. The lookup, the leader and epoch checks and the high
+// are elsewhere) gets NOT_LEADER_OR_FOLLOWER; v16+ (KIP-951): it and FENCED_LEADER_EPOCH carry the
+// image's current leader and epoch, and the response the leaders' endpoints. The lookup, the leader and epoch checks and the high
 // watermark are the Partition's (../partitions.ts).
 // Not implemented: follower fetches (replica_id >= 0) get NOT_LEADER_OR_FOLLOWER (no replication
 // yet); preferred read replicas (KIP-392) are not used.
@@ -23,6 +24,7 @@ import { defaultFetchResponse, type FetchRequest, type FetchResponsePartitionDat
 import { sessionKey, type FetchSession, type SessionPartition } from '../fetch-sessions.ts'
 import { defineHandler, brokerOf } from './registry.ts'
 import type { Broker } from '../broker.ts'
+import { isLeaderMovedError, nodeEndpoints } from '../cluster-view.ts'
 
 const EMPTY = Buffer.alloc(0)
 const INITIAL_EPOCH = 0
@@ -65,7 +67,13 @@ function readTargets (broker: Broker, targets: readonly SessionPartition[], requ
     const partition = version >= 13
       ? partitions.lookupById(t.topicId, t.partition, t.currentLeaderEpoch, true)
       : partitions.lookup(t.topic, t.partition, t.currentLeaderEpoch, true)
-    if (typeof partition === 'number') { results.push(partitionData(t.partition, partition)); continue }
+    if (typeof partition === 'number') {
+      const result = partitionData(t.partition, partition)
+      // KIP-951: where the leader is (v16+ writes it), so the consumer moves without a Metadata round trip.
+      if (isLeaderMovedError(partition)) result.currentLeader = version >= 13 ? partitions.currentLeaderById(t.topicId, t.partition) : partitions.currentLeader(t.topic, t.partition)
+      results.push(result)
+      continue
+    }
     // No follower fetches before replication.
     if (request.replicaId >= 0) { results.push(partitionData(t.partition, ErrorCode.NOT_LEADER_OR_FOLLOWER)); continue }
     const highWatermark = partition.highWatermark()
@@ -97,6 +105,15 @@ function toResponse (targets: readonly SessionPartition[], results: readonly Fet
     current.partitions.push(results[i]!)
   }
   return response
+}
+
+/** KIP-951's NodeEndpoints: the endpoints of the leaders named in CurrentLeader. */
+function leaderEndpoints (broker: Broker, response: FetchResponse, listenerName: string): FetchResponse['nodeEndpoints'] {
+  const leaders: number[] = []
+  for (const t of response.responses) {
+    for (const p of t.partitions) if (p.currentLeader.leaderId >= 0) leaders.push(p.currentLeader.leaderId)
+  }
+  return leaders.length === 0 ? [] : nodeEndpoints(broker.image(), leaders, listenerName, broker.fallbackListenerName)
 }
 
 function errorResponse (errorCode: number): FetchResponse {
@@ -168,6 +185,7 @@ export const fetchHandler = defineHandler({
     }
     const include = incremental ? changed : () => true
     const response = toResponse(targets, pass.results, include, version, session?.id ?? 0)
+    if (version >= 16) response.nodeEndpoints = leaderEndpoints(broker, response, ctx.listenerName)
     if (session !== null) {
       targets.forEach((t, i) => {
         const r = pass.results[i]!

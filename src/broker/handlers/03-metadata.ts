@@ -1,7 +1,9 @@
 // Metadata (key 3): serves v0-v12 (spec 3.8.0: validVersions 0-12, flexible 9+).
 // Answers from this node's MetadataImage: brokers (unfenced, with their advertised endpoint of the
-// listener the request came in on), the cluster id (v2+), the controller (v1+), topics with topic
-// ids (v10+) and partitions with leader epochs (v7+). An empty topic list means all topics in v0 and
+// listener the request came in on, else of the inter-broker listener), the cluster id (v2+), the
+// controller (v1+: a live broker, never a controller-only node, as KRaft: cluster-view.ts), topics
+// with topic ids (v10+) and partitions with their leader (-1: LEADER_NOT_AVAILABLE), leader epochs
+// (v7+), replicas, ISR and offline replicas (v5+: replicas on fenced or unregistered brokers). An empty topic list means all topics in v0 and
 // none in v1+ (where null means all). v12 may name topics by id (an unknown id gets UNKNOWN_TOPIC_ID).
 // v10/v11 carry topic ids and nullable names but, as in Kafka, may not use them: a null name or a
 // non-zero id there fails the request as Kafka's KafkaApis does (every topic INVALID_REQUEST, a null
@@ -14,15 +16,16 @@
 // (-2147483648) whatever the request asks.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
-import { defaultMetadataResponse, type MetadataResponseTopic, type MetadataResponseBroker } from '../../protocol/generated/messages/metadata.ts'
+import { defaultMetadataResponse, type MetadataResponseTopic } from '../../protocol/generated/messages/metadata.ts'
 import { invalidTopicName } from '../../controller/quorum-controller/topic-control.ts'
 import type { MetadataImage, TopicImage } from '../../controller/metadata/metadata-image.ts'
 import { defineHandler, brokerOf } from './registry.ts'
+import { clientControllerId, liveBrokers, offlineReplicas } from '../cluster-view.ts'
 
 const AUTHORIZED_OPERATIONS_NOT_REQUESTED = -2147483648
 const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA'
 
-function topicMetadata (topic: TopicImage): MetadataResponseTopic {
+function topicMetadata (image: MetadataImage, topic: TopicImage): MetadataResponseTopic {
   const partitions = [...topic.partitions.values()].sort((a, b) => a.partitionId - b.partitionId).map((p) => ({
     errorCode: p.leader < 0 ? ErrorCode.LEADER_NOT_AVAILABLE : ErrorCode.NONE,
     partitionIndex: p.partitionId,
@@ -30,7 +33,7 @@ function topicMetadata (topic: TopicImage): MetadataResponseTopic {
     leaderEpoch: p.leaderEpoch,
     replicaNodes: [...p.replicas],
     isrNodes: [...p.isr],
-    offlineReplicas: []
+    offlineReplicas: offlineReplicas(image, p.replicas)
   }))
   return { errorCode: ErrorCode.NONE, name: topic.name, topicId: topic.id, isInternal: false, partitions, topicAuthorizedOperations: AUTHORIZED_OPERATIONS_NOT_REQUESTED }
 }
@@ -44,16 +47,6 @@ function invalidRequest (topics: ReadonlyArray<{ readonly name: string | null, r
   const response = defaultMetadataResponse()
   response.topics = topics.map((t) => errorTopic(t.name ?? '', t.topicId, ErrorCode.INVALID_REQUEST))
   return response
-}
-
-function brokersOf (image: MetadataImage, listenerName: string): MetadataResponseBroker[] {
-  const out: MetadataResponseBroker[] = []
-  for (const b of image.brokers.values()) {
-    if (b.fenced) continue
-    const endpoint = b.endpoints.find((e) => e.name === listenerName) ?? b.endpoints[0]
-    if (endpoint !== undefined) out.push({ nodeId: b.id, host: endpoint.host, port: endpoint.port, rack: b.rack })
-  }
-  return out.sort((a, b) => a.nodeId - b.nodeId)
 }
 
 export const metadataHandler = defineHandler({
@@ -83,21 +76,21 @@ export const metadataHandler = defineHandler({
     }
     const image = broker.image()
     const response = defaultMetadataResponse()
-    response.brokers = brokersOf(image, ctx.listenerName)
+    response.brokers = liveBrokers(image, ctx.listenerName, broker.fallbackListenerName)
     response.clusterId = broker.clusterId
-    response.controllerId = broker.nodeId
+    response.controllerId = clientControllerId(image, broker.metadataLeaderId())
     response.clusterAuthorizedOperations = AUTHORIZED_OPERATIONS_NOT_REQUESTED
     if (allTopics) {
-      response.topics = [...image.topicsById.values()].sort((a, b) => a.name.localeCompare(b.name)).map(topicMetadata)
+      response.topics = [...image.topicsById.values()].sort((a, b) => a.name.localeCompare(b.name)).map((t) => topicMetadata(image, t))
     } else {
       response.topics = request.topics!.map((t) => {
         if (t.name === null) {
           const byId = image.topicsById.get(t.topicId)
-          return byId === undefined ? errorTopic(null, t.topicId, ErrorCode.UNKNOWN_TOPIC_ID) : topicMetadata(byId)
+          return byId === undefined ? errorTopic(null, t.topicId, ErrorCode.UNKNOWN_TOPIC_ID) : topicMetadata(image, byId)
         }
         if (invalidTopicName(t.name) !== null) return errorTopic(t.name, ZERO_UUID, ErrorCode.INVALID_TOPIC_EXCEPTION)
         const topic = image.topic(t.name)
-        return topic === undefined ? errorTopic(t.name, ZERO_UUID, creationErrors.get(t.name) ?? ErrorCode.UNKNOWN_TOPIC_OR_PARTITION) : topicMetadata(topic)
+        return topic === undefined ? errorTopic(t.name, ZERO_UUID, creationErrors.get(t.name) ?? ErrorCode.UNKNOWN_TOPIC_OR_PARTITION) : topicMetadata(image, topic)
       })
     }
     return response

@@ -1,8 +1,9 @@
 // FindCoordinator (key 10): serves v0-v5 (spec 3.8.0: validVersions 0-5, flexible 3+).
-// The group coordinator lives beside the active controller: on one node, this node (while it loads,
-// it is named all the same and answers COORDINATOR_LOAD_IN_PROGRESS itself, as Kafka; once it stops
-// serving, COORDINATOR_NOT_AVAILABLE). v4+ batches keys (coordinator_keys). v5 only adds an error
-// code that transactional clients understand.
+// The group coordinator lives beside the active controller: the answer is the node leading the
+// @metadata quorum, when it is a live (unfenced) broker, else COORDINATOR_NOT_AVAILABLE (while it
+// loads it is named all the same and answers COORDINATOR_LOAD_IN_PROGRESS itself, as Kafka; when this
+// node leads but its coordinator stopped serving, COORDINATOR_NOT_AVAILABLE). v4+ batches keys
+// (coordinator_keys). v5 only adds an error code that transactional clients understand.
 // Not implemented yet: key type TRANSACTION (the transaction coordinator comes with transactions):
 // answered COORDINATOR_NOT_AVAILABLE.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
@@ -10,15 +11,16 @@ import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { defaultFindCoordinatorResponse, type FindCoordinatorResponseCoordinator } from '../../protocol/generated/messages/find-coordinator.ts'
 import { defineHandler, brokerOf } from './registry.ts'
 import type { Broker } from '../broker.ts'
+import { groupCoordinatorNode } from '../cluster-view.ts'
 
 const KEY_TYPE_GROUP = 0
 
 function coordinatorFor (broker: Broker, key: string, keyType: number, listenerName: string): FindCoordinatorResponseCoordinator {
-  const self = broker.image().brokers.get(broker.nodeId)
-  const endpoint = self?.endpoints.find((e) => e.name === listenerName) ?? self?.endpoints[0]
   if (keyType !== KEY_TYPE_GROUP) return { key, nodeId: -1, host: '', port: -1, errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE, errorMessage: 'Transactions are not supported by this broker yet.' }
-  if (endpoint === undefined || broker.groups.coordinatorError() === ErrorCode.NOT_COORDINATOR) return { key, nodeId: -1, host: '', port: -1, errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE, errorMessage: 'The coordinator is not available.' }
-  return { key, nodeId: broker.nodeId, host: endpoint.host, port: endpoint.port, errorCode: ErrorCode.NONE, errorMessage: null }
+  const node = groupCoordinatorNode(broker.image(), broker.metadataLeaderId(), listenerName, broker.fallbackListenerName)
+  const stopped = node?.nodeId === broker.nodeId && broker.groups.coordinatorError() === ErrorCode.NOT_COORDINATOR
+  if (node === null || stopped) return { key, nodeId: -1, host: '', port: -1, errorCode: ErrorCode.COORDINATOR_NOT_AVAILABLE, errorMessage: 'The coordinator is not available.' }
+  return { key, nodeId: node.nodeId, host: node.host, port: node.port, errorCode: ErrorCode.NONE, errorMessage: null }
 }
 
 export const findCoordinatorHandler = defineHandler({

@@ -1,12 +1,13 @@
 // DescribeCluster (key 60): serves v0-v1 (spec 3.8.0: validVersions 0-1, flexible 0+).
-// The cluster id, the active controller and the unfenced brokers with their endpoint for the
-// listener the request came in on. v1: endpoint_type; asking a broker listener for controller
+// The cluster id, the controller id clients are given (a live broker, as Metadata: cluster-view.ts)
+// and the unfenced brokers with their endpoint for the listener the request came in on. v1: endpoint_type; asking a broker listener for controller
 // endpoints gets UNSUPPORTED_ENDPOINT_TYPE, as Kafka answers it.
 // Not implemented: authorized operations (no ACLs yet): reported as not requested.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { defaultDescribeClusterResponse } from '../../protocol/generated/messages/describe-cluster.ts'
 import { defineHandler, brokerOf } from './registry.ts'
+import { clientControllerId, liveBrokers } from '../cluster-view.ts'
 
 const ENDPOINT_TYPE_BROKER = 1
 
@@ -18,17 +19,16 @@ export const describeClusterHandler = defineHandler({
     const broker = brokerOf(ctx)
     const response = defaultDescribeClusterResponse()
     response.clusterId = broker.clusterId
-    response.controllerId = broker.nodeId
+    const image = broker.image()
+    response.controllerId = clientControllerId(image, broker.metadataLeaderId())
     response.clusterAuthorizedOperations = -2147483648
     if (ctx.header.requestApiVersion >= 1 && request.endpointType !== ENDPOINT_TYPE_BROKER) {
       response.errorCode = ErrorCode.UNSUPPORTED_ENDPOINT_TYPE
       response.errorMessage = 'The request was sent to a broker listener; only broker endpoints are served here.'
       return response
     }
-    response.brokers = [...broker.image().brokers.values()].filter((b) => !b.fenced).sort((a, b) => a.id - b.id).flatMap((b) => {
-      const endpoint = b.endpoints.find((e) => e.name === ctx.listenerName) ?? b.endpoints[0]
-      return endpoint === undefined ? [] : [{ brokerId: b.id, host: endpoint.host, port: endpoint.port, rack: b.rack }]
-    })
+    response.brokers = liveBrokers(image, ctx.listenerName, broker.fallbackListenerName)
+      .map((b) => ({ brokerId: b.nodeId, host: b.host, port: b.port, rack: b.rack }))
     return response
   }
 })
