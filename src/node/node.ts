@@ -28,6 +28,7 @@ import { QuorumController } from '../controller/quorum-controller/quorum-control
 import { GroupCoordinator } from '../controller/group/group-coordinator.ts'
 import { LogManager } from '../storage/log/log-manager.ts'
 import { LocalControllerChannel } from '../broker/controller-channel.ts'
+import { CoordinatorActivation } from './coordinator-activation.ts'
 import { BrokerLifecycle, BrokerLifecycleState, newIncarnationId } from '../broker/broker-lifecycle.ts'
 import { Broker, brokerConfigChanged, dynamicBrokerConfig, loadOrCreateClusterId, logConfigOf } from '../broker/broker.ts'
 import { NodeMetrics } from '../admin/metrics.ts'
@@ -189,11 +190,14 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
   let broker: Broker | null = null
   let admin: ReturnType<typeof buildAdminServer> | null = null
   let stopLifecycle = (): void => {}
+  let stopActivation = (): void => {}
   const groups = new GroupCoordinator(coordinatorConfig(config), controller, logger.child({ module: 'group-coordinator' }))
   try {
-    // On one node the coordinator is the controller's neighbour: it loads the replayed groups at once.
-    groups.load(Date.now())
-    groups.start()
+    // The coordinator runs on the node leading the @metadata quorum: it loads once this node leads and
+    // has applied its term (a one-voter log: at once, within start()), and unloads when it no longer leads.
+    const activation = new CoordinatorActivation({ log: metadataLog, applied: publisher, coordinator: groups, logger: logger.child({ module: 'group-coordinator' }) })
+    stopActivation = () => activation.close()
+    activation.start()
     broker = new Broker({ config, images: publisher, controller: new LocalControllerChannel(controller, metadataLog), groups, logs, clusterId, logger, fetchWaitersMax: 10_000, metadataLeaderId: () => metadataLog.leader().leaderId })
     const hosted = broker
     publisher.subscribe((image, previous) => hosted.reconcile(image, previous))
@@ -271,11 +275,13 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
       config,
       broker: running,
       async close () {
+        stopActivation()
         await shutdown({ logger, listening, adminServer, running, groups, controller, lifecycle, drainTimeoutMs: config.int('rivulet.shutdown.timeout.ms'), stopReady: () => { ready = false } })
       }
     }
   } catch (err) {
     stopLifecycle()
+    stopActivation()
     await admin?.close()
     await server?.close()
     groups.close()

@@ -115,14 +115,35 @@ export class GroupCoordinator {
    * then requests get COORDINATOR_LOAD_IN_PROGRESS.
    */
   load (nowMs: number): void {
+    this.groups.clear()
     for (const r of this.store.image().groups.values()) this.groups.set(r.groupId, applyGroupRecord(r, null, nowMs))
     this.status = ErrorCode.NONE
     this.nextExpiryMs = nowMs + this.config.offsetsRetentionCheckIntervalMs
   }
 
   start (): void {
+    if (this.timer !== null) clearInterval(this.timer)
     this.timer = setInterval(() => this.tick(Date.now()), TICK_MS)
     this.timer.unref()
+  }
+
+  /**
+   * This node is to coordinate the groups (it leads the @metadata quorum) but has not yet applied every
+   * entry of its term: requests get COORDINATOR_LOAD_IN_PROGRESS until load().
+   */
+  beginLoading (): void {
+    this.unload()
+    this.status = ErrorCode.COORDINATOR_LOAD_IN_PROGRESS
+  }
+
+  /**
+   * Another node coordinates the groups now (this one lost the quorum leadership): waiting requests
+   * are answered NOT_COORDINATOR, as every request after, and the groups held in memory are dropped
+   * (the log keeps them; the next load() rebuilds them).
+   */
+  unload (): void {
+    this.stopServing()
+    this.groups.clear()
   }
 
   /** NONE when this coordinator serves groups; otherwise the error Kafka answers group requests with. */
@@ -136,8 +157,8 @@ export class GroupCoordinator {
    * otherwise the group held so far does.
    */
   private apply (records: readonly MetadataRecord[]): void {
-    // Until load() the image is the truth, and load() reads it whole.
-    if (this.status === ErrorCode.COORDINATOR_LOAD_IN_PROGRESS) return
+    // Until load() the image is the truth, and load() reads it whole (after unload() too).
+    if (this.status !== ErrorCode.NONE) return
     for (const r of records) {
       if (r.type !== T.GroupMetadata) continue
       const groupId = r.data.groupId
