@@ -4,7 +4,20 @@
 // controlled shutdown that asks until the controller says shouldShutDown.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { LifecycleMachine, BrokerLifecycleState as S, newIncarnationId, retryDelayMs, type LifecycleSettings } from '../../src/broker/broker-lifecycle.ts'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { BrokerLifecycle, LifecycleMachine, BrokerLifecycleState as S, newIncarnationId, retryDelayMs, type LifecycleSettings } from '../../src/broker/broker-lifecycle.ts'
+import { RaftMetadataLog } from '../../src/controller/metadata/metadata-log.ts'
+import { MetadataPublisher } from '../../src/controller/metadata/metadata-publisher.ts'
+import { QuorumController } from '../../src/controller/quorum-controller/quorum-controller.ts'
+import { LocalControllerChannel } from '../../src/broker/controller-channel.ts'
+import { record } from '../../src/controller/metadata/metadata-record.ts'
+import { MetadataRecordType as T } from '../../src/protocol/generated/metadata-records/index.ts'
+import { defaultUnregisterBrokerRecord } from '../../src/protocol/generated/metadata-records/unregister-broker-record.ts'
+import type { BrokerHeartbeatRequest, BrokerRegistrationRequest } from '../../src/controller/quorum-controller/controller-api.ts'
+import { silentLogger } from '../../src/util/logger.ts'
+import { waitFor } from '../helpers/raft-cluster.ts'
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
 
 const SETTINGS: LifecycleSettings = {
@@ -205,4 +218,54 @@ test('incarnation ids are fresh Kafka uuids', () => {
   const a = newIncarnationId()
   assert.match(a, /^[A-Za-z0-9_-]{22}$/)
   assert.notEqual(a, newIncarnationId())
+})
+
+// The shell over a real controller channel (a one-voter quorum's QuorumController through
+// LocalControllerChannel, behind a recorder): it registers with the incarnation and listeners given,
+// heartbeats every interval with the applied metadata offset, registers again when the controller no
+// longer knows it, and a controlled shutdown ends the heartbeats once the controller agrees.
+test('BrokerLifecycle registers, heartbeats with the applied offset, re-registers when unregistered, and shuts down under control', { timeout: 30_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rivulet-broker-lifecycle-'))
+  const log = await RaftMetadataLog.open({ parentDir: dir, nodeId: 7, logger: silentLogger() })
+  const publisher = MetadataPublisher.open(log, 1 << 30, silentLogger())
+  const controller = new QuorumController(log, publisher, { numPartitions: 1, replicationFactor: 1, deleteTopicEnable: true, nodePartitionsMax: 1000 })
+  const channel = new LocalControllerChannel(controller)
+  const heartbeats: BrokerHeartbeatRequest[] = []
+  const registrations: BrokerRegistrationRequest[] = []
+  const lifecycle = new BrokerLifecycle({
+    settings: { ...SETTINGS, brokerId: 7, heartbeatIntervalMs: 20, retryBackoffInitialMs: 10, retryBackoffMaxMs: 100 },
+    channel: {
+      registerBroker: async (req) => { registrations.push(req); return await channel.registerBroker(req) },
+      brokerHeartbeat: async (req) => { heartbeats.push(req); return await channel.brokerHeartbeat(req) }
+    },
+    appliedOffset: () => publisher.appliedOffset(),
+    logger: silentLogger()
+  })
+  try {
+    lifecycle.start()
+    lifecycle.setReadyToUnfence()
+    assert.equal(await lifecycle.waitFor((s) => s === S.RUNNING, 10_000), true)
+    const registered = publisher.image().brokers.get(7)
+    assert.deepEqual(registered?.endpoints, [{ name: 'PLAINTEXT', host: '127.0.0.2', port: 9092 }])
+    assert.equal(lifecycle.brokerEpoch(), registered?.epoch)
+    await waitFor('three heartbeats', () => heartbeats.length >= 3)
+    assert.ok(heartbeats.every((h) => h.brokerId === 7 && h.brokerEpoch === registered!.epoch && h.currentMetadataOffset === BigInt(publisher.appliedOffset()) && !h.wantShutDown))
+
+    // The controller forgets the broker: the next heartbeat is refused and the broker registers again.
+    await log.append([record(T.UnregisterBroker, { ...defaultUnregisterBrokerRecord(), brokerId: 7, brokerEpoch: registered!.epoch })])
+    await waitFor('a second registration', () => registrations.length >= 2 && publisher.image().brokers.has(7))
+    assert.equal(registrations[1]!.incarnationId, registrations[0]!.incarnationId, 'the same incarnation')
+    assert.equal(await lifecycle.waitFor((s) => s === S.RUNNING, 10_000), true)
+
+    assert.equal(await lifecycle.controlledShutdown(5000), true)
+    assert.equal(lifecycle.state(), S.SHUTTING_DOWN)
+    assert.equal(heartbeats.at(-1)!.wantShutDown, true)
+    const sent = heartbeats.length
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    assert.equal(heartbeats.length, sent, 'no heartbeat after the shutdown')
+  } finally {
+    lifecycle.close()
+    await controller.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
 })
