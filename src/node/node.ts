@@ -1,14 +1,17 @@
 // A Rivulet node in process, wired from a configuration: the @metadata log (a Raft quorum of one
 // voter), the MetadataPublisher that folds its committed entries into the image, the controller that
-// proposes to it, the group coordinator, the partition logs, the broker keeping them in step with the
-// image, the Kafka listener and the admin API. The node owns its roles and stops them; no role builds
+// proposes to it, the group coordinator (serving while this node leads the quorum:
+// coordinator-activation.ts), the partition logs, the broker keeping them in step with the image, its
+// lifecycle (registration and heartbeats; the node is ready once its broker is unfenced), the Kafka
+// listener and the admin API. The node owns its roles and stops them; no role builds
 // or closes another. Subscribers of the publisher, in order: the group coordinator, the broker's
 // partitions, the node's own dynamic broker configs. A damaged @metadata log refuses the start before
 // any partition log is opened (MetadataLogRefusedError). A configuration of more than one voter (or a
 // broker-only or controller-only node) is refused at once: registration and forwarding to the active
 // controller are not built yet. This is what `npm start` runs and what
 // embedding code and tests call (`startBroker` is its name in the embedding API). close() stops the
-// node in logged steps: stop the listeners, drain in-flight requests for at most
+// node in logged steps: a controlled shutdown (the controller moves this broker's leaderships away, for
+// at most rivulet.shutdown.timeout.ms), stop the listeners, drain in-flight requests for at most
 // rivulet.shutdown.timeout.ms, close the admin API, close the partition logs, then the controller and
 // the @metadata log; each step is one INFO line.
 import { mkdirSync } from 'node:fs'
