@@ -269,7 +269,8 @@ export class BrokerLifecycle {
   private readonly random: () => number
   private timer: NodeJS.Timeout | null = null
   private running = false
-  private readonly stateWaiters: Array<() => void> = []
+  private readonly stateWaiters: Array<{ check: () => void, finish: () => void }> = []
+  private closed = false
   private loggedState: BrokerLifecycleState
 
   constructor (options: BrokerLifecycleOptions) {
@@ -295,7 +296,7 @@ export class BrokerLifecycle {
   }
 
   start (): void {
-    if (this.running) return
+    if (this.running || this.closed) return
     this.running = true
     this.step()
   }
@@ -312,19 +313,22 @@ export class BrokerLifecycle {
     this.step()
   }
 
-  /** Resolves once the state satisfies `done`, or after `timeoutMs`; true when it did. */
+  /** Resolves once the state satisfies `done`, or after `timeoutMs`, or on close(); true when it did. */
   async waitFor (done: (state: BrokerLifecycleState) => boolean, timeoutMs: number): Promise<boolean> {
     if (done(this.state())) return true
+    if (this.closed) return false
     return await new Promise<boolean>((resolve) => {
-      const timeout = setTimeout(() => { finish() }, timeoutMs)
-      const check = (): void => { if (done(this.state())) finish() }
-      const finish = (): void => {
-        clearTimeout(timeout)
-        const i = this.stateWaiters.indexOf(check)
-        if (i >= 0) this.stateWaiters.splice(i, 1)
-        resolve(done(this.state()))
+      const waiter = {
+        check: (): void => { if (done(this.state())) waiter.finish() },
+        finish: (): void => {
+          clearTimeout(timeout)
+          const i = this.stateWaiters.indexOf(waiter)
+          if (i >= 0) this.stateWaiters.splice(i, 1)
+          resolve(done(this.state()))
+        }
       }
-      this.stateWaiters.push(check)
+      const timeout = setTimeout(() => { waiter.finish() }, timeoutMs)
+      this.stateWaiters.push(waiter)
     })
   }
 
@@ -348,9 +352,10 @@ export class BrokerLifecycle {
   /** Stops sending; a request in flight is let finish and its answer ignored. */
   close (): void {
     this.running = false
+    this.closed = true
     if (this.timer !== null) clearTimeout(this.timer)
     this.timer = null
-    for (const check of [...this.stateWaiters]) check()
+    for (const waiter of [...this.stateWaiters]) waiter.finish()
   }
 
   /** Sends what is due, then sleeps until the next thing is. */
@@ -399,6 +404,6 @@ export class BrokerLifecycle {
       this.log.info({ from: this.loggedState, to: state, brokerEpoch: String(this.machine.brokerEpoch()) }, `broker lifecycle: ${this.loggedState} -> ${state}`)
       this.loggedState = state
     }
-    for (const check of [...this.stateWaiters]) check()
+    for (const waiter of [...this.stateWaiters]) waiter.check()
   }
 }

@@ -242,6 +242,12 @@ test('BrokerLifecycle registers, heartbeats with the applied offset, re-register
     logger: silentLogger()
   })
   try {
+    // A waiter is released by close() (a node closed while it waits for its broker to be unfenced).
+    const idle = new BrokerLifecycle({ settings: SETTINGS, channel, appliedOffset: () => -1, logger: silentLogger() })
+    const waiting = idle.waitFor((s) => s === S.RUNNING, 2 ** 31 - 1)
+    idle.close()
+    assert.equal(await waiting, false)
+
     lifecycle.start()
     lifecycle.setReadyToUnfence()
     assert.equal(await lifecycle.waitFor((s) => s === S.RUNNING, 10_000), true)
