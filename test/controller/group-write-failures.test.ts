@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pino } from 'pino'
-import { RaftMetadataLog, type MetadataLog, type MetadataEntry, type MetadataSnapshot } from '../../src/controller/metadata/metadata-log.ts'
+import { RaftMetadataLog, type MetadataLog, type MetadataEntry, type MetadataSnapshot, type MetadataLeadership } from '../../src/controller/metadata/metadata-log.ts'
 import type { MetadataRecord } from '../../src/controller/metadata/metadata-record.ts'
 import { nodeFileIO, type RaftFileIO } from '../../src/controller/raft/storage/file-io.ts'
 import { RaftProposalError, ProposalFailure } from '../../src/controller/raft/raft-node.ts'
@@ -41,6 +41,10 @@ class FailedDiskLog implements MetadataLog {
   endOffset (): number { return this.inner.endOffset() }
   bytesSinceSnapshot (): number { return this.inner.bytesSinceSnapshot() }
   async snapshot (offset: number, records: readonly MetadataRecord[]): Promise<void> { await this.inner.snapshot(offset, records) }
+  isLeader (): boolean { return this.inner.isLeader() }
+  leader (): MetadataLeadership { return this.inner.leader() }
+  onLeaderChange (listener: (leadership: MetadataLeadership) => void): void { this.inner.onLeaderChange(listener) }
+  appliedEpoch (): number { return this.inner.appliedEpoch() }
   async close (): Promise<void> { await this.inner.close() }
 }
 

@@ -11,7 +11,7 @@ export function imageToRecords (image: MetadataImage): MetadataRecord[] {
     records.push(record(T.RegisterBroker, {
       brokerId: b.id, isMigratingZkBroker: false, incarnationId: b.incarnationId, brokerEpoch: b.epoch,
       endPoints: b.endpoints.map((e) => ({ name: e.name, host: e.host, port: e.port, securityProtocol: 0 })),
-      features: [], rack: b.rack, fenced: b.fenced, inControlledShutdown: false, logDirs: []
+      features: [], rack: b.rack, fenced: b.fenced, inControlledShutdown: b.inControlledShutdown, logDirs: []
     }))
   }
   for (const t of [...image.topicsById.values()].sort((x, y) => x.name.localeCompare(y.name))) {

@@ -31,11 +31,22 @@ export interface BrokerEndpoint {
 
 export interface BrokerImage {
   readonly id: number
+  /**
+   * The broker epoch of this incarnation: as in KRaft, the offset of its registration record, so a
+   * broker whose applied metadata offset reaches it has seen its own registration.
+   */
   readonly epoch: bigint
   readonly incarnationId: string
   readonly endpoints: readonly BrokerEndpoint[]
   readonly rack: string | null
   readonly fenced: boolean
+  /** It asked to shut down (controlled shutdown): it is no leader candidate any more. */
+  readonly inControlledShutdown: boolean
+}
+
+/** Whether a broker may lead partitions: registered, unfenced and not shutting down. */
+export function isActiveBroker (broker: BrokerImage | undefined): boolean {
+  return broker !== undefined && !broker.fenced && !broker.inControlledShutdown
 }
 
 export interface CommittedOffset {
@@ -98,6 +109,21 @@ export class MetadataImage {
   /** Dynamic broker configs: a broker's own (`name` = its id) or the cluster-wide default (`name` empty). */
   brokerConfig (name: string): ReadonlyMap<string, string> {
     return this.configs.get(`${ConfigResourceType.BROKER}:${name}`) ?? EMPTY_CONFIG
+  }
+
+  /** Unfenced brokers (Metadata lists them, placement uses them), by id. */
+  unfencedBrokers (): BrokerImage[] {
+    return [...this.brokers.values()].filter((b) => !b.fenced).sort((a, b) => a.id - b.id)
+  }
+
+  /** Whether `brokerId` may lead partitions (registered, unfenced, not in controlled shutdown). */
+  isActive (brokerId: number): boolean {
+    return isActiveBroker(this.brokers.get(brokerId))
+  }
+
+  /** A partition's replicas on brokers that are fenced or not registered (Metadata's offline replicas). */
+  offlineReplicas (partition: PartitionImage): number[] {
+    return partition.replicas.filter((id) => this.brokers.get(id)?.fenced !== false)
   }
 
   /** Folds `records`, the last of which sits at log offset `lastOffset`, into a new image. */
@@ -271,7 +297,7 @@ class ImageDelta {
       case MetadataRecordType.RegisterBroker: {
         const d = r.data
         this.brokerMap().set(d.brokerId, {
-          id: d.brokerId, epoch: d.brokerEpoch, incarnationId: d.incarnationId, rack: d.rack, fenced: d.fenced,
+          id: d.brokerId, epoch: d.brokerEpoch, incarnationId: d.incarnationId, rack: d.rack, fenced: d.fenced, inControlledShutdown: d.inControlledShutdown,
           endpoints: d.endPoints.map((e) => ({ name: e.name, host: e.host, port: e.port }))
         })
         break
@@ -280,7 +306,18 @@ class ImageDelta {
       case MetadataRecordType.UnfenceBroker: {
         const broker = this.brokerMap().get(r.data.id)
         assert(broker !== undefined, `fencing change for unknown broker ${r.data.id}`)
-        this.brokerMap().set(broker.id, { ...broker, fenced: r.type === MetadataRecordType.FenceBroker })
+        // A fenced broker is out of its controlled shutdown too (it is gone); an unfenced one is a new start.
+        this.brokerMap().set(broker.id, { ...broker, fenced: r.type === MetadataRecordType.FenceBroker, inControlledShutdown: false })
+        break
+      }
+      case MetadataRecordType.BrokerRegistrationChange: {
+        // KRaft's tri-states: fenced 1 fences, -1 unfences, 0 leaves it; inControlledShutdown 1 marks it.
+        const d = r.data
+        const broker = this.brokerMap().get(d.brokerId)
+        assert(broker !== undefined, `registration change for unknown broker ${d.brokerId}`)
+        const fenced = d.fenced === 1 ? true : d.fenced === -1 ? false : broker.fenced
+        const inControlledShutdown = d.inControlledShutdown === 1 ? true : fenced ? false : broker.inControlledShutdown
+        this.brokerMap().set(broker.id, { ...broker, fenced, inControlledShutdown })
         break
       }
       case MetadataRecordType.UnregisterBroker:

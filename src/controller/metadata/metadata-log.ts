@@ -103,6 +103,18 @@ export interface MetadataLog {
   bytesSinceSnapshot (): number
   /** Replaces the entries up to `offset` (the last committed one) with a snapshot of the image. */
   snapshot (offset: number, records: readonly MetadataRecord[]): Promise<void>
+  /** Whether this node leads the quorum now (a one-voter log leads itself). */
+  isLeader (): boolean
+  /** The leader and epoch as this node knows them. */
+  leader (): MetadataLeadership
+  /** Told of each change of the leader or the epoch this node sees. */
+  onLeaderChange (listener: (leadership: MetadataLeadership) => void): void
+  /**
+   * The epoch (Raft term) of the last entry applied: equal to leader().epoch on the leader once the
+   * empty entry it appended at its election (and so every entry before it) has been applied, which
+   * is when its image includes every entry of its own term (the controller's gate).
+   */
+  appliedEpoch (): number
   close (): Promise<void>
 }
 
@@ -183,6 +195,8 @@ class ReplayCollector implements RaftStateMachine {
   replaying = true
   bytesSinceSnapshot = 0
   lastOffset = 0
+  /** The term of the entry at lastOffset. */
+  lastTerm = 0
   private target = 0
   private waiter: { resolve: () => void, reject: (err: Error) => void } | null = null
   /** Told after each batch of entries (or a snapshot) is applied: observers' long polls wait on it. */
@@ -192,6 +206,7 @@ class ReplayCollector implements RaftStateMachine {
     for (const e of entries) {
       assert(e.type === EntryType.Normal, `@metadata entry ${e.index} is a membership change; the voters are fixed by controller.quorum.voters`)
       this.lastOffset = e.index
+      this.lastTerm = e.term
       if (e.data.byteLength === 0) { // a new leader's empty entry
         if (!this.replaying) this.listener?.({ offset: e.index, records: [] })
         continue
@@ -213,6 +228,7 @@ class ReplayCollector implements RaftStateMachine {
     const loaded = { offset: snapshot.metadata.index, records: decodeMetadataRecords(Buffer.from(data.buffer, data.byteOffset, data.byteLength)) }
     this.bytesSinceSnapshot = 0
     this.lastOffset = snapshot.metadata.index
+    this.lastTerm = snapshot.metadata.term
     if (this.replaying) {
       this.snapshotLoaded = loaded
       this.entries = []
@@ -402,6 +418,10 @@ export class RaftMetadataLog implements MetadataLog, QuorumFetchSource {
 
   endOffset (): number {
     return this.node.status().lastIndex + 1
+  }
+
+  appliedEpoch (): number {
+    return this.machine.lastTerm
   }
 
   bytesSinceSnapshot (): number {

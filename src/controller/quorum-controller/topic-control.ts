@@ -10,8 +10,14 @@ import { ConfigError } from '../../config/config-def.ts'
 import { TOPIC_CONFIG_BY_NAME, validateTopicOverrides } from '../../config/topic-config.ts'
 import { applyConfigChanges, configDiffRecords, type ConfigChange, type ConfigResult } from './config-control.ts'
 import { record, type MetadataRecord } from '../metadata/metadata-record.ts'
-import { ConfigResourceType, type MetadataImage } from '../metadata/metadata-image.ts'
+import { ConfigResourceType, type MetadataImage, type TopicImage } from '../metadata/metadata-image.ts'
 import { NODE_PARTITIONS_MAX_KEY } from '../../config/broker-config.ts'
+import { placeReplicas, type PlacementBroker } from './placement.ts'
+
+/** Brokers new replicas may go to: unfenced and not shutting down (Kafka's usable brokers). */
+function usableBrokers (image: MetadataImage): PlacementBroker[] {
+  return [...image.brokers.values()].filter((b) => image.isActive(b.id)).map((b) => ({ id: b.id, rack: b.rack })).sort((a, b) => a.id - b.id)
+}
 
 /** Kafka's Topic.MAX_NAME_LENGTH and legal characters. */
 const TOPIC_NAME_LENGTH_MAX = 249
@@ -81,7 +87,7 @@ export function createTopics (image: MetadataImage, topics: readonly NewTopic[],
   const records: MetadataRecord[] = []
   const results: TopicResult[] = []
   const seen = new Set<string>()
-  const liveBrokers = [...image.brokers.values()].filter((b) => !b.fenced).map((b) => b.id).sort((a, b) => a - b)
+  const liveBrokers = usableBrokers(image)
   const collisions = new Set([...image.topicIdsByName.keys()].map(collisionKey))
   const hosted = new Map(image.replicaCounts)
   for (const topic of topics) {
@@ -147,7 +153,7 @@ function nodeLimitExceeded (hosted: Map<number, number>, assignment: ReadonlyArr
   return null
 }
 
-function validateNewTopic (image: MetadataImage, topic: NewTopic, defaults: TopicDefaults, liveBrokers: readonly number[], seen: ReadonlySet<string>, collisions: ReadonlySet<string>): TopicResult | { assignment: number[][] } {
+function validateNewTopic (image: MetadataImage, topic: NewTopic, defaults: TopicDefaults, liveBrokers: readonly PlacementBroker[], seen: ReadonlySet<string>, collisions: ReadonlySet<string>): TopicResult | { assignment: number[][] } {
   const badName = invalidTopicName(topic.name)
   if (badName !== null) return failure(topic.name, ErrorCode.INVALID_TOPIC_EXCEPTION, badName)
   if (image.topicIdsByName.has(topic.name) || seen.has(topic.name)) return failure(topic.name, ErrorCode.TOPIC_ALREADY_EXISTS, `Topic '${topic.name}' already exists.`)
@@ -190,17 +196,6 @@ function explicitAssignment (topic: NewTopic, image: MetadataImage): TopicResult
     assignment.push([...a.brokerIds])
   }
   return { assignment }
-}
-
-/** Round-robin placement starting at an offset that spreads leaders across topics (Kafka's striping). */
-export function placeReplicas (numPartitions: number, replicationFactor: number, brokers: readonly number[], startSeed: number): number[][] {
-  const out: number[][] = []
-  for (let p = 0; p < numPartitions; p++) {
-    const replicas: number[] = []
-    for (let r = 0; r < replicationFactor; r++) replicas.push(brokers[(startSeed + p + r) % brokers.length]!)
-    out.push(replicas)
-  }
-  return out
 }
 
 export interface DeleteTarget { readonly name: string | null, readonly topicId: string | null }
@@ -272,7 +267,7 @@ export function createPartitions (image: MetadataImage, growths: readonly Partit
   if (added > RECORDS_PER_OPERATION_MAX) return refused
   const records: MetadataRecord[] = []
   const results: ConfigResult[] = []
-  const liveBrokers = [...image.brokers.values()].filter((b) => !b.fenced).map((b) => b.id).sort((a, b) => a - b)
+  const liveBrokers = usableBrokers(image)
   const hosted = new Map(image.replicaCounts)
   for (const growth of growths) {
     const placed = placeNewPartitions(image, growth, liveBrokers)
@@ -294,7 +289,7 @@ export function createPartitions (image: MetadataImage, growths: readonly Partit
   return { records, results }
 }
 
-function placeNewPartitions (image: MetadataImage, growth: PartitionGrowth, liveBrokers: readonly number[]): ConfigResult | { topicId: string, first: number, placement: number[][] } {
+function placeNewPartitions (image: MetadataImage, growth: PartitionGrowth, liveBrokers: readonly PlacementBroker[]): ConfigResult | { topicId: string, first: number, placement: number[][] } {
   const { name: topic, count, assignments } = growth
   const existing = image.topic(topic)
   if (existing === undefined) return { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `Topic ${topic} does not exist.` }
@@ -317,5 +312,11 @@ function placeNewPartitions (image: MetadataImage, growth: PartitionGrowth, live
   if (replicationFactor > liveBrokers.length) {
     return { errorCode: ErrorCode.INVALID_REPLICATION_FACTOR, errorMessage: `Unable to replicate the partition ${replicationFactor} time(s): only ${liveBrokers.length} broker(s) are registered.` }
   }
-  return { topicId: existing.id, first: current, placement: placeReplicas(count - current, replicationFactor, liveBrokers, current) }
+  return { topicId: existing.id, first: current, placement: placeReplicas(count - current, replicationFactor, liveBrokers, stripeStart(existing, liveBrokers), current) }
+}
+
+/** Where the topic's stripe started (partition 0's preferred leader), so new partitions continue it. */
+function stripeStart (topic: TopicImage, brokers: readonly PlacementBroker[]): number {
+  const first = topic.partitions.get(0)?.replicas[0]
+  return Math.max(0, brokers.findIndex((b) => b.id === first))
 }
