@@ -105,7 +105,7 @@ async function controllerSide (total: number): Promise<{ createMs: number, repla
   const snapshotBytes = 20 * 1024 * 1024
   try {
     const controller = QuorumController.replay(await RaftMetadataLog.open({ parentDir: dir, nodeId: 1, logger: silentLogger() }), defaults, snapshotBytes)
-    await controller.registerBroker({ nodeId: 1, endpoints: [{ name: 'PLAINTEXT', host: '127.0.0.1', port: 9092 }], rack: null })
+    await controller.registerLocalBroker({ nodeId: 1, endpoints: [{ name: 'PLAINTEXT', host: '127.0.0.1', port: 9092 }], rack: null })
     const start = performance.now()
     for (let created = 0, topic = 0; created < total; topic++) {
       const count = Math.min(PARTITIONS_PER_REQUEST, total - created)

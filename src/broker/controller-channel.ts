@@ -1,6 +1,6 @@
 // How the broker's handlers reach the controller: CreateTopics, DeleteTopics, CreatePartitions,
-// AlterConfigs and IncrementalAlterConfigs, the producer-id blocks of InitProducerId, and the broker
-// lifecycle's BrokerRegistration and BrokerHeartbeat (broker-lifecycle.ts). Handlers
+// AlterConfigs and IncrementalAlterConfigs, ElectLeaders, the producer-id blocks of InitProducerId,
+// and the broker's own lifecycle (BrokerRegistration, BrokerHeartbeat). Handlers
 // see only this interface, never the QuorumController itself. Today the active controller runs in
 // this process, so the channel is a local call on it (LocalControllerChannel); a broker that is not
 // the controller will forward the same requests over the controller listener (issue 12) behind the
@@ -8,7 +8,8 @@
 import type { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import type { BrokerConfigContext } from '../controller/quorum-controller/config-control.ts'
 import type { BrokerHeartbeatReply, BrokerHeartbeatRequest, BrokerRegistrationReply, BrokerRegistrationRequest } from '../controller/quorum-controller/controller-api.ts'
-import { ErrorCode } from '../protocol/generated/error-codes.ts'
+import type { ElectionTopicResult } from '../controller/quorum-controller/leader-election.ts'
+import type { ElectLeadersRequest } from '../protocol/generated/messages/elect-leaders.ts'
 import type { ConfigChange, ConfigResult, DeleteResult, DeleteTarget, NewTopic, PartitionGrowth, TopicResult } from '../controller/quorum-controller/topic-control.ts'
 import type { DescribeQuorumRequest, DescribeQuorumResponse } from '../protocol/generated/messages/describe-quorum.ts'
 import { describeQuorumResponse, type QuorumDescription, type QuorumLeadership } from '../controller/metadata/quorum-fetch.ts'
@@ -31,6 +32,8 @@ export interface ControllerChannel {
    * NOT_LEADER_OR_FOLLOWER on the partition when no leader can answer.
    */
   describeQuorum (request: DescribeQuorumRequest): Promise<DescribeQuorumResponse>
+  /** ElectLeaders (key 43): per topic, per partition results as the response carries them. */
+  electLeaders (req: ElectLeadersRequest): Promise<ElectionTopicResult[]>
 }
 
 /** What DescribeQuorum is answered from on a voter: its @metadata log (RaftMetadataLog). */
@@ -78,20 +81,15 @@ export class LocalControllerChannel implements ControllerChannel {
     return await this.controller.allocateProducerIds(brokerId, blockSize)
   }
 
-  // INTERIM (until the controller's own registerBroker(req)/brokerHeartbeat(req) of issue 12 land, which
-  // these two become plain calls to): registration writes the controller's unfenced RegisterBrokerRecord
-  // and answers the epoch the image then holds; a heartbeat answers from the image (unfenced, and
-  // shouldShutDown at once when asked: on one node there is no other broker to move leaderships to).
   async registerBroker (req: BrokerRegistrationRequest): Promise<BrokerRegistrationReply> {
-    await this.controller.registerBroker({ nodeId: req.brokerId, endpoints: req.listeners, rack: req.rack })
-    const registered = this.controller.image().brokers.get(req.brokerId)
-    return { errorCode: ErrorCode.NONE, brokerEpoch: registered?.epoch ?? -1n }
+    return await this.controller.registerBroker(req, Date.now())
   }
 
   async brokerHeartbeat (req: BrokerHeartbeatRequest): Promise<BrokerHeartbeatReply> {
-    const registered = this.controller.image().brokers.get(req.brokerId)
-    if (registered === undefined) return { errorCode: ErrorCode.BROKER_ID_NOT_REGISTERED, isCaughtUp: false, isFenced: true, shouldShutDown: false }
-    if (registered.epoch !== req.brokerEpoch) return { errorCode: ErrorCode.STALE_BROKER_EPOCH, isCaughtUp: false, isFenced: true, shouldShutDown: false }
-    return { errorCode: ErrorCode.NONE, isCaughtUp: true, isFenced: registered.fenced, shouldShutDown: req.wantShutDown }
+    return await this.controller.brokerHeartbeat(req, Date.now())
+  }
+
+  async electLeaders (req: ElectLeadersRequest): Promise<ElectionTopicResult[]> {
+    return await this.controller.electLeaders(req.electionType, req.topicPartitions, Date.now())
   }
 }

@@ -82,6 +82,9 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   defineKey('replica.lag.time.max.ms', 'long', '30000', 'A follower not caught up for this long leaves the ISR.', { readOnly: true }),
   defineKey('broker.session.timeout.ms', 'int', '9000', 'A broker without heartbeats for this long is fenced.', { validate: atLeast(1), readOnly: true }),
   defineKey('broker.heartbeat.interval.ms', 'int', '2000', 'Interval of broker heartbeats to the controller.', { validate: atLeast(1), readOnly: true }),
+  defineKey('auto.leader.rebalance.enable', 'boolean', 'true', 'The active controller moves leadership back to preferred replicas when a broker\'s imbalance passes leader.imbalance.per.broker.percentage.', { readOnly: true }),
+  defineKey('leader.imbalance.check.interval.seconds', 'long', '300', 'How often the active controller checks leader imbalance.', { validate: atLeast(1), readOnly: true }),
+  defineKey('leader.imbalance.per.broker.percentage', 'int', '10', 'Share (percent) of a broker\'s preferred partitions led elsewhere above which leaders are rebalanced.', { validate: atLeast(0), readOnly: true }),
   defineKey('metadata.log.max.record.bytes.between.snapshots', 'long', '20971520', 'Bytes of @metadata records between two snapshots.', { validate: atLeast(1), readOnly: true }),
 
   // Consumer groups and transactions.

@@ -177,6 +177,13 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
       replicationFactor: config.int('default.replication.factor'),
       deleteTopicEnable: config.bool('delete.topic.enable'),
       nodePartitionsMax: config.int(NODE_PARTITIONS_MAX_KEY)
+    }, {
+      clusterId,
+      sessionTimeoutMs: config.int('broker.session.timeout.ms'),
+      autoLeaderRebalanceEnable: config.bool('auto.leader.rebalance.enable'),
+      leaderImbalanceCheckIntervalMs: config.int('leader.imbalance.check.interval.seconds') * 1000,
+      leaderImbalancePerBrokerPercentage: config.int('leader.imbalance.per.broker.percentage'),
+      uncleanLeaderElectionEnable: config.bool('unclean.leader.election.enable')
     })
     const logs = LogManager.open({
       logDir,

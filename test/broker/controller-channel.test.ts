@@ -44,7 +44,8 @@ function recording (inner: ControllerChannel, calls: string[]): ControllerChanne
     allocateProducerIds: async (...a) => { calls.push('allocateProducerIds'); return await inner.allocateProducerIds(...a) },
     registerBroker: async (...a) => { calls.push('registerBroker'); return await inner.registerBroker(...a) },
     brokerHeartbeat: async (...a) => { calls.push('brokerHeartbeat'); return await inner.brokerHeartbeat(...a) },
-    describeQuorum: async (...a) => { calls.push('describeQuorum'); return await inner.describeQuorum(...a) }
+    describeQuorum: async (...a) => { calls.push('describeQuorum'); return await inner.describeQuorum(...a) },
+    electLeaders: async (...a) => { calls.push('electLeaders'); return await inner.electLeaders(...a) }
   }
 }
 
@@ -60,7 +61,7 @@ test('controller requests go through the broker\'s ControllerChannel', async () 
   const broker = new Broker({ config, images: publisher, controller: recording(new LocalControllerChannel(controller), calls), groups, logs, clusterId: 'c', logger: silentLogger(), fetchWaitersMax: 10 })
   publisher.subscribe((image, previous) => broker.reconcile(image, previous))
   try {
-    await controller.registerBroker({ nodeId: 1, endpoints: [{ name: 'PLAINTEXT', host: 'localhost', port: 9092 }], rack: null })
+    await controller.registerLocalBroker({ nodeId: 1, endpoints: [{ name: 'PLAINTEXT', host: 'localhost', port: 9092 }], rack: null })
     const registry = new HandlerRegistry(HANDLERS, broker)
     const ctx = (apiKey: number, version: number): BrokerRequestContext => ({
       header: { requestApiKey: apiKey, requestApiVersion: version, correlationId: 1, clientId: 'test' }, connectionId: 1, remoteAddress: '127.0.0.1', listenerName: 'PLAINTEXT', registry, broker

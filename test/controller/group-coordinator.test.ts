@@ -32,7 +32,7 @@ async function withController (body: (open: () => Promise<QuorumController>) => 
 }
 
 async function withTopic (controller: QuorumController): Promise<void> {
-  await controller.registerBroker({ nodeId: 1, endpoints: [{ name: 'PLAINTEXT', host: 'localhost', port: 9092 }], rack: null })
+  await controller.registerLocalBroker({ nodeId: 1, endpoints: [{ name: 'PLAINTEXT', host: 'localhost', port: 9092 }], rack: null })
   await controller.createTopics([{ name: 't', numPartitions: 4, replicationFactor: -1, assignments: [], configs: new Map() }], false)
 }
 

@@ -75,7 +75,7 @@ async function withDir (body: (dir: string) => Promise<void>): Promise<void> {
 }
 
 async function prepare (controller: QuorumController, logger: Logger): Promise<GroupCoordinator> {
-  await controller.registerBroker({ nodeId: 1, endpoints: [{ name: 'PLAINTEXT', host: 'localhost', port: 9092 }], rack: null })
+  await controller.registerLocalBroker({ nodeId: 1, endpoints: [{ name: 'PLAINTEXT', host: 'localhost', port: 9092 }], rack: null })
   await controller.createTopics([{ name: 't', numPartitions: 2, replicationFactor: -1, assignments: [], configs: new Map() }], false)
   const coordinator = new GroupCoordinator(config, controller, logger)
   coordinator.load(0)

@@ -151,7 +151,7 @@ test('the controller snapshots past metadata.log.max.record.bytes.between.snapsh
   const defaults = { numPartitions: 2, replicationFactor: 1, deleteTopicEnable: true, nodePartitionsMax: 20_000 }
   await withDir(async (dir) => {
     let controller = QuorumController.replay(await open(dir), defaults, 500)
-    await controller.registerBroker({ nodeId: 1, endpoints: [{ name: 'PLAINTEXT', host: 'localhost', port: 9092 }], rack: null })
+    await controller.registerLocalBroker({ nodeId: 1, endpoints: [{ name: 'PLAINTEXT', host: 'localhost', port: 9092 }], rack: null })
     for (let i = 0; i < 20; i++) await controller.createTopics([{ name: `t${i}`, numPartitions: -1, replicationFactor: -1, assignments: [], configs: new Map([['retention.ms', String(i + 1)]]) }], false)
     await controller.deleteTopics([{ name: 't3', topicId: null }])
     const before = controller.image()

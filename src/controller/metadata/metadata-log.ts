@@ -394,8 +394,9 @@ export class RaftMetadataLog implements MetadataLog, QuorumFetchSource {
       }, storage, network)
       // A lone voter wins its election at once; its empty entry commits everything before it. A
       // member of a larger quorum applies what it knows committed and learns the rest from the leader.
+      // A lone leader also waits for its own election entry, so it opens as the active controller.
       if (quorum === null) node.campaign()
-      await machine.appliedTo(node.status().commit)
+      await machine.appliedTo(quorum === null ? node.status().lastIndex : node.status().commit)
     } catch (err) {
       await node?.close()
       // The controller listener could not be bound: not a replay failure.

@@ -314,6 +314,11 @@ export class MetadataObserverLog implements MetadataLog {
     return false
   }
 
+  /** Never a leader's epoch: an observer's controller is never active (the gate needs isLeader() too). */
+  appliedEpoch (): number {
+    return -1
+  }
+
   /** Only the leader describes the quorum (DescribeQuorum is forwarded to it). */
   describeQuorum (_nowMs?: number): null {
     return null

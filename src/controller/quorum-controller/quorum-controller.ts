@@ -2,6 +2,15 @@
 // from the published image without changing anything, proposes them to the log, and answers once the
 // MetadataPublisher has applied that entry (the image it reads after includes it); a proposal that
 // fails leaves nothing to roll back. Commands run one at a time, so each sees its predecessors.
+//
+// Only the active controller decides: this node must lead the @metadata quorum and have applied an
+// entry of its own term (the empty entry Raft appends at election, so every entry committed before
+// it too): no decision is made from a stale image after an election. Anywhere else every command
+// rejects with NotControllerError (Kafka's NOT_CONTROLLER, naming the leader this node knows). When
+// leadership is lost, every command queued or waiting for its commit rejects at once (its outcome
+// is unknown: the client retries on the new controller, as Kafka's clients do). The broker sessions
+// (BrokerSessions) live here in memory and restart whenever this node becomes active. The node calls
+// tick(nowMs) periodically; the controller has no timer of its own.
 import { randomBytes } from 'node:crypto'
 import { MetadataRecordType as T } from '../../protocol/generated/metadata-records/index.ts'
 import { offsetKey, type MetadataImage } from '../metadata/metadata-image.ts'
@@ -9,7 +18,10 @@ import { record, type MetadataRecord } from '../metadata/metadata-record.ts'
 import { MetadataPublisher, type ImageListener } from '../metadata/metadata-publisher.ts'
 import { decideOffsetCommits, type OffsetCommitEntry } from '../group/offset-commits.ts'
 import { offsetRemovalRecord } from '../group/offset-expiry.ts'
-import type { MetadataLog } from '../metadata/metadata-log.ts'
+import { NotMetadataLeaderError, type MetadataLeadership, type MetadataLog } from '../metadata/metadata-log.ts'
+import { NotControllerError, type BrokerHeartbeatReply, type BrokerHeartbeatRequest, type BrokerRegistrationReply, type BrokerRegistrationRequest } from './controller-api.ts'
+import { BrokerSessions, brokerHeartbeat, expiredBrokers, fenceBrokers, registerBroker } from './broker-control.ts'
+import { electLeaders, rebalanceLeaders, uncleanElections, type ElectionTarget, type ElectionTopicResult } from './leader-election.ts'
 import { alterBrokerConfigs, type BrokerConfigContext } from './config-control.ts'
 import { alterTopicConfigs, createPartitions, createTopics, deleteTopics, type ConfigChange, type ConfigResult, type DeleteResult, type DeleteTarget, type NewTopic, type PartitionGrowth, type TopicDefaults, type TopicResult } from './topic-control.ts'
 
@@ -34,6 +46,33 @@ interface GroupWrite {
 
 export type { ImageListener }
 
+/** What the active controller is configured with, beyond the topic defaults (Kafka's names in comments). */
+export interface ControllerOptions {
+  /** meta.properties' cluster.id: registrations of another cluster get INCONSISTENT_CLUSTER_ID (absent: not checked). */
+  readonly clusterId?: string
+  /** broker.session.timeout.ms (9000). */
+  readonly sessionTimeoutMs?: number
+  /** auto.leader.rebalance.enable (true). */
+  readonly autoLeaderRebalanceEnable?: boolean
+  /** leader.imbalance.check.interval.seconds, in ms (300 s). */
+  readonly leaderImbalanceCheckIntervalMs?: number
+  /** leader.imbalance.per.broker.percentage (10). */
+  readonly leaderImbalancePerBrokerPercentage?: number
+  /** unclean.leader.election.enable, the broker default (false); a topic's override wins. */
+  readonly uncleanLeaderElectionEnable?: boolean
+}
+
+/** What tick() did: brokers fenced (sessions expired) and records written. */
+export interface TickOutcome {
+  readonly fenced: readonly number[]
+  readonly records: number
+}
+
+/** A command of the active controller, from its arrival until it settles. */
+interface InFlight {
+  readonly reject: (err: Error) => void
+}
+
 export interface BrokerRegistration {
   readonly nodeId: number
   readonly endpoints: ReadonlyArray<{ readonly name: string, readonly host: string, readonly port: number }>
@@ -55,19 +94,38 @@ export class QuorumController {
   private queue: Promise<unknown> = Promise.resolve()
   private groupWrites: GroupWrite[] = []
   private groupFlushQueued = false
+  private readonly clusterId: string | null
+  private readonly sessions: BrokerSessions
+  private readonly rebalanceEnable: boolean
+  private readonly rebalanceIntervalMs: number
+  private readonly imbalancePercentage: number
+  private readonly uncleanDefault: boolean
+  /** The quorum epoch this controller is active in; null while it is not. */
+  private activeEpoch: number | null = null
+  private nextRebalanceMs = 0
+  private readonly inFlight = new Set<InFlight>()
+  /** The incarnation of this node's own broker when it registers through registerLocalBroker. */
+  private readonly localIncarnation = randomUuid()
 
-  constructor (log: MetadataLog, publisher: MetadataPublisher, defaults: TopicDefaults) {
+  constructor (log: MetadataLog, publisher: MetadataPublisher, defaults: TopicDefaults, options: ControllerOptions = {}) {
     this.log = log
     this.publisher = publisher
     this.defaults = defaults
+    this.clusterId = options.clusterId ?? null
+    this.sessions = new BrokerSessions(options.sessionTimeoutMs ?? 9000)
+    this.rebalanceEnable = options.autoLeaderRebalanceEnable ?? true
+    this.rebalanceIntervalMs = options.leaderImbalanceCheckIntervalMs ?? 300_000
+    this.imbalancePercentage = options.leaderImbalancePerBrokerPercentage ?? 10
+    this.uncleanDefault = options.uncleanLeaderElectionEnable ?? false
+    log.onLeaderChange((leadership) => this.leadershipChanged(leadership))
   }
 
   /**
    * A controller over a log and a publisher of its own (snapshots past `snapshotBytes`,
    * metadata.log.max.record.bytes.between.snapshots); close() closes both.
    */
-  static replay (log: MetadataLog, defaults: TopicDefaults, snapshotBytes: number): QuorumController {
-    return new QuorumController(log, MetadataPublisher.open(log, snapshotBytes), defaults)
+  static replay (log: MetadataLog, defaults: TopicDefaults, snapshotBytes: number, options: ControllerOptions = {}): QuorumController {
+    return new QuorumController(log, MetadataPublisher.open(log, snapshotBytes), defaults, options)
   }
 
   /** The published image, which every decision reads. */
@@ -84,11 +142,76 @@ export class QuorumController {
     this.publisher.subscribe(listener)
   }
 
-  /** Runs commands one at a time, in arrival order. */
-  private serialize<R> (command: () => Promise<R>): Promise<R> {
-    const run = this.queue.then(command, command)
+  /** Whether this node is the active controller now (leads the quorum, its term's entry applied). */
+  isActive (): boolean {
+    return this.log.isLeader() && this.log.appliedEpoch() === this.log.leader().epoch
+  }
+
+  private notController (leaderId = this.log.leader().leaderId): NotControllerError {
+    return new NotControllerError(`this node is not the active controller (the @metadata quorum's leader is ${leaderId ?? 'not known'})`, leaderId)
+  }
+
+  /**
+   * Throws NotControllerError unless this node is the active controller. A leader whose election entry
+   * is still on its way waits for it (it commits in one round trip, or leadership is lost and the
+   * command is rejected by leadershipChanged). On becoming active, every broker session restarts.
+   */
+  private async gate (nowMs: number): Promise<void> {
+    if (!this.log.isLeader()) throw this.notController()
+    if (this.log.appliedEpoch() !== this.log.leader().epoch) await this.publisher.appliedTo(this.log.endOffset() - 1)
+    if (!this.isActive()) throw this.notController()
+    const epoch = this.log.leader().epoch
+    if (this.activeEpoch === epoch) return
+    this.activeEpoch = epoch
+    this.sessions.restart(this.current.brokers.keys(), nowMs)
+    this.nextRebalanceMs = nowMs + this.rebalanceIntervalMs
+  }
+
+  /** Another leader, or another epoch: whatever this controller had in hand fails now. */
+  private leadershipChanged (leadership: MetadataLeadership): void {
+    if (this.activeEpoch === leadership.epoch && this.log.isLeader()) return
+    this.activeEpoch = null
+    const err = this.notController(leadership.leaderId)
+    for (const command of [...this.inFlight]) command.reject(err)
+    this.inFlight.clear()
+    const writes = this.groupWrites
+    this.groupWrites = []
+    for (const write of writes) write.reject(err)
+  }
+
+  /**
+   * Runs commands one at a time, in arrival order, each only on the active controller. A command
+   * rejects at once when leadership is lost, even while an earlier one or its own append is pending.
+   */
+  private serialize<R> (command: () => Promise<R>, nowMs: number = Date.now()): Promise<R> {
+    const gated = async (): Promise<R> => {
+      await this.gate(nowMs)
+      return await command()
+    }
+    const run = this.queue.then(gated, gated)
     this.queue = run.catch(() => undefined)
-    return run
+    return new Promise<R>((resolve, reject) => {
+      const entry: InFlight = { reject }
+      this.inFlight.add(entry)
+      run.then((value) => {
+        this.inFlight.delete(entry)
+        resolve(value)
+      }, (err: unknown) => {
+        this.inFlight.delete(entry)
+        reject(this.asControllerError(err))
+      })
+    })
+  }
+
+  /** An append refused because this node no longer leads: Kafka's NOT_CONTROLLER. */
+  private asControllerError (err: unknown): unknown {
+    if (err instanceof NotMetadataLeaderError) return this.notController(err.leaderId)
+    if (!(err instanceof NotControllerError) && err instanceof Error && !this.log.isLeader()) {
+      const mapped = this.notController()
+      mapped.cause = err
+      return mapped
+    }
+    return err
   }
 
   /** Proposes records; resolves once the publisher has applied them (and told its subscribers). */
@@ -98,18 +221,90 @@ export class QuorumController {
     await this.publisher.appliedTo(offset)
   }
 
-  /** Registers (or re-registers) this node's broker with a new incarnation and unfences it. */
-  async registerBroker (registration: BrokerRegistration): Promise<void> {
-    await this.serialize(async () => {
-      const epoch = BigInt(this.log.endOffset())
-      await this.commit([
-        record(T.RegisterBroker, {
-          brokerId: registration.nodeId, isMigratingZkBroker: false, incarnationId: randomUuid(), brokerEpoch: epoch,
-          endPoints: registration.endpoints.map((e) => ({ name: e.name, host: e.host, port: e.port, securityProtocol: 0 })),
-          features: [], rack: registration.rack, fenced: false, inControlledShutdown: false, logDirs: []
-        })
-      ])
-    })
+  /** BrokerRegistration (key 62): a new incarnation of a broker, registered fenced; its epoch is the record's offset. */
+  async registerBroker (req: BrokerRegistrationRequest, nowMs: number): Promise<BrokerRegistrationReply> {
+    return await this.serialize(async () => {
+      const image = this.current
+      const { records, reply } = registerBroker(image, req, {
+        clusterId: this.clusterId ?? req.clusterId,
+        nextOffset: this.log.endOffset(),
+        // As Kafka's BrokerHeartbeatManager.hasValidSession: a fenced broker holds no session.
+        sessionAlive: (id) => image.brokers.get(id)?.fenced === false && this.sessions.alive(id, nowMs)
+      })
+      await this.commit(records)
+      if (reply.errorCode === 0) this.sessions.touch(req.brokerId, nowMs)
+      return reply
+    }, nowMs)
+  }
+
+  /** BrokerHeartbeat (key 63): renews the session; unfences, shuts down or fences as broker-control decides. */
+  async brokerHeartbeat (req: BrokerHeartbeatRequest, nowMs: number): Promise<BrokerHeartbeatReply> {
+    return await this.serialize(async () => {
+      const { records, reply } = brokerHeartbeat(this.current, req)
+      if (reply.errorCode === 0) this.sessions.touch(req.brokerId, nowMs)
+      await this.commit(records)
+      return reply
+    }, nowMs)
+  }
+
+  /**
+   * Registers this node's own broker and unfences it at once (it has applied its registration: same
+   * process, same image): the single combined node of `npm start`, which has no heartbeat loop to wait for.
+   */
+  async registerLocalBroker (registration: BrokerRegistration, nowMs: number = Date.now()): Promise<bigint> {
+    const reply = await this.registerBroker({
+      brokerId: registration.nodeId, clusterId: this.clusterId ?? '', incarnationId: this.localIncarnation,
+      listeners: registration.endpoints.map((e) => ({ name: e.name, host: e.host, port: e.port, securityProtocol: 0 })),
+      features: [], rack: registration.rack, isMigratingZkBroker: false, logDirs: [], previousBrokerEpoch: -1n
+    }, nowMs)
+    if (reply.errorCode !== 0) throw new Error(`registering broker ${registration.nodeId} failed with error code ${reply.errorCode}`)
+    const beat = await this.brokerHeartbeat({
+      brokerId: registration.nodeId, brokerEpoch: reply.brokerEpoch, currentMetadataOffset: BigInt(this.publisher.appliedOffset()), wantFence: false, wantShutDown: false, offlineLogDirs: []
+    }, nowMs)
+    if (beat.errorCode !== 0 || beat.isFenced) throw new Error(`unfencing broker ${registration.nodeId} failed (error code ${beat.errorCode})`)
+    return reply.brokerEpoch
+  }
+
+  /** ElectLeaders (key 43): PREFERRED or UNCLEAN, for the listed partitions or all (null). */
+  async electLeaders (electionType: number, partitions: readonly ElectionTarget[] | null, nowMs: number = Date.now()): Promise<ElectionTopicResult[]> {
+    return await this.serialize(async () => {
+      const { records, results } = electLeaders(this.current, electionType, partitions)
+      await this.commit(records)
+      return results
+    }, nowMs)
+  }
+
+  /**
+   * The controller's periodic work, called by the node (every ~250 ms): fences brokers whose session
+   * expired (their leaderships move), makes unclean elections where unclean.leader.election.enable
+   * allows, and every leader.imbalance.check.interval.seconds rebalances leaders. A no-op on a node
+   * that is not the active controller.
+   */
+  async tick (nowMs: number): Promise<TickOutcome> {
+    if (!this.log.isLeader()) return { fenced: [], records: 0 }
+    try {
+      return await this.serialize(async () => {
+        const image = this.current
+        const fenced = expiredBrokers(image, this.sessions, nowMs)
+        let records = fenceBrokers(image, fenced)
+        if (records.length === 0) records = uncleanElections(image, (topic) => this.uncleanEnabled(image, topic))
+        if (records.length === 0 && this.rebalanceEnable && nowMs >= this.nextRebalanceMs) {
+          this.nextRebalanceMs = nowMs + this.rebalanceIntervalMs
+          records = rebalanceLeaders(image, this.imbalancePercentage)
+        }
+        await this.commit(records)
+        return { fenced, records: records.length }
+      }, nowMs)
+    } catch (err) {
+      if (err instanceof NotControllerError) return { fenced: [], records: 0 }
+      throw err
+    }
+  }
+
+  /** unclean.leader.election.enable for a topic: its override, the dynamic cluster default, or the static one. */
+  private uncleanEnabled (image: MetadataImage, topic: string): boolean {
+    const override = image.topicConfig(topic).get('unclean.leader.election.enable') ?? image.brokerConfig('').get('unclean.leader.election.enable')
+    return override === undefined ? this.uncleanDefault : override === 'true'
   }
 
   async createTopics (topics: readonly NewTopic[], validateOnly: boolean): Promise<TopicResult[]> {
@@ -196,6 +391,12 @@ export class QuorumController {
   private async flushGroupWrites (): Promise<void> {
     this.groupFlushQueued = false
     const nowMs = Date.now()
+    if (!this.isActive()) {
+      const writes = this.groupWrites
+      this.groupWrites = []
+      for (const write of writes) write.reject(this.notController())
+      return
+    }
     const taken: GroupWrite[] = []
     const records: MetadataRecord[] = []
     while (this.groupWrites.length > 0 && (records.length < GROUP_WRITE_RECORDS_MAX || taken.length === 0)) {
@@ -215,7 +416,8 @@ export class QuorumController {
     try {
       await this.commit(records)
     } catch (err) {
-      for (const write of taken) write.reject(err)
+      const mapped = this.asControllerError(err)
+      for (const write of taken) write.reject(mapped)
       return
     }
     for (const write of taken) write.resolve()
