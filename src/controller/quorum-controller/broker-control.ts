@@ -41,19 +41,25 @@ export function registerBroker (image: MetadataImage, req: BrokerRegistrationReq
   if (req.clusterId !== ctx.clusterId) return refuse(ErrorCode.INCONSISTENT_CLUSTER_ID)
   const existing = image.brokers.get(req.brokerId)
   const endpoints = req.listeners.map((l) => ({ name: l.name, host: l.host, port: l.port, securityProtocol: l.securityProtocol }))
-  if (existing !== undefined && existing.incarnationId !== req.incarnationId && ctx.sessionAlive(req.brokerId)) {
-    // Another process holds this id and is alive: two brokers configured with one node.id.
+  // Another process holds this id and is alive: two brokers configured with one node.id. Unless the
+  // new incarnation names the live one's epoch as its previous (KIP-966's previousBrokerEpoch, from
+  // the broker's own storage: it is that broker, restarted before its session expired).
+  if (existing !== undefined && existing.incarnationId !== req.incarnationId && ctx.sessionAlive(req.brokerId) && req.previousBrokerEpoch !== existing.epoch) {
     return refuse(ErrorCode.DUPLICATE_BROKER_REGISTRATION)
   }
-  if (existing !== undefined && existing.incarnationId === req.incarnationId && sameEndpoints(existing, endpoints) && existing.rack === req.rack) {
+  const sameIncarnation = existing !== undefined && existing.incarnationId === req.incarnationId
+  if (sameIncarnation && sameEndpoints(existing, endpoints) && existing.rack === req.rack) {
     // A retry of a registration that was applied (its answer was lost): the same epoch, nothing written.
     return { records: [], reply: { errorCode: ErrorCode.NONE, brokerEpoch: existing.epoch } }
   }
   const brokerEpoch = BigInt(ctx.nextOffset)
+  // A new incarnation starts fenced (KRaft); the running one re-registering a changed endpoint
+  // (advertised.listeners altered at runtime, a Rivulet dynamic config) keeps its state.
   return {
     records: [record(T.RegisterBroker, {
       brokerId: req.brokerId, isMigratingZkBroker: false, incarnationId: req.incarnationId, brokerEpoch,
-      endPoints: endpoints, features: [], rack: req.rack, fenced: true, inControlledShutdown: false, logDirs: []
+      endPoints: endpoints, features: [], rack: req.rack, fenced: sameIncarnation ? existing.fenced : true,
+      inControlledShutdown: sameIncarnation ? existing.inControlledShutdown : false, logDirs: []
     })],
     reply: { errorCode: ErrorCode.NONE, brokerEpoch }
   }

@@ -255,7 +255,9 @@ export class QuorumController {
     const reply = await this.registerBroker({
       brokerId: registration.nodeId, clusterId: this.clusterId ?? '', incarnationId: this.localIncarnation,
       listeners: registration.endpoints.map((e) => ({ name: e.name, host: e.host, port: e.port, securityProtocol: 0 })),
-      features: [], rack: registration.rack, isMigratingZkBroker: false, logDirs: [], previousBrokerEpoch: -1n
+      features: [], rack: registration.rack, isMigratingZkBroker: false, logDirs: [],
+      // This node's own log holds its previous registration: it is its successor.
+      previousBrokerEpoch: this.current.brokers.get(registration.nodeId)?.epoch ?? -1n
     }, nowMs)
     if (reply.errorCode !== 0) throw new Error(`registering broker ${registration.nodeId} failed with error code ${reply.errorCode}`)
     const beat = await this.brokerHeartbeat({
