@@ -94,6 +94,8 @@ export class QuorumController {
   private queue: Promise<unknown> = Promise.resolve()
   private groupWrites: GroupWrite[] = []
   private groupFlushQueued = false
+  /** Group writes in the entry being committed: they fail at once when leadership is lost. */
+  private groupWritesTaken: GroupWrite[] = []
   private readonly clusterId: string | null
   private readonly sessions: BrokerSessions
   private readonly rebalanceEnable: boolean
@@ -174,8 +176,9 @@ export class QuorumController {
     const err = this.notController(leadership.leaderId)
     for (const command of [...this.inFlight]) command.reject(err)
     this.inFlight.clear()
-    const writes = this.groupWrites
+    const writes = [...this.groupWritesTaken, ...this.groupWrites]
     this.groupWrites = []
+    this.groupWritesTaken = []
     for (const write of writes) write.reject(err)
   }
 
@@ -383,22 +386,24 @@ export class QuorumController {
     if (this.groupWrites.length >= GROUP_WRITES_PENDING_MAX) return Promise.reject(new GroupWritesFullError())
     return new Promise<void>((resolve, reject) => {
       this.groupWrites.push({ decide, resolve, reject })
-      if (!this.groupFlushQueued) {
-        this.groupFlushQueued = true
-        void this.serialize(async () => await this.flushGroupWrites())
-      }
+      if (!this.groupFlushQueued) this.scheduleGroupFlush()
+    })
+  }
+
+  /** Queues a flush; a flush refused (not the active controller) or cut off by a leadership loss fails the writes waiting. */
+  private scheduleGroupFlush (): void {
+    this.groupFlushQueued = true
+    this.serialize(async () => await this.flushGroupWrites()).catch((err: unknown) => {
+      this.groupFlushQueued = false
+      const writes = this.groupWrites
+      this.groupWrites = []
+      for (const write of writes) write.reject(err)
     })
   }
 
   private async flushGroupWrites (): Promise<void> {
     this.groupFlushQueued = false
     const nowMs = Date.now()
-    if (!this.isActive()) {
-      const writes = this.groupWrites
-      this.groupWrites = []
-      for (const write of writes) write.reject(this.notController())
-      return
-    }
     const taken: GroupWrite[] = []
     const records: MetadataRecord[] = []
     while (this.groupWrites.length > 0 && (records.length < GROUP_WRITE_RECORDS_MAX || taken.length === 0)) {
@@ -412,15 +417,17 @@ export class QuorumController {
       }
     }
     if (this.groupWrites.length > 0) {
-      this.groupFlushQueued = true
-      void this.serialize(async () => await this.flushGroupWrites())
+      this.scheduleGroupFlush()
     }
+    this.groupWritesTaken = taken
     try {
       await this.commit(records)
     } catch (err) {
       const mapped = this.asControllerError(err)
       for (const write of taken) write.reject(mapped)
       return
+    } finally {
+      if (this.groupWritesTaken === taken) this.groupWritesTaken = []
     }
     for (const write of taken) write.resolve()
   }
