@@ -106,6 +106,8 @@ export class QuorumController {
   private activeEpoch: number | null = null
   private nextRebalanceMs = 0
   private readonly inFlight = new Set<InFlight>()
+  /** Commands waiting for this leader's election entry, woken by a leadership change. */
+  private leadershipWaiters: Array<() => void> = []
   /** The incarnation of this node's own broker when it registers through registerLocalBroker. */
   private readonly localIncarnation = randomUuid()
 
@@ -160,7 +162,11 @@ export class QuorumController {
    */
   private async gate (nowMs: number): Promise<void> {
     if (!this.log.isLeader()) throw this.notController()
-    if (this.log.appliedEpoch() !== this.log.leader().epoch) await this.publisher.appliedTo(this.log.endOffset() - 1)
+    if (this.log.appliedEpoch() !== this.log.leader().epoch) {
+      // Not waiting past a leadership change: entries of a lost term may never be applied.
+      const changed = new Promise<void>((resolve) => this.leadershipWaiters.push(resolve))
+      await Promise.race([this.publisher.appliedTo(this.log.endOffset() - 1), changed])
+    }
     if (!this.isActive()) throw this.notController()
     const epoch = this.log.leader().epoch
     if (this.activeEpoch === epoch) return
@@ -171,7 +177,12 @@ export class QuorumController {
 
   /** Another leader, or another epoch: whatever this controller had in hand fails now. */
   private leadershipChanged (leadership: MetadataLeadership): void {
-    if (this.activeEpoch === leadership.epoch && this.log.isLeader()) return
+    const waiters = this.leadershipWaiters
+    this.leadershipWaiters = []
+    for (const wake of waiters) wake()
+    // Still leading the epoch it decided in, or it had decided nothing yet (commands waiting for the
+    // first activation re-check it): nothing to fail.
+    if (this.log.isLeader() && (this.activeEpoch === null || this.activeEpoch === leadership.epoch)) return
     this.activeEpoch = null
     const err = this.notController(leadership.leaderId)
     for (const command of [...this.inFlight]) command.reject(err)
