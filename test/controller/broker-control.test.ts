@@ -7,7 +7,8 @@ import { BrokerSessions, brokerHeartbeat, expiredBrokers, fenceBrokers, register
 import type { BrokerHeartbeatRequest, BrokerRegistrationRequest } from '../../src/controller/quorum-controller/controller-api.ts'
 import { MetadataRecordType as T } from '../../src/protocol/generated/metadata-records/index.ts'
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
-import type { MetadataImage } from '../../src/controller/metadata/metadata-image.ts'
+import { MetadataImage } from '../../src/controller/metadata/metadata-image.ts'
+import { imageToRecords } from '../../src/controller/metadata/image-records.ts'
 import { clusterImage } from '../helpers/cluster-image.ts'
 
 const CLUSTER = 'cluster-a'
@@ -105,6 +106,8 @@ test('controlled shutdown: leaderships move to another unfenced ISR member, then
   const after = image.apply(first.records, 101)
   assert.equal(after.brokers.get(1)!.inControlledShutdown, true)
   assert.equal(after.isActive(1), false)
+  // A snapshot of the image keeps the controlled shutdown.
+  assert.deepEqual(MetadataImage.empty().apply(imageToRecords(after), 101).brokers.get(1), after.brokers.get(1))
   assert.deepEqual(partition(after, 't', 0), { leader: 2, isr: [2, 3], leaderEpoch: 1, partitionEpoch: 1 })
   assert.deepEqual(partition(after, 't', 1), { leader: -1, isr: [3], leaderEpoch: 1, partitionEpoch: 1 })
   assert.deepEqual(partition(after, 't', 2), { leader: -1, isr: [1], leaderEpoch: 1, partitionEpoch: 1 })

@@ -45,6 +45,7 @@ interface GroupWrite {
 }
 
 export type { ImageListener }
+export { NotControllerError }
 
 /** What the active controller is configured with, beyond the topic defaults (Kafka's names in comments). */
 export interface ControllerOptions {
