@@ -178,6 +178,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
       deleteTopicEnable: config.bool('delete.topic.enable'),
       nodePartitionsMax: config.int(NODE_PARTITIONS_MAX_KEY)
     }, {
+      nodeId,
       clusterId,
       sessionTimeoutMs: config.int('broker.session.timeout.ms'),
       autoLeaderRebalanceEnable: config.bool('auto.leader.rebalance.enable'),

@@ -23,7 +23,7 @@ import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
 const SETTINGS: LifecycleSettings = {
   brokerId: 2,
   clusterId: 'cluster-a',
-  incarnationId: 'incarnation-1',
+  incarnationId: 'AAAAAAAAAAAAAAAAAAAAAQ', // a Kafka uuid: the controller writes it into its RegisterBrokerRecord
   listeners: [{ name: 'PLAINTEXT', host: '127.0.0.2', port: 9092, securityProtocol: 0 }],
   rack: 'r1',
   heartbeatIntervalMs: 2000,
@@ -49,7 +49,7 @@ test('registers with the incarnation, listeners and rack, then starts fenced and
   assert.ok(r !== null && r.kind === 'register')
   assert.equal(r.request.brokerId, 2)
   assert.equal(r.request.clusterId, 'cluster-a')
-  assert.equal(r.request.incarnationId, 'incarnation-1')
+  assert.equal(r.request.incarnationId, SETTINGS.incarnationId)
   assert.deepEqual(r.request.listeners, SETTINGS.listeners)
   assert.equal(r.request.rack, 'r1')
   assert.equal(m.poll(0, 7), null, 'one request in flight at a time')
@@ -131,7 +131,7 @@ for (const errorCode of [ErrorCode.STALE_BROKER_EPOCH, ErrorCode.BROKER_ID_NOT_R
     assert.equal(m.brokerEpoch(), -1n)
     const r = m.poll(2001, 0)
     assert.ok(r !== null && r.kind === 'register')
-    assert.equal(r.request.incarnationId, 'incarnation-1')
+    assert.equal(r.request.incarnationId, SETTINGS.incarnationId)
     m.registered({ errorCode: ErrorCode.NONE, brokerEpoch: 99n }, 2002, HALF)
     assert.equal(m.state(), S.FENCED)
     const h = m.poll(2002, 0)
@@ -255,7 +255,9 @@ test('BrokerLifecycle registers, heartbeats with the applied offset, re-register
     assert.deepEqual(registered?.endpoints, [{ name: 'PLAINTEXT', host: '127.0.0.2', port: 9092 }])
     assert.equal(lifecycle.brokerEpoch(), registered?.epoch)
     await waitFor('three heartbeats', () => heartbeats.length >= 3)
-    assert.ok(heartbeats.every((h) => h.brokerId === 7 && h.brokerEpoch === registered!.epoch && h.currentMetadataOffset === BigInt(publisher.appliedOffset()) && !h.wantShutDown))
+    // Each carries the offset applied when it was sent (the first one precedes the entry that unfenced the broker).
+    assert.ok(heartbeats.every((h) => h.brokerId === 7 && h.brokerEpoch === registered!.epoch && h.currentMetadataOffset >= registered!.epoch && h.currentMetadataOffset <= BigInt(publisher.appliedOffset()) && !h.wantShutDown))
+    assert.equal(heartbeats.at(-1)!.currentMetadataOffset, BigInt(publisher.appliedOffset()))
 
     // The controller forgets the broker: the next heartbeat is refused and the broker registers again.
     await log.append([record(T.UnregisterBroker, { ...defaultUnregisterBrokerRecord(), brokerId: 7, brokerEpoch: registered!.epoch })])

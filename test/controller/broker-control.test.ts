@@ -121,6 +121,18 @@ test('controlled shutdown: leaderships move to another unfenced ISR member, then
   assert.deepEqual(gone.offlineReplicas(gone.topic('t')!.partitions.get(0)!), [1, 3])
 })
 
+test('controlled shutdown of the only unfenced broker: no one else must learn the moves, it goes at once, fenced', () => {
+  const image = clusterImage([{ id: 1 }], { t: [{ replicas: [1], isr: [1], leader: 1 }] })
+  const { records, reply } = brokerHeartbeat(image, heartbeat(1, 10n, { wantShutDown: true }))
+  assert.deepEqual(reply, { errorCode: 0, isCaughtUp: true, isFenced: true, shouldShutDown: true })
+  const after = image.apply(records, 101)
+  assert.equal(after.brokers.get(1)!.fenced, true)
+  assert.deepEqual(partition(after, 't', 0), { leader: -1, isr: [1], leaderEpoch: 1, partitionEpoch: 1 })
+  // Restarted and caught up, it leads its partition again.
+  const back = brokerHeartbeat(after, heartbeat(1, 10n))
+  assert.equal(partition(after.apply(back.records, 102), 't', 0).leader, 1)
+})
+
 test('session expiry: sessions restart when the controller becomes active; expired brokers are fenced and their leaderships move', () => {
   const image = clusterImage([{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4, fenced: true }], {
     t: [{ replicas: [1, 2, 3], isr: [1, 2, 3], leader: 1 }, { replicas: [2, 1], isr: [2, 1], leader: 2 }, { replicas: [1, 2], isr: [1, 2], leader: 1 }]

@@ -87,16 +87,23 @@ export function brokerHeartbeat (image: MetadataImage, req: BrokerHeartbeatReque
   if (req.wantShutDown || broker.inControlledShutdown) {
     if (!broker.inControlledShutdown) {
       // Controlled shutdown begins: leaderships move now; it is told to go on a later heartbeat, once
-      // every partition it led has another leader (or none).
+      // every partition it led has another leader (or none), so the others have learnt the moves.
+      // With no other broker to learn them (a single node), it may go at once, fenced.
       const moves = moveAway(image, new Set([broker.id]))
       const mark = record(T.BrokerRegistrationChange, { brokerId: broker.id, brokerEpoch: broker.epoch, fenced: 0, inControlledShutdown: IN_CONTROLLED_SHUTDOWN, logDirs: [] })
-      return ok([mark, ...moves], false, false)
+      if (image.unfencedBrokers().some((b) => b.id !== broker.id)) return ok([mark, ...moves], false, false)
+      return ok([mark, ...moves, fence(broker)], true, true)
     }
     if (leadsAny(image, broker.id)) return ok(moveAway(image, new Set([broker.id])), false, false)
-    return ok([record(T.BrokerRegistrationChange, { brokerId: broker.id, brokerEpoch: broker.epoch, fenced: FENCE, inControlledShutdown: 0, logDirs: [] })], true, true)
+    return ok([fence(broker)], true, true)
   }
   if (req.wantFence) return ok(fenceBrokers(image, [broker.id]), true, false)
   return ok([], false, false)
+}
+
+/** The end of a controlled shutdown: the broker is fenced (KRaft's SHUTDOWN_NOW). */
+function fence (broker: BrokerImage): MetadataRecord {
+  return record(T.BrokerRegistrationChange, { brokerId: broker.id, brokerEpoch: broker.epoch, fenced: FENCE, inControlledShutdown: 0, logDirs: [] })
 }
 
 /** Whether `brokerId` leads any partition. */

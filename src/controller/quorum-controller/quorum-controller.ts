@@ -49,6 +49,12 @@ export { NotControllerError }
 
 /** What the active controller is configured with, beyond the topic defaults (Kafka's names in comments). */
 export interface ControllerOptions {
+  /**
+   * This node's id (node.id): its own broker's registration from before this controller became active
+   * is a previous process of this node, never a live duplicate (a combined node killed and restarted
+   * registers at once instead of waiting out the old session).
+   */
+  readonly nodeId?: number
   /** meta.properties' cluster.id: registrations of another cluster get INCONSISTENT_CLUSTER_ID (absent: not checked). */
   readonly clusterId?: string
   /** broker.session.timeout.ms (9000). */
@@ -98,6 +104,9 @@ export class QuorumController {
   /** Group writes in the entry being committed: they fail at once when leadership is lost. */
   private groupWritesTaken: GroupWrite[] = []
   private readonly clusterId: string | null
+  private readonly nodeId: number | null
+  /** The offset applied when this controller last became active. */
+  private activatedAt = -1
   private readonly sessions: BrokerSessions
   private readonly rebalanceEnable: boolean
   private readonly rebalanceIntervalMs: number
@@ -117,6 +126,7 @@ export class QuorumController {
     this.publisher = publisher
     this.defaults = defaults
     this.clusterId = options.clusterId ?? null
+    this.nodeId = options.nodeId ?? null
     this.sessions = new BrokerSessions(options.sessionTimeoutMs ?? 9000)
     this.rebalanceEnable = options.autoLeaderRebalanceEnable ?? true
     this.rebalanceIntervalMs = options.leaderImbalanceCheckIntervalMs ?? 300_000
@@ -172,6 +182,7 @@ export class QuorumController {
     const epoch = this.log.leader().epoch
     if (this.activeEpoch === epoch) return
     this.activeEpoch = epoch
+    this.activatedAt = this.publisher.appliedOffset()
     this.sessions.restart(this.current.brokers.keys(), nowMs)
     this.nextRebalanceMs = nowMs + this.rebalanceIntervalMs
   }
@@ -244,12 +255,22 @@ export class QuorumController {
         clusterId: this.clusterId ?? req.clusterId,
         nextOffset: this.log.endOffset(),
         // As Kafka's BrokerHeartbeatManager.hasValidSession: a fenced broker holds no session.
-        sessionAlive: (id) => image.brokers.get(id)?.fenced === false && this.sessions.alive(id, nowMs)
+        sessionAlive: (id) => image.brokers.get(id)?.fenced === false && this.sessions.alive(id, nowMs) && !this.ownPredecessor(id, image)
       })
       await this.commit(records)
       if (reply.errorCode === 0) this.sessions.touch(req.brokerId, nowMs)
       return reply
     }, nowMs)
+  }
+
+  /**
+   * This node's own broker registered before this controller became active: the process that holds
+   * this node's @metadata log now is this one, so that incarnation is gone (a duplicate node.id is
+   * still refused the other way: its next heartbeat is stale and its re-registration a duplicate).
+   */
+  private ownPredecessor (brokerId: number, image: MetadataImage): boolean {
+    const existing = image.brokers.get(brokerId)
+    return brokerId === this.nodeId && existing !== undefined && existing.epoch <= BigInt(this.activatedAt)
   }
 
   /** BrokerHeartbeat (key 63): renews the session; unfences, shuts down or fences as broker-control decides. */
