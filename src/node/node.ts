@@ -207,7 +207,16 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     // The coordinator runs on the node leading the @metadata quorum: it loads once this node leads and
     // has applied its term (a one-voter log: at once, within start()), and unloads when it no longer leads.
     const activation = new CoordinatorActivation({ log: metadataLog, applied: publisher, coordinator: groups, logger: logger.child({ module: 'group-coordinator' }) })
-    stopActivation = () => activation.close()
+    // The active controller's periodic work (fencing brokers whose session expired, unclean elections,
+    // the leader rebalance); a no-op while this node is not the active controller.
+    const controllerTicks = setInterval(() => {
+      controller.tick(Date.now()).catch((err: unknown) => { logger.error({ err }, 'the controller\'s periodic work failed') })
+    }, CONTROLLER_TICK_MS)
+    controllerTicks.unref()
+    stopActivation = () => {
+      clearInterval(controllerTicks)
+      activation.close()
+    }
     activation.start()
     broker = new Broker({ config, images: publisher, controller: new LocalControllerChannel(controller, metadataLog), groups, logs, clusterId, logger, fetchWaitersMax: 10_000, metadataLeaderId: () => metadataLog.leader().leaderId })
     const hosted = broker
@@ -302,6 +311,9 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     throw err
   }
 }
+
+/** How often the node runs the controller's periodic work (Kafka's controller checks sessions at this scale). */
+const CONTROLLER_TICK_MS = 250
 
 /** The embedding API's names (README "Embedding"): a node with the default roles. */
 export const startBroker = startNode
