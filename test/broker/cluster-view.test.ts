@@ -62,8 +62,6 @@ test('Metadata, DescribeCluster, FindCoordinator, Produce and Fetch answer for a
     await broker.close()
     broker = null
 
-    // The node's clean close was a controlled shutdown of the only broker: its partitions were left
-    // without a leader (leader epoch 1), so each change below makes leader epoch 2.
     // Broker 2 is live (rack r2), broker 3 fenced. Partition 0: led here, replicas 1,2,3 (3 offline);
     // partition 1: led by 2 at epoch 1, a follower here; partition 2: leader -1 with its replica on 3.
     const metadataLog = await RaftMetadataLog.open({ parentDir: dir, nodeId: LOCAL, logger: silentLogger() })
@@ -84,9 +82,9 @@ test('Metadata, DescribeCluster, FindCoordinator, Produce and Fetch answer for a
     assert.equal(metadata.controllerId, LOCAL, 'the quorum leader, a live broker')
     const spread = metadata.topics.find((t) => t.name === 'spread')!
     assert.deepEqual(spread.partitions.map((p) => [p.partitionIndex, p.errorCode, p.leaderId, p.leaderEpoch, p.replicaNodes, p.isrNodes, p.offlineReplicas]), [
-      [0, NONE, 1, 2, [1, 2, 3], [1, 2], [3]],
-      [1, NONE, 2, 2, [2, 1], [2, 1], []],
-      [2, LEADER_NOT_AVAILABLE, -1, 2, [3], [3], [3]]
+      [0, NONE, 1, 1, [1, 2, 3], [1, 2], [3]],
+      [1, NONE, 2, 1, [2, 1], [2, 1], []],
+      [2, LEADER_NOT_AVAILABLE, -1, 1, [3], [3], [3]]
     ])
 
     const cluster = await call<DescribeClusterResponse>(c, ApiKey.DescribeCluster, 1, { includeClusterAuthorizedOperations: false, endpointType: 1 })
@@ -101,7 +99,7 @@ test('Metadata, DescribeCluster, FindCoordinator, Produce and Fetch answer for a
     const batch = buildRecordBatch({ records: [{ key: null, value: Buffer.from('a') }] })
     const produced = await call<ProduceResponse>(c, ApiKey.Produce, 10, { transactionalId: null, acks: 1, timeoutMs: 1000, topicData: [{ name: 'spread', partitionData: [0, 1, 2].map((index) => ({ index, records: batch })) }] })
     assert.deepEqual(produced.responses[0]!.partitionResponses.map((p) => [p.index, p.errorCode, p.currentLeader.leaderId, p.currentLeader.leaderEpoch]), [
-      [0, NONE, -1, -1], [1, NOT_LEADER, 2, 2], [2, NOT_LEADER, -1, 2]
+      [0, NONE, -1, -1], [1, NOT_LEADER, 2, 1], [2, NOT_LEADER, -1, 1]
     ])
     assert.deepEqual(produced.nodeEndpoints, [{ nodeId: 2, host: '127.0.0.2', port: 9092, rack: 'r2' }])
     // v9 has no such fields: the same errors, nothing else on the wire.
@@ -115,7 +113,7 @@ test('Metadata, DescribeCluster, FindCoordinator, Produce and Fetch answer for a
       forgottenTopicsData: [], rackId: ''
     })
     assert.deepEqual(fetched.responses[0]!.partitions.map((p) => [p.partitionIndex, p.errorCode, p.currentLeader.leaderId, p.currentLeader.leaderEpoch]), [
-      [0, NONE, -1, -1], [1, NOT_LEADER, 2, 2]
+      [0, NONE, -1, -1], [1, NOT_LEADER, 2, 1]
     ])
     assert.deepEqual(fetched.nodeEndpoints, [{ nodeId: 2, host: '127.0.0.2', port: 9092, rack: 'r2' }])
   } finally {

@@ -121,16 +121,17 @@ test('controlled shutdown: leaderships move to another unfenced ISR member, then
   assert.deepEqual(gone.offlineReplicas(gone.topic('t')!.partitions.get(0)!), [1, 3])
 })
 
-test('controlled shutdown of the only unfenced broker: no one else must learn the moves, it goes at once, fenced', () => {
-  const image = clusterImage([{ id: 1 }], { t: [{ replicas: [1], isr: [1], leader: 1 }] })
+test('controlled shutdown of the only unfenced broker: no one could take over, it goes at once, fenced, still leading', () => {
+  const image = clusterImage([{ id: 1 }, { id: 2, fenced: true }], { t: [{ replicas: [1, 2], isr: [1, 2], leader: 1 }] })
   const { records, reply } = brokerHeartbeat(image, heartbeat(1, 10n, { wantShutDown: true }))
   assert.deepEqual(reply, { errorCode: 0, isCaughtUp: true, isFenced: true, shouldShutDown: true })
   const after = image.apply(records, 101)
   assert.equal(after.brokers.get(1)!.fenced, true)
-  assert.deepEqual(partition(after, 't', 0), { leader: -1, isr: [1], leaderEpoch: 1, partitionEpoch: 1 })
-  // Restarted and caught up, it leads its partition again.
+  assert.deepEqual(partition(after, 't', 0), { leader: 1, isr: [1, 2], leaderEpoch: 0, partitionEpoch: 0 })
+  // Restarted and caught up, it is unfenced and leads at the same epoch.
   const back = brokerHeartbeat(after, heartbeat(1, 10n))
-  assert.equal(partition(after.apply(back.records, 102), 't', 0).leader, 1)
+  assert.equal(back.reply.isFenced, false)
+  assert.deepEqual(partition(after.apply(back.records, 102), 't', 0), { leader: 1, isr: [1, 2], leaderEpoch: 0, partitionEpoch: 0 })
 })
 
 test('session expiry: sessions restart when the controller becomes active; expired brokers are fenced and their leaderships move', () => {

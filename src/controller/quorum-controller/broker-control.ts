@@ -86,13 +86,16 @@ export function brokerHeartbeat (image: MetadataImage, req: BrokerHeartbeatReque
   }
   if (req.wantShutDown || broker.inControlledShutdown) {
     if (!broker.inControlledShutdown) {
+      // The last unfenced broker (a single node): no one could take its leaderships or learn of
+      // moves, so it goes at once, fenced, and its partitions keep it as leader: restarted, it leads
+      // them again at the same leader epoch. (KRaft would first leave them leaderless, which only
+      // bumps every leader epoch twice per restart of a single node.)
+      if (!image.unfencedBrokers().some((b) => b.id !== broker.id)) return ok([fence(broker)], true, true)
       // Controlled shutdown begins: leaderships move now; it is told to go on a later heartbeat, once
       // every partition it led has another leader (or none), so the others have learnt the moves.
-      // With no other broker to learn them (a single node), it may go at once, fenced.
       const moves = moveAway(image, new Set([broker.id]))
       const mark = record(T.BrokerRegistrationChange, { brokerId: broker.id, brokerEpoch: broker.epoch, fenced: 0, inControlledShutdown: IN_CONTROLLED_SHUTDOWN, logDirs: [] })
-      if (image.unfencedBrokers().some((b) => b.id !== broker.id)) return ok([mark, ...moves], false, false)
-      return ok([mark, ...moves, fence(broker)], true, true)
+      return ok([mark, ...moves], false, false)
     }
     if (leadsAny(image, broker.id)) return ok(moveAway(image, new Set([broker.id])), false, false)
     return ok([fence(broker)], true, true)
