@@ -182,3 +182,33 @@ test('commands pending when leadership is lost fail with NotControllerError', as
     assert.equal(leader.image().topic('never'), undefined)
   })
 })
+
+test('a combined node restarted before its broker\'s session expired registers at once; another id\'s live incarnation is a duplicate', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rivulet-active-restart-'))
+  const open = async (): Promise<QuorumController> =>
+    QuorumController.replay(await RaftMetadataLog.open({ parentDir: dir, nodeId: 1, logger: silentLogger() }), defaults, 1 << 30, { nodeId: 1, clusterId: CLUSTER, sessionTimeoutMs: SESSION_MS })
+  try {
+    let controller = await open()
+    for (const id of [1, 2]) {
+      const reg = await controller.registerBroker(registration(id), 1000)
+      await controller.brokerHeartbeat({ brokerId: id, brokerEpoch: reg.brokerEpoch, currentMetadataOffset: reg.brokerEpoch, wantFence: false, wantShutDown: false, offlineLogDirs: [] }, 1000)
+    }
+    await controller.close() // as kill -9: no controlled shutdown, both brokers stay unfenced in the log
+    controller = await open()
+    assert.equal(controller.image().brokers.get(1)!.fenced, false)
+    // Within the restarted sessions: this node's own broker is its previous process; broker 2 may be alive.
+    assert.equal((await controller.registerBroker(registration(1), 2000)).errorCode, ErrorCode.NONE)
+    assert.equal((await controller.registerBroker(registration(2), 2000)).errorCode, ErrorCode.DUPLICATE_BROKER_REGISTRATION)
+    // And once broker 1's new incarnation holds a live session, another incarnation of id 1 is a duplicate.
+    const epoch1 = controller.image().brokers.get(1)!.epoch
+    await controller.brokerHeartbeat({ brokerId: 1, brokerEpoch: epoch1, currentMetadataOffset: epoch1, wantFence: false, wantShutDown: false, offlineLogDirs: [] }, 2000)
+    assert.equal((await controller.registerBroker(registration(1), 2500)).errorCode, ErrorCode.DUPLICATE_BROKER_REGISTRATION)
+    // Broker 2's session expires (broker 1 heartbeats on): fenced by tick, then its new incarnation registers.
+    await controller.brokerHeartbeat({ brokerId: 1, brokerEpoch: epoch1, currentMetadataOffset: epoch1, wantFence: false, wantShutDown: false, offlineLogDirs: [] }, 2000 + SESSION_MS)
+    assert.deepEqual((await controller.tick(2000 + SESSION_MS + 1)).fenced, [2])
+    assert.equal((await controller.registerBroker(registration(2), 2000 + SESSION_MS + 2)).errorCode, ErrorCode.NONE)
+    await controller.close()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
