@@ -3,7 +3,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { FrameDecoder, type FrameSizeProblem, FrameError } from '../../../../src/network/frame-decoder.ts'
 import { FrameQueue } from '../../../../src/controller/raft/transport/frame-queue.ts'
-import { backoffDelayMs } from '../../../../src/controller/raft/transport/backoff.ts'
+import { backoffDelayMs } from '../../../../src/util/backoff.ts'
 
 function framed (payloads: Uint8Array[]): Buffer {
   const parts: Buffer[] = []

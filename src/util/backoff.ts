@@ -1,6 +1,6 @@
 // Reconnect delays: exponential, capped, with "equal jitter" so that peers which lost the same node
 // at the same moment do not all reconnect in lockstep.
-import { assert } from '../../../util/assert.ts'
+import { assert } from './assert.ts'
 
 export interface BackoffPolicy {
   /** Delay ceiling of the first retry; doubles per consecutive failure. */
