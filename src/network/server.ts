@@ -62,6 +62,7 @@ export class KafkaServer {
   private readonly context: ConnectionContext
   private readonly clientWarnings: LogRateLimiter
   private sweepTimer: NodeJS.Timeout | null = null
+  private closed = false
 
   constructor (options: KafkaServerOptions) {
     this.options = options
@@ -100,10 +101,7 @@ export class KafkaServer {
       })
     })
     const address = this.address()
-    const limits = this.options.limits
-    const sweepMs = Math.max(10, Math.min(SWEEP_INTERVAL_MS_MAX, Math.floor(Math.min(limits.frameReceiveTimeoutMs, limits.idleTimeoutMs) / 4)))
-    this.sweepTimer = setInterval(() => this.sweep(Date.now()), sweepMs)
-    this.sweepTimer.unref()
+    this.startSweeping()
     this.log.info({ ...address, queuedRequestBytesMax: this.context.memory.capacityBytes === Infinity ? -1 : this.context.memory.capacityBytes }, 'listening')
     return address
   }
@@ -139,6 +137,30 @@ export class KafkaServer {
     return this.context.memory.waitingCount()
   }
 
+  /**
+   * Serves a connection accepted elsewhere: the controller listener, which shares its port with the
+   * Raft transport and hands over the Kafka-protocol connections (its first bytes unread again). The
+   * connection is bounded, swept and closed as one this server accepted; a server used only this way
+   * never calls listen().
+   */
+  adopt (socket: Socket): void {
+    if (this.closed || this.connections.size >= this.server.maxConnections) {
+      this.log.debug({ connections: this.connections.size, closed: this.closed }, 'refusing an adopted connection')
+      socket.destroy()
+      return
+    }
+    this.startSweeping()
+    this.accept(socket)
+  }
+
+  private startSweeping (): void {
+    if (this.sweepTimer !== null) return
+    const limits = this.options.limits
+    const sweepMs = Math.max(10, Math.min(SWEEP_INTERVAL_MS_MAX, Math.floor(Math.min(limits.frameReceiveTimeoutMs, limits.idleTimeoutMs) / 4)))
+    this.sweepTimer = setInterval(() => this.sweep(Date.now()), sweepMs)
+    this.sweepTimer.unref()
+  }
+
   private accept (socket: Socket): void {
     const connection = new Connection(this.nextConnectionId++, socket, this.context)
     this.connections.add(connection)
@@ -158,9 +180,11 @@ export class KafkaServer {
    * closeTimeoutMs, then destroys what is left and resolves with what was drained.
    */
   async close (): Promise<ShutdownDrain> {
+    this.closed = true
     if (this.sweepTimer !== null) clearInterval(this.sweepTimer)
     this.sweepTimer = null
     const drain = { connections: this.connections.size, inflightRequests: this.inflightRequestCount() }
+    // Resolves for a server that never listened too (close() then calls back with an error).
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()))
     for (const connection of this.connections) connection.drainAndClose()
     const deadline = Date.now() + this.options.closeTimeoutMs

@@ -34,6 +34,7 @@
 // another node id.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Socket } from 'node:net'
 import type { Logger } from 'pino'
 import { assert } from '../../util/assert.ts'
 import { decodeMetadataRecords, encodeMetadataRecords, type MetadataRecord } from './metadata-record.ts'
@@ -158,6 +159,11 @@ export interface MetadataQuorumOptions {
   readonly heartbeatTicks?: number
   /** Entries kept behind a snapshot for followers a little behind (RaftNode's default when absent). */
   readonly compactKeepEntries?: number
+  /**
+   * True when the node's controller listener owns `listen` (it serves Kafka controller APIs on the
+   * same port): the transport binds nothing and takes Raft streams by adoptRaftConnection().
+   */
+  readonly sharedListener?: boolean
 }
 
 /** The identity a quorum log was created with. */
@@ -278,9 +284,13 @@ export class RaftMetadataLog implements MetadataLog, QuorumFetchSource {
   /** Observers' long polls waiting for an entry to be committed past their fetch offset. */
   private commitWaiters: Array<{ offset: number, wake: () => void }> = []
 
-  private constructor (node: RaftNode, machine: ReplayCollector, truncatedBytes: number, tickMs: number, timed: TimedRaftNetwork | null) {
+  /** The Raft transport of a quorum log (null with one voter). */
+  private readonly transport: RaftTransport | null
+
+  private constructor (node: RaftNode, machine: ReplayCollector, truncatedBytes: number, tickMs: number, timed: TimedRaftNetwork | null, transport: RaftTransport | null) {
     this.node = node
     this.timed = timed
+    this.transport = transport
     machine.advanced = () => this.wakeCommitWaiters()
     this.quorumSize = node.confState().voters.length
     this.machine = machine
@@ -367,6 +377,7 @@ export class RaftMetadataLog implements MetadataLog, QuorumFetchSource {
     const machine = new ReplayCollector()
     let node: RaftNode | null = null
     let timed: TimedRaftNetwork | null = null
+    let raftTransport: RaftTransport | null = null
     try {
       const transport = quorum === null
         ? null
@@ -376,8 +387,10 @@ export class RaftMetadataLog implements MetadataLog, QuorumFetchSource {
           listenHost: quorum.listen.host,
           listenPort: quorum.listen.port,
           peers: new Map([...quorum.voters].filter(([id]) => id !== options.nodeId)),
+          sharedListener: quorum.sharedListener ?? false,
           logger: options.logger
         })
+      raftTransport = transport
       const network = transport === null ? null : new TimedRaftNetwork(transport, Date.now, () => machine.lastOffset)
       timed = network
       node = await RaftNode.open({
@@ -405,7 +418,7 @@ export class RaftMetadataLog implements MetadataLog, QuorumFetchSource {
       throw new MetadataLogRefusedError('RIVULET_ERR_METADATA_LOG_UNREADABLE', `the @metadata log in ${dir} cannot be replayed: ${(err as Error).message}`, { cause: err })
     }
     machine.replaying = false
-    return new RaftMetadataLog(node, machine, truncatedBytes, quorum?.tickMs ?? 100, timed)
+    return new RaftMetadataLog(node, machine, truncatedBytes, quorum?.tickMs ?? 100, timed, raftTransport)
   }
 
   replay (): MetadataReplay {
@@ -447,6 +460,12 @@ export class RaftMetadataLog implements MetadataLog, QuorumFetchSource {
     const body = encodeMetadataRecords(records)
     await this.node.snapshot(offset, new Uint8Array(body.buffer, body.byteOffset, body.byteLength))
     this.machine.bytesSinceSnapshot = 0
+  }
+
+  /** Hands the transport a Raft stream the shared controller listener accepted (quorum.sharedListener). */
+  adoptRaftConnection (socket: Socket): void {
+    assert(this.transport !== null, 'a one-voter @metadata log takes no Raft connections')
+    this.transport.adopt(socket)
   }
 
   /** This node's controller listener as bound (a one-voter log listens nowhere: null). */

@@ -19,6 +19,13 @@ import { isLocalMessage } from '../core/messages.ts'
 
 /** "RVRT": the first field of every connection's Hello, so a stray client is told apart at once. */
 export const HELLO_MAGIC = 0x52565254
+/**
+ * The first bytes of every encoded Hello (after its frame's length): the protobuf tag of field 1,
+ * fixed32 (0x0D), then the magic, little-endian. The controller listener, which shares its port with
+ * Kafka-protocol controller APIs, tells a Raft stream apart by them (a Kafka request has 0x00 there,
+ * the high byte of its api key).
+ */
+export const HELLO_PREFIX: Uint8Array = Uint8Array.of(0x0d, HELLO_MAGIC & 0xff, (HELLO_MAGIC >>> 8) & 0xff, (HELLO_MAGIC >>> 16) & 0xff, HELLO_MAGIC >>> 24)
 /** Bumped when the wire format changes in a way an older node cannot read. */
 export const HELLO_VERSION = 1
 /** Kafka node ids are int32; 0 means "nobody" and is never a sender or receiver. */

@@ -56,6 +56,11 @@ export interface RaftTransportOptions {
    */
   readonly localAddress?: string | null
   readonly peers?: ReadonlyMap<NodeId, PeerAddress>
+  /**
+   * True when another listener owns the port (the controller listener, which also serves Kafka
+   * controller APIs there): start() listens on nothing and accepted Raft streams arrive by adopt().
+   */
+  readonly sharedListener?: boolean
   readonly logger: Logger
   readonly queueMessagesMax?: number
   readonly queueBytesMax?: number
@@ -119,6 +124,7 @@ export class RaftTransport implements RaftNetwork {
   private readonly unreachableInSend = new Set<NodeId>()
   private readonly removedLinksClosing = new Set<Promise<void>>()
   private server: Server | null = null
+  private readonly sharedListener: boolean
   private started = false
   private closed = false
   private messagesDroppedUnknownPeer = 0
@@ -135,6 +141,7 @@ export class RaftTransport implements RaftNetwork {
     this.clusterId = options.clusterId
     this.listenHost = options.listenHost
     this.listenPort = options.listenPort
+    this.sharedListener = options.sharedListener ?? false
     this.localAddress = options.localAddress !== undefined ? options.localAddress : defaultLocalAddress(options.listenHost)
     this.logger = options.logger.child({ module: 'raft-transport', nodeId: options.nodeId })
     const d = TRANSPORT_DEFAULTS
@@ -172,6 +179,10 @@ export class RaftTransport implements RaftNetwork {
     assert(!this.started, 'start() once')
     assert(this.messageHandler !== null, 'onMessage(handler) before start()')
     this.started = true
+    if (this.sharedListener) {
+      for (const link of this.links.values()) link.start()
+      return
+    }
     const server = createServer((socket) => this.accept(socket))
     this.server = server
     await new Promise<void>((resolve, reject) => {
@@ -188,9 +199,20 @@ export class RaftTransport implements RaftNetwork {
 
   /** The listening address (after start()). */
   address (): PeerAddress {
+    // A shared port is bound by the controller listener, at the configured address.
+    if (this.sharedListener) return { host: this.listenHost, port: this.listenPort }
     const bound = this.server?.address()
     assert(bound !== null && bound !== undefined && typeof bound === 'object', 'address() after start()')
     return { host: bound.address, port: bound.port }
+  }
+
+  /**
+   * Takes a stream accepted by the shared controller listener (its first bytes unread again): handled
+   * as one this transport accepted itself (Hello check, bounds, rejections counted).
+   */
+  adopt (socket: Socket): void {
+    assert(this.sharedListener, 'adopt() is for a transport whose port is shared (sharedListener)')
+    this.accept(socket)
   }
 
   send (messages: readonly Message[]): void {
