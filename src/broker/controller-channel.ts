@@ -1,10 +1,10 @@
 // How the broker's handlers reach the controller: CreateTopics, DeleteTopics, CreatePartitions,
-// AlterConfigs and IncrementalAlterConfigs, ElectLeaders, the producer-id blocks of InitProducerId,
-// and the broker's own lifecycle (BrokerRegistration, BrokerHeartbeat). Handlers
-// see only this interface, never the QuorumController itself. Today the active controller runs in
-// this process, so the channel is a local call on it (LocalControllerChannel); a broker that is not
-// the controller will forward the same requests over the controller listener (issue 12) behind the
-// same interface. Every call resolves once the controller's records are applied to this node's image.
+// AlterConfigs and IncrementalAlterConfigs, the producer-id blocks of InitProducerId, ElectLeaders, the broker
+// lifecycle's BrokerRegistration and BrokerHeartbeat (broker-lifecycle.ts) and DescribeQuorum. Handlers
+// see only this interface, never the QuorumController itself. A single node (one voter) calls its own
+// controller (LocalControllerChannel); every broker of a cluster forwards the same requests over the
+// controller listener to the active controller (RemoteControllerChannel, remote-controller-channel.ts).
+// Every call resolves once the controller's records are applied to this node's image.
 import type { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import type { BrokerConfigContext } from '../controller/quorum-controller/config-control.ts'
 import type { BrokerHeartbeatReply, BrokerHeartbeatRequest, BrokerRegistrationReply, BrokerRegistrationRequest } from '../controller/quorum-controller/controller-api.ts'
@@ -15,9 +15,13 @@ import type { DescribeQuorumRequest, DescribeQuorumResponse } from '../protocol/
 import { describeQuorumResponse, type QuorumDescription, type QuorumLeadership } from '../controller/metadata/quorum-fetch.ts'
 
 export interface ControllerChannel {
-  createTopics (topics: readonly NewTopic[], validateOnly: boolean): Promise<TopicResult[]>
-  deleteTopics (targets: readonly DeleteTarget[]): Promise<DeleteResult[]>
-  createPartitions (growths: readonly PartitionGrowth[], validateOnly: boolean): Promise<ConfigResult[]>
+  /**
+   * `timeoutMs`: the client's timeout (CreateTopics' timeout_ms and the like), the deadline of a
+   * forwarded request (RemoteControllerChannel); a local call needs none.
+   */
+  createTopics (topics: readonly NewTopic[], validateOnly: boolean, timeoutMs?: number): Promise<TopicResult[]>
+  deleteTopics (targets: readonly DeleteTarget[], timeoutMs?: number): Promise<DeleteResult[]>
+  createPartitions (growths: readonly PartitionGrowth[], validateOnly: boolean, timeoutMs?: number): Promise<ConfigResult[]>
   alterTopicConfigs (topic: string, changes: readonly ConfigChange[], replace: boolean, validateOnly: boolean): Promise<ConfigResult>
   alterBrokerConfigs (resourceName: string, changes: readonly ConfigChange[], replace: boolean, validateOnly: boolean, ctx: BrokerConfigContext): Promise<ConfigResult>
   /** A block of producer ids for `brokerId` (Kafka's AllocateProducerIds): [start, end). */

@@ -26,7 +26,7 @@ export const createTopicsHandler = defineHandler({
       replicationFactor: t.replicationFactor,
       assignments: t.assignments,
       configs: new Map(t.configs.filter((c) => c.value !== null).map((c) => [c.name, c.value!]))
-    })), request.validateOnly)
+    })), request.validateOnly, request.timeoutMs)
     await broker.logsReconciled()
     const response = defaultCreateTopicsResponse()
     response.topics = results.map((r, i) => {

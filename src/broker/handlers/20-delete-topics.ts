@@ -18,7 +18,7 @@ export const deleteTopicsHandler = defineHandler({
     const targets = ctx.header.requestApiVersion >= 6
       ? request.topics.map((t) => ({ name: t.name, topicId: t.name === null ? t.topicId : null }))
       : request.topicNames.map((name) => ({ name, topicId: null }))
-    const results = await broker.controller.deleteTopics(targets)
+    const results = await broker.controller.deleteTopics(targets, request.timeoutMs)
     await broker.logsReconciled()
     const response = defaultDeleteTopicsResponse()
     response.responses = results.map((r) => ({ name: r.name, topicId: r.topicId, errorCode: r.errorCode, errorMessage: r.errorMessage }))

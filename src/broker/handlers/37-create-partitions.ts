@@ -18,7 +18,7 @@ export const createPartitionsHandler = defineHandler({
     const response = defaultCreatePartitionsResponse()
     const results = await broker.controller.createPartitions(request.topics.map((t) => ({
       name: t.name, count: t.count, assignments: t.assignments === null ? null : t.assignments.map((a) => a.brokerIds)
-    })), request.validateOnly)
+    })), request.validateOnly, request.timeoutMs)
     await broker.logsReconciled()
     response.results = results.map((r, i) => ({ name: request.topics[i]!.name, errorCode: r.errorCode, errorMessage: r.errorMessage }))
     return response

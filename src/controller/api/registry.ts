@@ -1,0 +1,128 @@
+// The controller listener's handler registry: the Kafka-protocol APIs a controller serves (KRaft's
+// ControllerApis), one file each, named by key, registering its own version range; ApiVersions is
+// derived from it. Handlers run on every voter: on one that is not the active controller the
+// QuorumController rejects each command with NotControllerError, which the handler answers as
+// NOT_CONTROLLER (41) where its response carries an error, so the sender retries on the leader.
+// Adding an API is one file and one entry in handler-list.ts.
+import { apiSpec } from '../../protocol/generated/api-keys.ts'
+import { ErrorCode } from '../../protocol/generated/error-codes.ts'
+import type { ApiRequestMap, ApiResponseMap } from '../../protocol/generated/index.ts'
+import type { ElectLeadersResponseReplicaElectionResult } from '../../protocol/generated/messages/elect-leaders.ts'
+import type { ApiVersionRange, RequestContext, RequestRouter } from '../../network/router.ts'
+import type { LoadedConfig } from '../../config/load-config.ts'
+import { assert } from '../../util/assert.ts'
+import { NotMetadataLeaderError } from '../metadata/metadata-log.ts'
+import { NotControllerError, type BrokerHeartbeatReply, type BrokerHeartbeatRequest, type BrokerRegistrationReply, type BrokerRegistrationRequest } from '../quorum-controller/controller-api.ts'
+import type { BrokerConfigContext, ConfigChange, ConfigResult } from '../quorum-controller/config-control.ts'
+import type { DeleteResult, DeleteTarget, NewTopic, PartitionGrowth, TopicResult } from '../quorum-controller/topic-control.ts'
+
+/** One ElectLeaders target: a topic and the partitions to elect. */
+export interface ElectionTarget {
+  readonly topic: string
+  readonly partitions: readonly number[]
+}
+
+/** What the controller APIs ask of the QuorumController (its methods, by these signatures). */
+export interface ControllerCommands {
+  createTopics (topics: readonly NewTopic[], validateOnly: boolean): Promise<TopicResult[]>
+  deleteTopics (targets: readonly DeleteTarget[]): Promise<DeleteResult[]>
+  createPartitions (growths: readonly PartitionGrowth[], validateOnly: boolean): Promise<ConfigResult[]>
+  alterTopicConfigs (topic: string, changes: readonly ConfigChange[], replace: boolean, validateOnly: boolean): Promise<ConfigResult>
+  alterBrokerConfigs (resourceName: string, changes: readonly ConfigChange[], replace: boolean, validateOnly: boolean, ctx: BrokerConfigContext): Promise<ConfigResult>
+  allocateProducerIds (brokerId: number, blockSize: number): Promise<{ start: bigint, end: bigint }>
+  registerBroker (request: BrokerRegistrationRequest, nowMs: number): Promise<BrokerRegistrationReply>
+  brokerHeartbeat (request: BrokerHeartbeatRequest, nowMs: number): Promise<BrokerHeartbeatReply>
+  /** ElectLeaders for the listed partitions, or all (null); results by topic as the response carries them. */
+  electLeaders (electionType: number, targets: readonly ElectionTarget[] | null): Promise<ElectLeadersResponseReplicaElectionResult[]>
+}
+
+/** What every controller handler may use. */
+export interface ControllerApiContext {
+  /** This node's id. */
+  readonly nodeId: number
+  readonly controller: ControllerCommands
+  /** The node's static configuration: broker configs are validated against it. */
+  readonly staticConfig: LoadedConfig
+  /** A topic's effective config values (IncrementalAlterConfigs' APPEND and SUBTRACT start from them). */
+  readonly topicConfigValues: (topic: string) => ReadonlyMap<string, string>
+}
+
+export interface ControllerRequestContext extends RequestContext {
+  readonly registry: ControllerApiRegistry
+  readonly api: ControllerApiContext
+}
+
+export interface ControllerHandlerDefinition<K extends keyof ApiRequestMap> {
+  readonly apiKey: K
+  readonly minVersion: number
+  readonly maxVersion: number
+  handle (ctx: ControllerRequestContext, request: ApiRequestMap[K]): ApiResponseMap[K] | Promise<ApiResponseMap[K]>
+}
+
+export function defineControllerHandler<K extends keyof ApiRequestMap> (definition: ControllerHandlerDefinition<K>): ControllerHandlerDefinition<K> {
+  return definition
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyControllerHandler = ControllerHandlerDefinition<any>
+
+/**
+ * NOT_CONTROLLER for an error that says this node is not the active controller (the controller's
+ * NotControllerError, or the log's NotMetadataLeaderError should one pass through); null for any
+ * other error, which the handler lets through (the connection is closed and the failure logged).
+ */
+export function notControllerCode (err: unknown): number | null {
+  return err instanceof NotControllerError || err instanceof NotMetadataLeaderError ? ErrorCode.NOT_CONTROLLER : null
+}
+
+/** `await command`, or the NOT_CONTROLLER code when this node is not the active controller. */
+export async function orNotController<T> (command: Promise<T>): Promise<T | { readonly notController: number }> {
+  try {
+    return await command
+  } catch (err) {
+    const code = notControllerCode(err)
+    if (code === null) throw err
+    return { notController: code }
+  }
+}
+
+export function isNotController (value: unknown): value is { readonly notController: number } {
+  return typeof value === 'object' && value !== null && 'notController' in value
+}
+
+export class ControllerApiRegistry implements RequestRouter {
+  private readonly byKey: Array<AnyControllerHandler | undefined> = []
+  private readonly ranges: ApiVersionRange[]
+  private readonly api: ControllerApiContext
+
+  constructor (handlers: readonly AnyControllerHandler[], api: ControllerApiContext) {
+    this.api = api
+    for (const handler of handlers) {
+      const spec = apiSpec(handler.apiKey)
+      assert(spec !== undefined, `controller handler for unknown API key ${handler.apiKey}`)
+      assert(spec.listeners.includes('controller'), `${spec.name} is not a controller API`)
+      assert(this.byKey[handler.apiKey] === undefined, `two controller handlers for ${spec.name}`)
+      assert(handler.minVersion >= spec.minVersion && handler.maxVersion <= spec.maxVersion && handler.minVersion <= handler.maxVersion,
+        `${spec.name} controller handler serves v${handler.minVersion}-v${handler.maxVersion}, outside the spec's v${spec.minVersion}-v${spec.maxVersion}`)
+      this.byKey[handler.apiKey] = handler
+    }
+    this.ranges = handlers
+      .map((h) => ({ apiKey: h.apiKey, minVersion: h.minVersion, maxVersion: h.maxVersion }))
+      .sort((a, b) => a.apiKey - b.apiKey)
+  }
+
+  versionRange (apiKey: number): ApiVersionRange | undefined {
+    const handler = this.byKey[apiKey]
+    return handler === undefined ? undefined : { apiKey, minVersion: handler.minVersion, maxVersion: handler.maxVersion }
+  }
+
+  supportedApis (): readonly ApiVersionRange[] {
+    return this.ranges
+  }
+
+  handle (ctx: RequestContext, request: unknown): unknown {
+    const handler = this.byKey[ctx.header.requestApiKey]
+    assert(handler !== undefined, 'the network layer dispatches only served API keys')
+    return handler.handle({ ...ctx, registry: this, api: this.api }, request)
+  }
+}
