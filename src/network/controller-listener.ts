@@ -10,7 +10,7 @@
 // Hostile bytes close only that connection: a first byte that is neither, a Raft-looking prefix whose
 // magic is wrong, or nothing decisive within sniffTimeoutMs. Connections still being sniffed are
 // bounded (sniffingConnectionsMax); past it new ones are closed at once. close() stops accepting and
-// destroys the sockets still being sniffed; adopted sockets belong to their owners.
+// destroys the sockets still being sniffed; adopted sockets belong to their owners, who close them.
 import { createServer, type Server, type Socket } from 'node:net'
 import type { Logger } from 'pino'
 import { assert } from '../util/assert.ts'
@@ -111,11 +111,16 @@ export class ControllerListener {
     return this.sniffing.size
   }
 
+  /**
+   * Stops accepting (the port is released at once) and destroys the sockets still being sniffed.
+   * Adopted sockets are their owners' to close, so this does not wait for them (net.Server's close
+   * callback would, as it counts every socket it accepted).
+   */
   async close (): Promise<void> {
     if (this.closed) return
     this.closed = true
     for (const s of this.sniffing) this.drop(s)
-    await new Promise<void>((resolve) => this.server.close(() => resolve()))
+    this.server.close()
   }
 
   private accept (socket: Socket): void {

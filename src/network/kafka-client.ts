@@ -12,9 +12,11 @@
 // - Every request has its own timeout: when it passes, send() rejects with 'timeout'; a request still
 //   queued is dropped, one already written stays counted in flight until its response arrives (and is
 //   discarded), since the server answers every request it read.
-// - A connection that fails or breaks rejects the requests written on it with 'disconnected' (the
-//   server may or may not have acted on them: the caller decides whether to retry). Requests not yet
-//   written wait for the next connection, made after an exponential backoff with jitter.
+// - A connection that fails or breaks rejects every request waiting on it with 'disconnected', as
+//   Kafka's NetworkClient does (one written may or may not have been acted on: the caller decides
+//   whether to retry, and where: a broker retries on the active controller it knows next). The next
+//   request connects again; after a failed connect, only once an exponential backoff with jitter has
+//   passed (it waits queued until then).
 // - A response that does not decode, or a frame larger than responseBytesMax, closes the connection as
 //   a broken one.
 // - close(): rejects everything pending with 'closed', closes every socket and clears every timer.
@@ -128,6 +130,8 @@ class DestinationLink {
   private reconnectTimer: NodeJS.Timeout | null = null
   /** Consecutive failed connections: the backoff exponent. */
   private failures = 0
+  /** Date.now() before which no new connection is attempted (the backoff after a failed one). */
+  private nextConnectAtMs = 0
   private readonly reconnectNow = (): void => { this.reconnectTimer = null; this.connect() }
 
   constructor (destination: KafkaDestination, options: KafkaClientOptions, limits: KafkaClientLimits, log: Logger) {
@@ -150,8 +154,18 @@ class DestinationLink {
     }
     pending.timer = setTimeout(() => this.timeOut(pending, timeoutMs), timeoutMs)
     this.queue.push(pending)
-    if (this.socket === null && this.reconnectTimer === null) this.connect()
-    else this.writeQueued()
+    if (this.socket !== null) {
+      this.writeQueued()
+      return
+    }
+    if (this.reconnectTimer !== null) return
+    const delayMs = this.nextConnectAtMs - Date.now()
+    if (delayMs <= 0) {
+      this.connect()
+      return
+    }
+    this.reconnectTimer = setTimeout(this.reconnectNow, delayMs)
+    this.log.debug({ destination: this.name(), retryInMs: delayMs }, 'kafka client reconnecting after backoff')
   }
 
   /** Rejects everything with 'closed' and closes the socket; resolves once it is closed. */
@@ -256,24 +270,12 @@ class DestinationLink {
     this.socket = null
     this.decoder = null
     this.connected = false
-    const lost = [...this.inflight.values()]
+    const lost = [...this.inflight.values(), ...this.queue.splice(0)]
     this.inflight.clear()
     this.failAll(lost, 'disconnected', `connection to ${this.name()} ${wasConnected ? 'lost' : 'failed'}`)
     if (this.closed) return
-    if (!wasConnected) this.failures++
-    if (this.queue.length === 0) {
-      // Nothing waits: the next send() connects, after the backoff if this was a failure.
-      if (this.failures > 0) this.scheduleReconnect()
-      return
-    }
-    this.scheduleReconnect()
-  }
-
-  private scheduleReconnect (): void {
-    const delayMs = backoffDelayMs(this.limits.backoff, Math.max(0, this.failures - 1), this.options.random ?? Math.random)
-    this.reconnectTimer = setTimeout(this.reconnectNow, delayMs)
-    this.reconnectTimer.unref()
-    this.log.debug({ destination: this.name(), retryInMs: delayMs, queued: this.queue.length }, 'kafka client reconnecting')
+    this.failures = wasConnected ? 0 : this.failures + 1
+    this.nextConnectAtMs = this.failures === 0 ? 0 : Date.now() + backoffDelayMs(this.limits.backoff, this.failures - 1, this.options.random ?? Math.random)
   }
 
   private failAll (pendings: readonly Pending[], kind: KafkaClientErrorKind, message: string): void {

@@ -1,8 +1,9 @@
 // The outbound Kafka client against a real KafkaServer on loopback: request header v1 and v2 and
 // response header v0 and v1 by the generated rules, pipelined requests matched by correlation id while
 // the server answers out of handler order, the in-flight bound, a per-request timeout that leaves the
-// connection usable, a lost connection failing what was written and a restarted server reached again,
-// the own source address, and close(). Waits for state, never a fixed time.
+// connection usable, a lost connection failing what was written, a destination nobody listens on
+// failing at once (not at the request's timeout), a restarted server reached again, the own source
+// address, and close(). Waits for state, never a fixed time.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { KafkaServer, DEFAULT_CONNECTION_LIMITS } from '../../src/network/server.ts'
@@ -136,11 +137,13 @@ test('a lost connection fails what was written; a restarted server is reached ag
     router.held.length = 0
     await s.close()
     await written
-    // Nobody listens: the request waits (reconnects with backoff) until the server is back.
-    const later = client.send(destination, ApiKey.ApiVersions, 0, defaultApiVersionsRequest(), 10_000)
+    // Nobody listens: a request fails at once (the caller chooses where to retry), not at its timeout.
+    await assert.rejects(client.send(destination, ApiKey.ApiVersions, 0, defaultApiVersionsRequest(), 60_000), (err: unknown) => err instanceof KafkaClientError && err.kind === 'disconnected')
     s = server(router, '127.0.0.2', port)
     await s.listen()
-    assert.equal((await later).errorCode, ErrorCode.NONE)
+    // The next request connects again (after the backoff of the failed connect).
+    const later = await client.send(destination, ApiKey.ApiVersions, 0, defaultApiVersionsRequest(), 10_000)
+    assert.equal(later.errorCode, ErrorCode.NONE)
     const pending = client.send(destination, ApiKey.BrokerHeartbeat, 1, heartbeat(3), 10_000)
     await waitFor('the heartbeat to reach the handler', () => router.held.length === 1)
     const refused = assert.rejects(pending, (err: unknown) => err instanceof KafkaClientError && err.kind === 'closed')

@@ -44,7 +44,7 @@ export interface ControllerApiContext {
   /** The node's static configuration: broker configs are validated against it. */
   readonly staticConfig: LoadedConfig
   /** A topic's effective config values (IncrementalAlterConfigs' APPEND and SUBTRACT start from them). */
-  readonly topicConfigValues: (topic: string) => ReadonlyMap<string, string>
+  readonly topicConfigValues: (topic: string) => ReadonlyMap<string, string | null>
 }
 
 export interface ControllerRequestContext extends RequestContext {
