@@ -6,9 +6,11 @@
 // listener and the admin API. The node owns its roles and stops them; no role builds
 // or closes another. Subscribers of the publisher, in order: the group coordinator, the broker's
 // partitions, the node's own dynamic broker configs. A damaged @metadata log refuses the start before
-// any partition log is opened (MetadataLogRefusedError). A configuration of more than one voter (or a
-// broker-only or controller-only node) is refused at once: registration and forwarding to the active
-// controller are not built yet. This is what `npm start` runs and what
+// any partition log is opened (MetadataLogRefusedError). With more than one voter (a combined node of a
+// cluster) the @metadata log is a Raft quorum over controller.quorum.voters, and the ControllerPlane
+// (controller-plane.ts) serves the controller listener (Raft and the controller APIs on one port) and
+// gives the broker a RemoteControllerChannel to the active controller. A broker-only or controller-only
+// node is refused at once (not wired here yet). This is what `npm start` runs and what
 // embedding code and tests call (`startBroker` is its name in the embedding API). close() stops the
 // node in logged steps: a controlled shutdown (the controller moves this broker's leaderships away, for
 // at most rivulet.shutdown.timeout.ms), stop the listeners, drain in-flight requests for at most
@@ -17,6 +19,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Logger } from 'pino'
 import { KafkaServer } from '../network/server.ts'
+import type { ConnectionLimits } from '../network/connection.ts'
 import { HandlerRegistry } from '../broker/handlers/registry.ts'
 import { HANDLERS } from '../broker/handler-list.ts'
 import { loadConfig, type LoadedConfig } from '../config/load-config.ts'
@@ -30,7 +33,8 @@ import { MetadataPublisher } from '../controller/metadata/metadata-publisher.ts'
 import { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import { GroupCoordinator } from '../controller/group/group-coordinator.ts'
 import { LogManager } from '../storage/log/log-manager.ts'
-import { LocalControllerChannel } from '../broker/controller-channel.ts'
+import { LocalControllerChannel, type ControllerChannel } from '../broker/controller-channel.ts'
+import { ControllerPlane } from './controller-plane.ts'
 import { CoordinatorActivation } from './coordinator-activation.ts'
 import { BrokerLifecycle, BrokerLifecycleState, newIncarnationId } from '../broker/broker-lifecycle.ts'
 import { Broker, brokerConfigChanged, dynamicBrokerConfig, loadOrCreateClusterId, logConfigOf } from '../broker/broker.ts'
@@ -78,6 +82,18 @@ function registrationListener (l: ListenerAddress): { name: string, host: string
   return { name: l.name, host: l.host, port: l.port, securityProtocol: 0 }
 }
 
+/** The limits of every connection a listener of this node accepts (the client and the controller listener). */
+function connectionLimits (config: LoadedConfig): ConnectionLimits {
+  return {
+    requestBytesMax: config.int('socket.request.max.bytes'),
+    inflightRequestsMax: Math.min(config.int('queued.max.requests'), 1000),
+    writeBufferBytesMax: 16 * 1024 * 1024,
+    frameReceiveTimeoutMs: config.int('rivulet.request.receive.timeout.ms'),
+    // Negative turns idle expiry off, as in Kafka's Selector.
+    idleTimeoutMs: config.int('connections.max.idle.ms') < 0 ? Infinity : config.int('connections.max.idle.ms')
+  }
+}
+
 /** Timer periods are clamped: Node fires a setInterval above 2^31-1 ms at once. */
 function timerPeriodMs (value: number, maxMs: number): number {
   return Math.max(10, Math.min(value, maxMs, 2 ** 31 - 1))
@@ -90,6 +106,7 @@ interface ShutdownParts {
   readonly running: Broker
   readonly groups: GroupCoordinator
   readonly controller: QuorumController
+  readonly plane: ControllerPlane | null
   readonly lifecycle: BrokerLifecycle
   readonly drainTimeoutMs: number
   readonly stopReady: () => void
@@ -120,6 +137,8 @@ async function shutdown (parts: ShutdownParts): Promise<void> {
   const partitions = running.logs.all().size
   logger.info({ partitions }, `shutdown: closing logs of ${partitions} partitions`)
   await running.close()
+  // Forwarding and the controller listener stop before the @metadata log closes under them.
+  await parts.plane?.close()
   await parts.controller.close()
   const durationMs = Math.round(performance.now() - startedMs)
   logger.info({ logsMs: Math.round(performance.now() - logsStartedMs), durationMs }, `shutdown: done in ${durationMs} ms`)
@@ -155,11 +174,11 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
   const logger = options.logger ?? silentLogger()
   const settings = config.node
   const nodeId = settings.nodeId
-  // Broker registration and forwarding to the active controller are not built yet: a node that is not
-  // the whole quorum on its own would serve clients from an image it cannot change.
-  if (settings.voters.size > 1 || !settings.broker || !settings.controller) {
-    throw new ConfigError('controller.quorum.voters', `A multi-node cluster is not yet supported: this node must be the only voter with process.roles=broker,controller (controller.quorum.voters=${config.list('controller.quorum.voters').join(',')}, process.roles=${config.list('process.roles').join(',')})`)
+  // A broker-only node (an observer of the quorum) and a controller-only node are not wired here yet.
+  if (!settings.broker || !settings.controller) {
+    throw new ConfigError('process.roles', `process.roles=${config.list('process.roles').join(',')} is not yet supported: Rivulet runs combined nodes only (process.roles=broker,controller), one or several voters`)
   }
+  const quorumListener = settings.voters.size > 1 ? settings.controllerListener : null
   const client = settings.listeners.find((l) => !settings.controllerListenerNames.includes(l.name))
   if (client === undefined) throw new ConfigError('listeners', 'Invalid value for configuration listeners: no client (non-controller) listener')
   const adminListener = parseAdminListener(config.string('rivulet.admin.listener'))
@@ -168,7 +187,14 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
   const logDir = logDirs[0]!
   mkdirSync(logDir, { recursive: true })
   const clusterId = loadOrCreateClusterId(logDir, nodeId)
-  const metadataLog = await RaftMetadataLog.open({ parentDir: config.string('metadata.log.dir') ?? logDir, nodeId, logger })
+  // The cluster id comes from meta.properties (loadOrCreateClusterId until `rivulet format` writes it).
+  const listen = quorumListener === null ? null : { host: quorumListener.host === '' ? '0.0.0.0' : quorumListener.host, port: quorumListener.port }
+  const metadataLog = await RaftMetadataLog.open({
+    parentDir: config.string('metadata.log.dir') ?? logDir,
+    nodeId,
+    logger,
+    ...(listen === null ? {} : { quorum: { clusterId, voters: settings.voters, listen, sharedListener: true } })
+  })
   // Until the broker owns them below, a failure to open what follows must still close the @metadata log.
   const { publisher, controller, logs } = await closingOnFailure(metadataLog, () => {
     const publisher = MetadataPublisher.open(metadataLog, config.int('metadata.log.max.record.bytes.between.snapshots'), logger)
@@ -198,6 +224,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     return { publisher, controller, logs }
   })
   let server: KafkaServer | null = null
+  let plane: ControllerPlane | null = null
   let broker: Broker | null = null
   let admin: ReturnType<typeof buildAdminServer> | null = null
   let stopLifecycle = (): void => {}
@@ -218,7 +245,13 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
       activation.close()
     }
     activation.start()
-    broker = new Broker({ config, images: publisher, controller: new LocalControllerChannel(controller, metadataLog), groups, logs, clusterId, logger, fetchWaitersMax: 10_000, metadataLeaderId: () => metadataLog.leader().leaderId })
+    let channel: ControllerChannel = new LocalControllerChannel(controller, metadataLog)
+    if (listen !== null) {
+      // In a cluster every broker, this one too, forwards to the active controller (as Kafka's do).
+      plane = await ControllerPlane.start({ nodeId, config, voters: settings.voters, listen, log: metadataLog, images: publisher, controller, logger, limits: connectionLimits(config) })
+      channel = plane.channel
+    }
+    broker = new Broker({ config, images: publisher, controller: channel, groups, logs, clusterId, logger, fetchWaitersMax: 10_000, metadataLeaderId: () => metadataLog.leader().leaderId })
     const hosted = broker
     publisher.subscribe((image, previous) => hosted.reconcile(image, previous))
     broker.reconcile(publisher.image(), null)
@@ -233,14 +266,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
       router: new HandlerRegistry(HANDLERS, broker),
       logger,
       connectionsMax: broker.effectiveConfig().int('max.connections'),
-      limits: {
-        requestBytesMax: config.int('socket.request.max.bytes'),
-        inflightRequestsMax: Math.min(config.int('queued.max.requests'), 1000),
-        writeBufferBytesMax: 16 * 1024 * 1024,
-        frameReceiveTimeoutMs: config.int('rivulet.request.receive.timeout.ms'),
-        // Negative turns idle expiry off, as in Kafka's Selector.
-        idleTimeoutMs: config.int('connections.max.idle.ms') < 0 ? Infinity : config.int('connections.max.idle.ms')
-      },
+      limits: connectionLimits(config),
       queuedRequestBytesMax: config.int('queued.max.request.bytes'),
       closeTimeoutMs: config.int('rivulet.shutdown.timeout.ms'),
       observer: metrics
@@ -288,6 +314,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     const running = broker
     const listening = server
     const adminServer = admin
+    const runningPlane = plane
     return {
       host: address.host,
       port: address.port,
@@ -296,7 +323,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
       broker: running,
       async close () {
         stopActivation()
-        await shutdown({ logger, listening, adminServer, running, groups, controller, lifecycle, drainTimeoutMs: config.int('rivulet.shutdown.timeout.ms'), stopReady: () => { ready = false } })
+        await shutdown({ logger, listening, adminServer, running, groups, controller, plane: runningPlane, lifecycle, drainTimeoutMs: config.int('rivulet.shutdown.timeout.ms'), stopReady: () => { ready = false } })
       }
     }
   } catch (err) {
@@ -307,6 +334,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     groups.close()
     if (broker !== null) await broker.close()
     else await logs.close()
+    await plane?.close()
     await controller.close()
     throw err
   }
