@@ -27,6 +27,8 @@ import { defaultAlterConfigsRequest } from '../protocol/generated/messages/alter
 import { defaultIncrementalAlterConfigsRequest } from '../protocol/generated/messages/incremental-alter-configs.ts'
 import { defaultAllocateProducerIdsRequest } from '../protocol/generated/messages/allocate-producer-ids.ts'
 import { defaultElectLeadersRequest, type ElectLeadersResponseReplicaElectionResult } from '../protocol/generated/messages/elect-leaders.ts'
+import { DescribeQuorumRequestVersions, type DescribeQuorumRequest, type DescribeQuorumResponse } from '../protocol/generated/messages/describe-quorum.ts'
+import { describeQuorumResponse } from '../controller/metadata/quorum-fetch.ts'
 import { KafkaClientError, type KafkaClient, type KafkaDestination } from '../network/kafka-client.ts'
 import { assert } from '../util/assert.ts'
 import { ConfigResourceType, type MetadataImage } from '../controller/metadata/metadata-image.ts'
@@ -71,7 +73,7 @@ export const REMOTE_CONTROLLER_DEFAULTS = {
 /** The request versions this channel speaks: the newest each controller handler serves. */
 const VERSIONS = {
   createTopics: 7, deleteTopics: 6, createPartitions: 3, alterConfigs: 2, incrementalAlterConfigs: 1,
-  allocateProducerIds: 0, brokerRegistration: 3, brokerHeartbeat: 1, electLeaders: 2
+  allocateProducerIds: 0, brokerRegistration: 3, brokerHeartbeat: 1, electLeaders: 2, describeQuorum: DescribeQuorumRequestVersions.max
 } as const
 
 const NOT_CONTROLLER_MESSAGE = 'No active controller could be reached before the request timed out.'
@@ -228,6 +230,18 @@ export class RemoteControllerChannel implements ControllerChannel {
       return (targets ?? []).map((t) => ({ topic: t.topic, partitionResult: t.partitions.map((partitionId) => ({ partitionId, errorCode: response.unanswered, errorMessage: messageOf(response) })) }))
     }
     return response.replicaElectionResults
+  }
+
+  /**
+   * DescribeQuorum (key 55) answered by the quorum's leader (a voter that does not lead answers
+   * NOT_LEADER_OR_FOLLOWER on the partition, and is asked again after the next leader change); with
+   * no leader reached in time, NOT_LEADER_OR_FOLLOWER on the partition, as a voter without a leader answers.
+   */
+  async describeQuorum (request: DescribeQuorumRequest): Promise<DescribeQuorumResponse> {
+    const notLeader = (r: DescribeQuorumResponse): boolean => r.topics.some((t) => t.partitions.some((p) => p.errorCode === ErrorCode.NOT_LEADER_OR_FOLLOWER))
+    const response = await this.forward(ApiKey.DescribeQuorum, VERSIONS.describeQuorum, request, this.deadline(undefined), notLeader)
+    if (isUnanswered(response)) return describeQuorumResponse(request, null, this.options.leadership.leader())
+    return response
   }
 
   /** Stops waiting: requests in their retry wait answer NOT_CONTROLLER at once (the client is closed by its owner). */

@@ -1,6 +1,7 @@
 // The controller side of a node in a multi-voter cluster, wired in one place: the controller listener
 // (this node's entry of controller.quorum.voters) carrying the @metadata log's Raft streams and the
-// Kafka-protocol controller APIs (src/controller/api) on one port, and the broker's way to the active
+// Kafka-protocol controller APIs (src/controller/api, the quorum's own fetch, FetchSnapshot and
+// DescribeQuorum among them, for observers) on one port, and the broker's way to the active
 // controller: a KafkaClient bound to this node's own host and the RemoteControllerChannel over it.
 // The @metadata log must have been opened with `quorum.sharedListener`, so that its Raft transport
 // takes its streams from this listener instead of binding the port itself. close() stops forwarding,
@@ -16,6 +17,7 @@ import { ControllerApiRegistry, type ControllerCommands } from '../controller/ap
 import { CONTROLLER_HANDLERS } from '../controller/api/handler-list.ts'
 import type { RaftMetadataLog } from '../controller/metadata/metadata-log.ts'
 import { HELLO_PREFIX } from '../controller/raft/transport/raft-codec.ts'
+import { quorumHandlers } from '../controller/metadata/quorum-router.ts'
 import { RemoteControllerChannel, type ImageSource } from '../broker/remote-controller-channel.ts'
 import { dynamicBrokerConfig } from '../broker/broker.ts'
 
@@ -58,7 +60,8 @@ export class ControllerPlane {
       topicConfigValues: (topic) => {
         const image = images.image()
         return new Map(resolveTopicConfigs(image.topicConfig(topic), dynamicBrokerConfig(config, image)).map((c) => [c.def.key.name, c.text]))
-      }
+      },
+      quorum: quorumHandlers(options.log)
     })
     const server = new KafkaServer({
       host: options.listen.host,

@@ -15,6 +15,7 @@ import { NotMetadataLeaderError } from '../metadata/metadata-log.ts'
 import { NotControllerError, type BrokerHeartbeatReply, type BrokerHeartbeatRequest, type BrokerRegistrationReply, type BrokerRegistrationRequest } from '../quorum-controller/controller-api.ts'
 import type { BrokerConfigContext, ConfigChange, ConfigResult } from '../quorum-controller/config-control.ts'
 import type { DeleteResult, DeleteTarget, NewTopic, PartitionGrowth, TopicResult } from '../quorum-controller/topic-control.ts'
+import type { quorumHandlers } from '../metadata/quorum-router.ts'
 
 /** One ElectLeaders target: a topic and the partitions to elect. */
 export interface ElectionTarget {
@@ -45,6 +46,13 @@ export interface ControllerApiContext {
   readonly staticConfig: LoadedConfig
   /** A topic's effective config values (IncrementalAlterConfigs' APPEND and SUBTRACT start from them). */
   readonly topicConfigValues: (topic: string) => ReadonlyMap<string, string | null>
+  /** The @metadata quorum's own APIs (quorum fetch, FetchSnapshot, DescribeQuorum) over this voter's log. */
+  readonly quorum: ReturnType<typeof quorumHandlers>
+}
+
+/** The quorum APIs of the voter behind a request. */
+export function quorumOf (ctx: ControllerRequestContext): ReturnType<typeof quorumHandlers> {
+  return ctx.api.quorum
 }
 
 export interface ControllerRequestContext extends RequestContext {
