@@ -26,7 +26,7 @@ import { defaultCreatePartitionsRequest } from '../protocol/generated/messages/c
 import { defaultAlterConfigsRequest } from '../protocol/generated/messages/alter-configs.ts'
 import { defaultIncrementalAlterConfigsRequest } from '../protocol/generated/messages/incremental-alter-configs.ts'
 import { defaultAllocateProducerIdsRequest } from '../protocol/generated/messages/allocate-producer-ids.ts'
-import { defaultElectLeadersRequest, type ElectLeadersResponseReplicaElectionResult } from '../protocol/generated/messages/elect-leaders.ts'
+import type { ElectLeadersRequest, ElectLeadersResponseReplicaElectionResult } from '../protocol/generated/messages/elect-leaders.ts'
 import { DescribeQuorumRequestVersions, type DescribeQuorumRequest, type DescribeQuorumResponse } from '../protocol/generated/messages/describe-quorum.ts'
 import { describeQuorumResponse } from '../controller/metadata/quorum-fetch.ts'
 import { KafkaClientError, type KafkaClient, type KafkaDestination } from '../network/kafka-client.ts'
@@ -218,16 +218,13 @@ export class RemoteControllerChannel implements ControllerChannel {
     return { errorCode: response.errorCode, isCaughtUp: response.isCaughtUp, isFenced: response.isFenced, shouldShutDown: response.shouldShutDown }
   }
 
-  /** ElectLeaders (key 43) for the listed partitions, or all (null): results by topic. */
-  async electLeaders (electionType: number, targets: ReadonlyArray<{ readonly topic: string, readonly partitions: readonly number[] }> | null, timeoutMs?: number): Promise<ElectLeadersResponseReplicaElectionResult[]> {
-    const deadlineMs = this.deadline(timeoutMs)
-    const request = defaultElectLeadersRequest()
-    request.electionType = electionType
-    request.timeoutMs = Math.max(0, Math.round(deadlineMs - Date.now()))
-    request.topicPartitions = targets === null ? null : targets.map((t) => ({ topic: t.topic, partitions: [...t.partitions] }))
+  /** ElectLeaders (key 43) on the active controller, for the listed partitions or all (null): results by topic. */
+  async electLeaders (req: ElectLeadersRequest): Promise<ElectLeadersResponseReplicaElectionResult[]> {
+    const deadlineMs = this.deadline(req.timeoutMs)
+    const request = { ...req, timeoutMs: Math.max(0, Math.round(deadlineMs - Date.now())) }
     const response = await this.forward(ApiKey.ElectLeaders, VERSIONS.electLeaders, request, deadlineMs, (r) => r.errorCode === ErrorCode.NOT_CONTROLLER)
     if (isUnanswered(response)) {
-      return (targets ?? []).map((t) => ({ topic: t.topic, partitionResult: t.partitions.map((partitionId) => ({ partitionId, errorCode: response.unanswered, errorMessage: messageOf(response) })) }))
+      return (req.topicPartitions ?? []).map((t) => ({ topic: t.topic, partitionResult: t.partitions.map((partitionId) => ({ partitionId, errorCode: response.unanswered, errorMessage: messageOf(response) })) }))
     }
     return response.replicaElectionResults
   }
