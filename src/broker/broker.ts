@@ -7,9 +7,6 @@
 // reads; the node subscribes reconcile() to the publisher.
 // Keeping in step costs time linear in what changed between two images (topics are compared by
 // identity), and logs are created and deleted in slices of 10 ms between which other requests are served.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { randomBytes } from 'node:crypto'
 import type { Logger } from 'pino'
 import { LogManager, parsePartitionDir } from '../storage/log/log-manager.ts'
 import type { LogConfig } from '../storage/log/partition-log.ts'
@@ -52,21 +49,6 @@ export function dynamicBrokerConfig (config: LoadedConfig, image: MetadataImage)
 /** Whether the dynamic broker configs that apply to `nodeId` differ between two images. */
 export function brokerConfigChanged (image: MetadataImage, previous: MetadataImage, nodeId: number): boolean {
   return image.brokerConfig(String(nodeId)) !== previous.brokerConfig(String(nodeId)) || image.brokerConfig('') !== previous.brokerConfig('')
-}
-
-/**
- * The cluster id, kept in `meta.properties` of the log directory as Kafka keeps it, created on the
- * first start of a new node.
- */
-export function loadOrCreateClusterId (logDir: string, nodeId: number): string {
-  const path = join(logDir, 'meta.properties')
-  if (existsSync(path)) {
-    const match = /^cluster\.id=(.+)$/m.exec(readFileSync(path, 'utf8'))
-    if (match !== null) return match[1]!.trim()
-  }
-  const clusterId = randomBytes(16).toString('base64url')
-  writeFileSync(path, `#\n#Written by Rivulet\nversion=1\ncluster.id=${clusterId}\nnode.id=${nodeId}\n`)
-  return clusterId
 }
 
 /** Whether `image` places partition `topic`-`partition` on `nodeId` (and, when given, under `topicId`). */

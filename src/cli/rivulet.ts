@@ -3,13 +3,31 @@
 // SIGTERM/SIGINT (stop accepting, answer what is in flight for at most rivulet.shutdown.timeout.ms,
 // close the logs, exit 0; each step is logged). A second signal exits at once: the logs are then
 // recovered at the next start, as after a crash.
+// Subcommands: `rivulet format --cluster-id ID ...` and `rivulet random-uuid` (src/cli/format.ts, as
+// Kafka's kafka-storage), `rivulet cluster --nodes 3` (src/cli/cluster.ts, `npm run cluster`).
 import { loadConfig } from '../config/load-config.ts'
 import { ConfigError } from '../config/config-def.ts'
 import { startBroker } from '../node/node.ts'
 import { MetadataLogRefusedError } from '../controller/metadata/metadata-log.ts'
+import { StorageIdentityError } from '../node/meta-properties.ts'
 import { createLogger } from '../util/logger.ts'
+import { formatCommand, randomUuidCommand, type CommandOutput } from './format.ts'
+import { clusterCommand } from './cluster.ts'
+
+const OUTPUT: CommandOutput = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`)
+}
 
 async function main (): Promise<void> {
+  const [command, ...rest] = process.argv.slice(2)
+  if (command === 'format') process.exit(formatCommand(rest, process.env, OUTPUT))
+  if (command === 'random-uuid') process.exit(randomUuidCommand(OUTPUT))
+  if (command === 'cluster') process.exit(await clusterCommand(rest, process.env, OUTPUT))
+  await startNodeCommand()
+}
+
+async function startNodeCommand (): Promise<void> {
   const logger = createLogger()
   let config
   try {
@@ -31,8 +49,8 @@ async function main (): Promise<void> {
       process.stderr.write(`rivulet: ${err.message}\n`)
       process.exit(2)
     }
-    // A damaged or foreign @metadata log: one line, and the data left as it is for a human.
-    if (err instanceof MetadataLogRefusedError) {
+    // A damaged or foreign @metadata log, or a node not formatted for its cluster: one line, and the data left as it is for a human.
+    if (err instanceof MetadataLogRefusedError || err instanceof StorageIdentityError) {
       process.stderr.write(`rivulet: ${err.message}\n`)
       process.exit(1)
     }

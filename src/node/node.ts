@@ -37,7 +37,8 @@ import { LocalControllerChannel, type ControllerChannel } from '../broker/contro
 import { ControllerPlane } from './controller-plane.ts'
 import { CoordinatorActivation } from './coordinator-activation.ts'
 import { BrokerLifecycle, BrokerLifecycleState, newIncarnationId } from '../broker/broker-lifecycle.ts'
-import { Broker, brokerConfigChanged, dynamicBrokerConfig, loadOrCreateClusterId, logConfigOf } from '../broker/broker.ts'
+import { Broker, brokerConfigChanged, dynamicBrokerConfig, logConfigOf } from '../broker/broker.ts'
+import { identityDirs, loadClusterId } from './meta-properties.ts'
 import { NodeMetrics } from '../admin/metrics.ts'
 import { buildAdminServer } from '../admin/server.ts'
 
@@ -186,8 +187,13 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
   if (logDirs.length !== 1) throw new ConfigError('log.dirs', `Invalid value ${logDirs.join(',')} for configuration log.dirs: Rivulet supports exactly one log directory for now`)
   const logDir = logDirs[0]!
   mkdirSync(logDir, { recursive: true })
-  const clusterId = loadOrCreateClusterId(logDir, nodeId)
-  // The cluster id comes from meta.properties (loadOrCreateClusterId until `rivulet format` writes it).
+  // Only the one voter of its own quorum may make up a cluster id; every other node is formatted first.
+  const clusterId = loadClusterId({
+    dirs: identityDirs(logDirs, config.string('metadata.log.dir')),
+    nodeId,
+    createIfMissing: settings.voters.size === 1 && settings.voters.has(nodeId),
+    formatHint: 'run `rivulet format --cluster-id <id>` with this node\'s configuration (`rivulet random-uuid` makes one id for the whole cluster)'
+  })
   const listen = quorumListener === null ? null : { host: quorumListener.host === '' ? '0.0.0.0' : quorumListener.host, port: quorumListener.port }
   const metadataLog = await RaftMetadataLog.open({
     parentDir: config.string('metadata.log.dir') ?? logDir,
