@@ -4,12 +4,17 @@
 //   GET /readyz             the broker is registered and its Kafka listener accepts (503 otherwise)
 //   GET /v1/cluster         cluster id, controller, brokers (fenced or not), the @metadata quorum: leader,
 //                           epoch, high watermark, voters and observers with log end offset and lag
+//   GET /v1/metadata/image  the offset of this node's committed image and a SHA-256 of it (its snapshot
+//                           records): two nodes at one offset must show one digest
 //   GET /v1/topics          topics with their ids and partition counts
 //   GET /v1/topics/:name    partitions (leader, replicas, ISR, log start and end offsets, size) and configs
 //   GET /v1/groups          consumer groups with state, protocol type and member count
 //   GET /v1/groups/:id      members and their partitions, committed offsets, log end offsets and lag
 //   GET /metrics            Prometheus text format
+import { createHash } from 'node:crypto'
 import Fastify, { type FastifyInstance } from 'fastify'
+import { imageToRecords } from '../controller/metadata/image-records.ts'
+import { encodeMetadataRecords } from '../controller/metadata/metadata-record.ts'
 import type { Broker } from '../broker/broker.ts'
 import { resolveTopicConfigs } from '../config/topic-config.ts'
 import type { NodeMetrics } from './metrics.ts'
@@ -47,6 +52,10 @@ export function buildAdminServer (options: AdminServerOptions): FastifyInstance 
         : { leaderId: quorum.leaderId, leaderEpoch: quorum.leaderEpoch, highWatermark: quorum.highWatermark, voters: quorum.voters.map(replica), observers: quorum.observers.map(replica) },
       brokers: [...image.brokers.values()].map((b) => ({ id: b.id, fenced: b.fenced, rack: b.rack, endpoints: b.endpoints }))
     }
+  })
+  app.get('/v1/metadata/image', async () => {
+    const image = broker.image()
+    return { offset: image.offset, digest: createHash('sha256').update(encodeMetadataRecords(imageToRecords(image))).digest('hex') }
   })
   app.get('/v1/topics', async () => {
     const image = broker.image()

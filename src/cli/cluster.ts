@@ -1,7 +1,8 @@
-// `rivulet cluster [--nodes 3] [--data-dir ./data] [--key=value ...]` (`npm run cluster`): a local
-// cluster of combined nodes (process.roles=broker,controller), one child process each, node N on its own
-// loopback address 127.0.0.N: Kafka listener 127.0.0.N:9092, controller listener 127.0.0.N:9093, admin
-// API http://127.0.0.N:(9643+N). Every socket of a node is bound to its own address, so that a fault can
+// `rivulet cluster [--nodes 3] [--data-dir ./data] [--client-port 9092] [--controller-port 9093]
+// [--admin-port 9644] [--key=value ...]` (`npm run cluster`): a local cluster of combined nodes
+// (process.roles=broker,controller), one child process each, node N on its own loopback address
+// 127.0.0.N: Kafka listener 127.0.0.N:9092, controller listener 127.0.0.N:9093, admin API
+// http://127.0.0.N:(9643+N) (a port of its own, so that each is reachable as localhost:port too). Every socket of a node is bound to its own address, so that a fault can
 // later be injected per node. Data lives in <data-dir>/node-N; at the first run every node is formatted
 // with one new cluster id (as `rivulet format`), later runs keep it. Other --key=value flags go to every
 // node. Each child's output lines are prefixed `[node-N]`.
@@ -22,15 +23,20 @@ import type { CommandOutput } from './format.ts'
 const NODES_DEFAULT = 3
 /** 127.0.0.N is one address per node: 127.0.0.255 is the loopback net's broadcast address. */
 const NODES_MAX = 254
-const CLIENT_PORT = 9092
-const CONTROLLER_PORT = 9093
-const ADMIN_PORT_BASE = 9643
+const CLIENT_PORT_DEFAULT = 9092
+const CONTROLLER_PORT_DEFAULT = 9093
+/** Node 1's admin port; node N's is this + N - 1. */
+const ADMIN_PORT_DEFAULT = 9644
 /** Signals closer than this to the first one are the same Ctrl-C (the terminal's and npm's forwarded copy). */
 const REPEATED_SIGNAL_WINDOW_MS = 1000
 
 export interface ClusterLayout {
   readonly nodes: number
   readonly dataDir: string
+  readonly clientPort: number
+  readonly controllerPort: number
+  /** Node 1's admin port; node N's is this + N - 1. */
+  readonly adminPort: number
   /** Flags given to every node after the cluster's own. */
   readonly extraFlags: readonly string[]
 }
@@ -41,45 +47,50 @@ export function nodeHost (id: number): string {
 
 /** The command-line flags of node `id` of the cluster. */
 export function clusterNodeFlags (id: number, layout: ClusterLayout): string[] {
-  const voters = Array.from({ length: layout.nodes }, (_, i) => `${i + 1}@${nodeHost(i + 1)}:${CONTROLLER_PORT}`).join(',')
+  const voters = Array.from({ length: layout.nodes }, (_, i) => `${i + 1}@${nodeHost(i + 1)}:${layout.controllerPort}`).join(',')
   const host = nodeHost(id)
   return [
     `--node.id=${id}`,
     '--process.roles=broker,controller',
     `--controller.quorum.voters=${voters}`,
-    `--listeners=PLAINTEXT://${host}:${CLIENT_PORT},CONTROLLER://${host}:${CONTROLLER_PORT}`,
-    `--advertised.listeners=PLAINTEXT://${host}:${CLIENT_PORT}`,
+    `--listeners=PLAINTEXT://${host}:${layout.clientPort},CONTROLLER://${host}:${layout.controllerPort}`,
+    `--advertised.listeners=PLAINTEXT://${host}:${layout.clientPort}`,
     '--controller.listener.names=CONTROLLER',
     '--inter.broker.listener.name=PLAINTEXT',
     `--log.dirs=${join(layout.dataDir, `node-${id}`)}`,
-    `--rivulet.admin.listener=http://${host}:${ADMIN_PORT_BASE + id}`,
+    `--rivulet.admin.listener=http://${host}:${layout.adminPort + id - 1}`,
     ...layout.extraFlags
   ]
 }
 
 /** Parses the command's own flags; the rest are node configuration. Throws ConfigError on a bad value. */
 export function parseClusterArgs (args: readonly string[]): ClusterLayout {
-  let nodes = NODES_DEFAULT
+  const numbers = new Map<string, number>([['--nodes', NODES_DEFAULT], ['--client-port', CLIENT_PORT_DEFAULT], ['--controller-port', CONTROLLER_PORT_DEFAULT], ['--admin-port', ADMIN_PORT_DEFAULT]])
   let dataDir = './data'
   const extraFlags: string[] = []
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!
     const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, null]
-    if (name === '--nodes' || name === '--data-dir') {
+    if (numbers.has(name) || name === '--data-dir') {
       const value = inline ?? args[++i]
       if (value === undefined) throw new ConfigError(name, `rivulet cluster: ${name} needs a value`)
       if (name === '--data-dir') {
         dataDir = value
         continue
       }
-      nodes = Number(value)
-      if (!Number.isInteger(nodes) || nodes < 1 || nodes > NODES_MAX) throw new ConfigError('--nodes', `rivulet cluster: --nodes ${value} must be a whole number from 1 to ${NODES_MAX} (one loopback address each)`)
+      const n = Number(value)
+      const max = name === '--nodes' ? NODES_MAX : 65535
+      if (!Number.isInteger(n) || n < 1 || n > max) throw new ConfigError(name, `rivulet cluster: ${name} ${value} must be a whole number from 1 to ${max}${name === '--nodes' ? ' (one loopback address each)' : ''}`)
+      numbers.set(name, n)
       continue
     }
     extraFlags.push(arg)
     if (inline === null && args[i + 1] !== undefined && !args[i + 1]!.startsWith('--')) extraFlags.push(args[++i]!)
   }
-  return { nodes, dataDir, extraFlags }
+  const nodes = numbers.get('--nodes')!
+  const adminPort = numbers.get('--admin-port')!
+  if (adminPort + nodes - 1 > 65535) throw new ConfigError('--admin-port', `rivulet cluster: --admin-port ${adminPort} leaves no port for node ${nodes}`)
+  return { nodes, dataDir, clientPort: numbers.get('--client-port')!, controllerPort: numbers.get('--controller-port')!, adminPort, extraFlags }
 }
 
 /**
@@ -132,7 +143,7 @@ export async function clusterCommand (args: readonly string[], env: NodeJS.Proce
     }
     throw err
   }
-  output.out(`[cluster] starting ${layout.nodes} nodes of cluster ${clusterId}: bootstrap servers ${Array.from({ length: layout.nodes }, (_, i) => `${nodeHost(i + 1)}:${CLIENT_PORT}`).join(',')}`)
+  output.out(`[cluster] starting ${layout.nodes} nodes of cluster ${clusterId}: bootstrap servers ${Array.from({ length: layout.nodes }, (_, i) => `${nodeHost(i + 1)}:${layout.clientPort}`).join(',')}`)
   // The same program this process runs (dist/cli/rivulet.js, or src/cli/rivulet.ts under tsx), with the same node options.
   const script = process.argv[1]!
   const children = new Map<number, ChildProcess>()

@@ -2,6 +2,7 @@
 // for partitions, configs and record deletion, and our own wire client for the APIs it does not use.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { createHash } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,6 +14,8 @@ import { startBroker, type RunningBroker } from '../../src/index.ts'
 import { WireClient, encodeRequest, decodeResponse } from '../helpers/wire-client.ts'
 import { ApiKey } from '../../src/protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
+import { imageToRecords } from '../../src/controller/metadata/image-records.ts'
+import { encodeMetadataRecords } from '../../src/controller/metadata/metadata-record.ts'
 import type { OffsetForLeaderEpochResponse } from '../../src/protocol/generated/messages/offset-for-leader-epoch.ts'
 import type { DescribeClusterResponse } from '../../src/protocol/generated/messages/describe-cluster.ts'
 import type { IncrementalAlterConfigsResponse } from '../../src/protocol/generated/messages/incremental-alter-configs.ts'
@@ -91,7 +94,7 @@ test('OffsetForLeaderEpoch, DescribeCluster v1 and IncrementalAlterConfigs over 
   })
 })
 
-test('admin HTTP API: health, readiness, cluster, topics, one topic, and Prometheus metrics', { timeout: 60_000 }, async () => {
+test('admin HTTP API: health, readiness, cluster, image digest, topics, one topic, and Prometheus metrics', { timeout: 60_000 }, async () => {
   await withBroker(async (broker, kafka) => {
     const producer = kafka.producer()
     await producer.connect()
@@ -108,6 +111,9 @@ test('admin HTTP API: health, readiness, cluster, topics, one topic, and Prometh
     assert.equal(cluster.clusterId, broker.broker.clusterId)
     assert.deepEqual(cluster.brokers.map((b) => b.id), [1])
     assert.deepEqual((JSON.parse((await get('/v1/topics')).body) as { topics: Array<{ name: string }> }).topics.map((t) => t.name), ['http-topic'])
+    const image = JSON.parse((await get('/v1/metadata/image')).body) as { offset: number, digest: string }
+    assert.equal(image.offset, broker.broker.image().offset)
+    assert.equal(image.digest, createHash('sha256').update(encodeMetadataRecords(imageToRecords(broker.broker.image()))).digest('hex'))
     const topic = JSON.parse((await get('/v1/topics/http-topic')).body) as { partitions: Array<{ logEndOffset: number, leader: number }>, configs: Array<{ name: string }> }
     assert.deepEqual(topic.partitions.map((p) => [p.leader, p.logEndOffset]), [[1, 7]])
     assert.ok(topic.configs.some((c) => c.name === 'retention.ms'))
