@@ -18,6 +18,7 @@ import { formatStorage, randomUuid } from '../../src/node/meta-properties.ts'
 import { ApiKey } from '../../src/protocol/generated/api-keys.ts'
 import type { MetadataResponse, MetadataResponseTopic } from '../../src/protocol/generated/messages/metadata.ts'
 import type { CreateTopicsResponse } from '../../src/protocol/generated/messages/create-topics.ts'
+import type { FindCoordinatorResponse } from '../../src/protocol/generated/messages/find-coordinator.ts'
 import type { DescribeQuorumResponse, DescribeQuorumResponsePartitionData } from '../../src/protocol/generated/messages/describe-quorum.ts'
 
 export type NodeRoles = 'broker,controller' | 'broker' | 'controller'
@@ -277,6 +278,14 @@ export class ProcessCluster {
       timeoutMs,
       validateOnly: false
     }, timeoutMs + REQUEST_TIMEOUT_MS_DEFAULT)
+  }
+
+  /** FindCoordinator v4 for group `group`, asked of node `id`: the coordinator's node id, or null with its error. */
+  async findCoordinator (id: number, group: string): Promise<{ nodeId: number | null, errorCode: number }> {
+    const n = this.node(id)
+    const response = await call<FindCoordinatorResponse>(n.host, n.clientPort, ApiKey.FindCoordinator, 4, { key: '', keyType: 0, coordinatorKeys: [group] })
+    const c = response.coordinators[0]!
+    return { nodeId: c.errorCode === 0 ? c.nodeId : null, errorCode: c.errorCode }
   }
 
   /** DescribeQuorum v1 of the @metadata partition, asked of node `id`'s controller listener; null if it has no answer. */

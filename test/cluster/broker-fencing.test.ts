@@ -1,0 +1,69 @@
+// Broker liveness in a three-node cluster of processes: a broker killed with kill -9 is fenced once its
+// session times out (broker.session.timeout.ms, short here), its leaderships move to another in-sync
+// replica with a new leader epoch and it leaves the ISRs; restarted on its data it is unfenced and, with
+// auto.leader.rebalance.enable, leads its preferred partitions again. SIGTERM is a controlled shutdown:
+// the broker's leaderships have moved when its process exits (with a session timeout far too long for
+// fencing to explain it). Topics here have replication factor 3: only the metadata matters (partition
+// data is not replicated yet).
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { withCluster } from '../helpers/cluster-processes.ts'
+
+const SESSION_TIMEOUT_MS = 2000
+const PARTITIONS = 6
+
+test('kill -9 of a broker: fenced after the session timeout, leaderships move; restarted, it is unfenced and the preferred leader returns', { timeout: 120_000 }, async () => {
+  await withCluster({ config: { 'broker.session.timeout.ms': String(SESSION_TIMEOUT_MS), 'leader.imbalance.check.interval.seconds': '1' } }, async (cluster) => {
+    await cluster.waitForBrokers([1, 2, 3])
+    const active = await cluster.activeController()
+    const victim = [1, 2, 3].find((id) => id !== active)!
+    const survivors = [1, 2, 3].filter((id) => id !== victim)
+    const created = await cluster.createTopics(active, [{ name: 'fencing', partitions: PARTITIONS, replicationFactor: 3 }])
+    assert.equal(created.topics[0]!.errorCode, 0, created.topics[0]!.errorMessage ?? '')
+    const before = await cluster.waitForTopic(active, 'fencing', (t) => t.partitions.every((p) => p.leaderId === p.replicaNodes[0] && p.isrNodes.length === 3))
+    const led = before.partitions.filter((p) => p.leaderId === victim)
+    assert.ok(led.length > 0, `node ${victim} leads some partitions: ${JSON.stringify(before.partitions.map((p) => p.leaderId))}`)
+
+    const killedMs = Date.now()
+    await cluster.kill(victim)
+    await cluster.waitForBrokers(survivors)
+    const fencedAfterMs = Date.now() - killedMs
+    // Fenced by its session, not sooner (its last heartbeat was at most one interval before the kill).
+    assert.ok(fencedAfterMs >= SESSION_TIMEOUT_MS - 500, `fenced after ${fencedAfterMs} ms, before the ${SESSION_TIMEOUT_MS} ms session timeout`)
+    for (const id of survivors) {
+      const after = await cluster.waitForTopic(id, 'fencing', (t) => t.partitions.every((p) => p.leaderId !== victim && !p.isrNodes.includes(victim)))
+      for (const p of after.partitions) {
+        const was = before.partitions.find((b) => b.partitionIndex === p.partitionIndex)!
+        assert.ok(p.offlineReplicas.includes(victim), `partition ${p.partitionIndex}: offline replicas ${JSON.stringify(p.offlineReplicas)}`)
+        if (was.leaderId !== victim) continue
+        assert.ok(was.isrNodes.includes(p.leaderId), `partition ${p.partitionIndex}: the new leader ${p.leaderId} was in the ISR ${JSON.stringify(was.isrNodes)}`)
+        assert.ok(p.leaderEpoch > was.leaderEpoch, `partition ${p.partitionIndex}: leader epoch ${p.leaderEpoch} after ${was.leaderEpoch}`)
+      }
+    }
+
+    await cluster.restart(victim)
+    await cluster.waitForBrokers([1, 2, 3])
+    const back = await cluster.waitForTopic(active, 'fencing', (t) => t.partitions.every((p) => p.leaderId === p.replicaNodes[0]), 30_000)
+    for (const p of back.partitions.filter((x) => x.replicaNodes[0] === victim)) assert.equal(p.leaderId, victim)
+  })
+})
+
+test('SIGTERM is a controlled shutdown: the broker leads nothing when its process exits (exit code 0)', { timeout: 120_000 }, async () => {
+  // A session far longer than the test: fencing by expiry cannot be what moves the leaders.
+  await withCluster({ config: { 'broker.session.timeout.ms': '60000' } }, async (cluster) => {
+    await cluster.waitForBrokers([1, 2, 3])
+    const active = await cluster.activeController()
+    const victim = [1, 2, 3].find((id) => id !== active)!
+    const created = await cluster.createTopics(active, [{ name: 'draining', partitions: PARTITIONS, replicationFactor: 3 }])
+    assert.equal(created.topics[0]!.errorCode, 0, created.topics[0]!.errorMessage ?? '')
+    const before = await cluster.waitForTopic(active, 'draining', (t) => t.partitions.every((p) => p.leaderId === p.replicaNodes[0]))
+    assert.ok(before.partitions.some((p) => p.leaderId === victim), `node ${victim} leads some partitions`)
+
+    const exit = await cluster.signal(victim, 'SIGTERM')
+    assert.deepEqual(exit, { code: 0, signal: null })
+    // Asked at once of the active controller, whose image has every change it committed.
+    const after = (await cluster.metadata(active, ['draining'])).topics[0]!
+    assert.deepEqual(after.partitions.filter((p) => p.leaderId === victim).map((p) => p.partitionIndex), [], `leaders when node ${victim} exited: ${JSON.stringify(after.partitions.map((p) => p.leaderId))}`)
+    for (const p of after.partitions) assert.ok(p.leaderId >= 0, `partition ${p.partitionIndex} has a leader`)
+  })
+})
