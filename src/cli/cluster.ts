@@ -163,7 +163,8 @@ export async function clusterCommand (args: readonly string[], env: NodeJS.Proce
       child.on('exit', (code, signal) => {
         children.delete(id)
         const how = signal !== null ? `was killed by ${signal}` : `exited with code ${code}`
-        if (!stopping) output.err(`[cluster] node-${id} ${how}; ${children.size} of ${layout.nodes} nodes still run (Ctrl-C stops them)`)
+        if (!stopping && children.size > 0) output.err(`[cluster] node-${id} ${how}; ${children.size} of ${layout.nodes} nodes still run (Ctrl-C stops them)`)
+        else if (!stopping) output.err(`[cluster] node-${id} ${how}; no node runs any more`)
         else output.out(`[cluster] node-${id} ${how}`)
         resolve(code === 0 ? 0 : 1)
       })

@@ -63,6 +63,8 @@ export interface ClusterOptions {
   readonly voterRoles?: 'broker,controller' | 'controller'
   /** Flags for every node, over TEST_NODE_CONFIG. */
   readonly config?: Readonly<Record<string, string>>
+  /** false: Kafka's defaults instead of TEST_NODE_CONFIG (for benchmarks). Default true. */
+  readonly testSettings?: boolean
   readonly startTimeoutMs?: number
 }
 
@@ -105,7 +107,7 @@ export class ProcessCluster {
 
   private constructor (options: ClusterOptions) {
     this.root = tempDir('rivulet-cluster-')
-    this.config = { ...TEST_NODE_CONFIG, ...options.config }
+    this.config = { ...(options.testSettings === false ? {} : TEST_NODE_CONFIG), ...options.config }
     this.startTimeoutMs = options.startTimeoutMs ?? START_TIMEOUT_MS_DEFAULT
   }
 
