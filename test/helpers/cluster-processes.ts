@@ -290,11 +290,15 @@ export class ProcessCluster {
     return { nodeId: c.errorCode === 0 ? c.nodeId : null, errorCode: c.errorCode }
   }
 
-  /** DescribeQuorum v1 of the @metadata partition, asked of node `id`'s controller listener; null if it has no answer. */
+  /**
+   * DescribeQuorum v1 of the @metadata partition asked of node `id` (its client listener, which forwards
+   * to the active controller as Kafka's brokers do; a controller-only node's controller listener); null
+   * when no leader answers.
+   */
   async describeQuorum (id: number): Promise<DescribeQuorumResponsePartitionData | null> {
     const n = this.node(id)
-    if (n.controllerPort === null) throw new Error(`node ${id} has no controller listener`)
-    const response = await call<DescribeQuorumResponse>(n.host, n.controllerPort, ApiKey.DescribeQuorum, 1, {
+    const port = n.roles === 'controller' ? n.controllerPort! : n.clientPort
+    const response = await call<DescribeQuorumResponse>(n.host, port, ApiKey.DescribeQuorum, 1, {
       topics: [{ topicName: METADATA_TOPIC, partitions: [{ partitionIndex: 0 }] }]
     })
     const partition = response.topics[0]?.partitions[0]
@@ -305,7 +309,7 @@ export class ProcessCluster {
   /** The active controller: the quorum leader a live voter names in DescribeQuorum, once it is a live node. */
   async activeController (timeoutMs = 20_000): Promise<number> {
     return await this.until('a live active controller named by DescribeQuorum', async () => {
-      for (const n of this.live().filter((v) => v.controllerPort !== null)) {
+      for (const n of this.live()) {
         const quorum = await this.describeQuorum(n.id).catch(() => null)
         if (quorum !== null && quorum.leaderId >= 0 && this.nodes.get(quorum.leaderId)?.child != null) return quorum.leaderId
       }
