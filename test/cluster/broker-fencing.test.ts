@@ -2,27 +2,33 @@
 // session times out (broker.session.timeout.ms, short here), its leaderships move to another in-sync
 // replica with a new leader epoch and it leaves the ISRs; restarted on its data it is unfenced and, with
 // auto.leader.rebalance.enable, leads its preferred partitions again. SIGTERM is a controlled shutdown:
-// the broker's leaderships have moved when its process exits (with a session timeout far too long for
-// fencing to explain it). Topics here have replication factor 3: only the metadata matters (partition
-// data is not replicated yet).
-import { test } from 'node:test'
+// the broker's leaderships have moved when its process exits (asked at once, before its session could
+// expire). Topics here have replication factor 3: only the metadata matters (partition data is not
+// replicated yet). One cluster serves both tests, in order.
+import { before, test } from 'node:test'
 import assert from 'node:assert/strict'
-import { withCluster } from '../helpers/cluster-processes.ts'
+import { ProcessCluster } from '../helpers/cluster-processes.ts'
 
 const SESSION_TIMEOUT_MS = 2000
 const PARTITIONS = 6
 
+let cluster: ProcessCluster
+
+before(async () => {
+  cluster = await ProcessCluster.start({ config: { 'broker.session.timeout.ms': String(SESSION_TIMEOUT_MS), 'leader.imbalance.check.interval.seconds': '1' } })
+})
+
 test('kill -9 of a broker: fenced after the session timeout, leaderships move; restarted, it is unfenced and the preferred leader returns', { timeout: 120_000 }, async () => {
-  await withCluster({ config: { 'broker.session.timeout.ms': String(SESSION_TIMEOUT_MS), 'leader.imbalance.check.interval.seconds': '1' } }, async (cluster) => {
+  await cluster.withLogs(async () => {
     await cluster.waitForBrokers([1, 2, 3])
     const active = await cluster.activeController()
     const victim = [1, 2, 3].find((id) => id !== active)!
     const survivors = [1, 2, 3].filter((id) => id !== victim)
     const created = await cluster.createTopics(active, [{ name: 'fencing', partitions: PARTITIONS, replicationFactor: 3 }])
     assert.equal(created.topics[0]!.errorCode, 0, created.topics[0]!.errorMessage ?? '')
-    const before = await cluster.waitForTopic(active, 'fencing', (t) => t.partitions.every((p) => p.leaderId === p.replicaNodes[0] && p.isrNodes.length === 3))
-    const led = before.partitions.filter((p) => p.leaderId === victim)
-    assert.ok(led.length > 0, `node ${victim} leads some partitions: ${JSON.stringify(before.partitions.map((p) => p.leaderId))}`)
+    const initial = await cluster.waitForTopic(active, 'fencing', (t) => t.partitions.every((p) => p.leaderId === p.replicaNodes[0] && p.isrNodes.length === 3))
+    const led = initial.partitions.filter((p) => p.leaderId === victim)
+    assert.ok(led.length > 0, `node ${victim} leads some partitions: ${JSON.stringify(initial.partitions.map((p) => p.leaderId))}`)
 
     const killedMs = Date.now()
     await cluster.kill(victim)
@@ -33,7 +39,7 @@ test('kill -9 of a broker: fenced after the session timeout, leaderships move; r
     for (const id of survivors) {
       const after = await cluster.waitForTopic(id, 'fencing', (t) => t.partitions.every((p) => p.leaderId !== victim && !p.isrNodes.includes(victim)))
       for (const p of after.partitions) {
-        const was = before.partitions.find((b) => b.partitionIndex === p.partitionIndex)!
+        const was = initial.partitions.find((b) => b.partitionIndex === p.partitionIndex)!
         assert.ok(p.offlineReplicas.includes(victim), `partition ${p.partitionIndex}: offline replicas ${JSON.stringify(p.offlineReplicas)}`)
         if (was.leaderId !== victim) continue
         assert.ok(was.isrNodes.includes(p.leaderId), `partition ${p.partitionIndex}: the new leader ${p.leaderId} was in the ISR ${JSON.stringify(was.isrNodes)}`)
@@ -49,19 +55,19 @@ test('kill -9 of a broker: fenced after the session timeout, leaderships move; r
 })
 
 test('SIGTERM is a controlled shutdown: the broker leads nothing when its process exits (exit code 0)', { timeout: 120_000 }, async () => {
-  // A session far longer than the test: fencing by expiry cannot be what moves the leaders.
-  await withCluster({ config: { 'broker.session.timeout.ms': '60000' } }, async (cluster) => {
+  await cluster.withLogs(async () => {
     await cluster.waitForBrokers([1, 2, 3])
     const active = await cluster.activeController()
     const victim = [1, 2, 3].find((id) => id !== active)!
     const created = await cluster.createTopics(active, [{ name: 'draining', partitions: PARTITIONS, replicationFactor: 3 }])
     assert.equal(created.topics[0]!.errorCode, 0, created.topics[0]!.errorMessage ?? '')
-    const before = await cluster.waitForTopic(active, 'draining', (t) => t.partitions.every((p) => p.leaderId === p.replicaNodes[0]))
-    assert.ok(before.partitions.some((p) => p.leaderId === victim), `node ${victim} leads some partitions`)
+    const initial = await cluster.waitForTopic(active, 'draining', (t) => t.partitions.every((p) => p.leaderId === p.replicaNodes[0]))
+    assert.ok(initial.partitions.some((p) => p.leaderId === victim), `node ${victim} leads some partitions`)
 
     const exit = await cluster.signal(victim, 'SIGTERM')
-    assert.deepEqual(exit, { code: 0, signal: null })
-    // Asked at once of the active controller, whose image has every change it committed.
+    assert.deepEqual(exit, { code: 0, signal: null }, cluster.report([victim]))
+    // Asked at once of the active controller, whose image has every change it committed: the victim's
+    // last heartbeat was just now, so its session cannot have expired yet.
     const after = (await cluster.metadata(active, ['draining'])).topics[0]!
     assert.deepEqual(after.partitions.filter((p) => p.leaderId === victim).map((p) => p.partitionIndex), [], `leaders when node ${victim} exited: ${JSON.stringify(after.partitions.map((p) => p.leaderId))}`)
     for (const p of after.partitions) assert.ok(p.leaderId >= 0, `partition ${p.partitionIndex} has a leader`)

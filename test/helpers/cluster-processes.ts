@@ -377,6 +377,17 @@ export class ProcessCluster {
     }
   }
 
+  /** Runs `body`; a failure carries every node's log tail. */
+  async withLogs (body: () => Promise<void>): Promise<void> {
+    try {
+      await body()
+    } catch (err) {
+      const e = err as Error
+      if (!e.message.includes('=== node ')) e.message = `${e.message}\n${this.report()}`
+      throw e
+    }
+  }
+
   /** The last lines of each node's log (or of the given nodes'), for a failure message. */
   report (ids: readonly number[] = [...this.nodes.keys()], lines = LOG_TAIL_LINES): string {
     return ids.map((id) => {
@@ -393,11 +404,5 @@ export class ProcessCluster {
  */
 export async function withCluster (options: ClusterOptions, body: (cluster: ProcessCluster) => Promise<void>): Promise<void> {
   const cluster = await ProcessCluster.start(options)
-  try {
-    await body(cluster)
-  } catch (err) {
-    const e = err as Error
-    if (!e.message.includes('=== node ')) e.message = `${e.message}\n${cluster.report()}`
-    throw e
-  }
+  await cluster.withLogs(async () => { await body(cluster) })
 }
