@@ -119,6 +119,10 @@ export function formatClusterNodes (layout: ClusterLayout, env: Readonly<Record<
   return clusterId
 }
 
+function plural (n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
+
 /** Forwards a child's output, a line at a time, prefixed with its node's name. */
 function prefixLines (child: ChildProcess, prefix: string, output: CommandOutput): void {
   createInterface({ input: child.stdout! }).on('line', (line) => output.out(`${prefix} ${line}`))
@@ -143,7 +147,7 @@ export async function clusterCommand (args: readonly string[], env: NodeJS.Proce
     }
     throw err
   }
-  output.out(`[cluster] starting ${layout.nodes} nodes of cluster ${clusterId}: bootstrap servers ${Array.from({ length: layout.nodes }, (_, i) => `${nodeHost(i + 1)}:${layout.clientPort}`).join(',')}`)
+  output.out(`[cluster] starting ${plural(layout.nodes, 'node')} of cluster ${clusterId}: bootstrap servers ${Array.from({ length: layout.nodes }, (_, i) => `${nodeHost(i + 1)}:${layout.clientPort}`).join(',')}`)
   // The same program this process runs (dist/cli/rivulet.js, or src/cli/rivulet.ts under tsx), with the same node options.
   const script = process.argv[1]!
   const children = new Map<number, ChildProcess>()
@@ -175,12 +179,12 @@ export async function clusterCommand (args: readonly string[], env: NodeJS.Proce
     if (!stopping) {
       stopping = true
       firstSignalMs = nowMs
-      output.out(`[cluster] ${signal}: stopping ${children.size} nodes (controlled shutdown; a second Ctrl-C kills them)`)
+      output.out(`[cluster] ${signal}: stopping ${plural(children.size, 'node')} (controlled shutdown; a second Ctrl-C kills them)`)
       for (const child of children.values()) child.kill('SIGTERM')
       return
     }
     if (nowMs - firstSignalMs < REPEATED_SIGNAL_WINDOW_MS) return
-    output.err(`[cluster] ${signal} again: killing ${children.size} nodes`)
+    output.err(`[cluster] ${signal} again: killing ${plural(children.size, 'node')}`)
     for (const child of children.values()) child.kill('SIGKILL')
   }
   process.on('SIGINT', onSignal)
