@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { ProcessCluster } from '../test/helpers/cluster-processes.ts'
 import { WireClient, encodeRequest, decodeResponse } from '../test/helpers/wire-client.ts'
 import { ApiKey } from '../src/protocol/generated/api-keys.ts'
+import { ZERO_UUID } from '../src/protocol/primitives/uuid.ts'
 import { ErrorCode } from '../src/protocol/generated/error-codes.ts'
 import type { CreateTopicsResponse } from '../src/protocol/generated/messages/create-topics.ts'
 import type { MetadataResponse } from '../src/protocol/generated/messages/metadata.ts'
@@ -47,7 +48,7 @@ class Connection {
   }
 
   async hasTopic (name: string): Promise<boolean> {
-    const m = await this.request<MetadataResponse>(ApiKey.Metadata, 12, { topics: [{ topicId: '', name }], allowAutoTopicCreation: false, includeClusterAuthorizedOperations: false, includeTopicAuthorizedOperations: false })
+    const m = await this.request<MetadataResponse>(ApiKey.Metadata, 12, { topics: [{ topicId: ZERO_UUID, name }], allowAutoTopicCreation: false, includeClusterAuthorizedOperations: false, includeTopicAuthorizedOperations: false })
     const t = m.topics[0]
     return t !== undefined && t.errorCode === 0 && t.partitions.length > 0 && t.partitions.every((p) => p.leaderId >= 0)
   }

@@ -16,6 +16,7 @@ import { freePort } from './raft-cluster.ts'
 import { WireClient, encodeRequest, decodeResponse } from './wire-client.ts'
 import { formatStorage, randomUuid } from '../../src/node/meta-properties.ts'
 import { ApiKey } from '../../src/protocol/generated/api-keys.ts'
+import { ZERO_UUID } from '../../src/protocol/primitives/uuid.ts'
 import type { MetadataResponse, MetadataResponseTopic } from '../../src/protocol/generated/messages/metadata.ts'
 import type { CreateTopicsResponse } from '../../src/protocol/generated/messages/create-topics.ts'
 import type { FindCoordinatorResponse } from '../../src/protocol/generated/messages/find-coordinator.ts'
@@ -259,7 +260,7 @@ export class ProcessCluster {
   async metadata (id: number, topics: readonly string[] | null = null): Promise<MetadataResponse> {
     const n = this.node(id)
     return await call<MetadataResponse>(n.host, n.clientPort, ApiKey.Metadata, 12, {
-      topics: topics === null ? null : topics.map((name) => ({ topicId: '', name })),
+      topics: topics === null ? null : topics.map((name) => ({ topicId: ZERO_UUID, name })),
       allowAutoTopicCreation: false,
       includeClusterAuthorizedOperations: false,
       includeTopicAuthorizedOperations: false
