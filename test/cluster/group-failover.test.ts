@@ -48,7 +48,7 @@ test('kill -9 of the group coordinator\'s node: librdkafka and kafkajs members k
 
     const members = [startMember('librdkafka', bootstrap, group, topic, MEMBER_SESSION_TIMEOUT_MS), startMember('kafkajs', bootstrap, group, topic, MEMBER_SESSION_TIMEOUT_MS)]
     await cluster.until(`the members to consume and commit round 0 (${consumed(members).size} of ${PARTITIONS * PER_ROUND})`, async () => consumed(members).size === PARTITIONS * PER_ROUND ? true : null, 60_000)
-    for (const m of members) assert.ok(m.events.some((e) => e.event === 'assign'), `${m.client} joined the group`)
+    await cluster.until('both members to be in the group', async () => members.every((m) => m.events.some((e) => e.event === 'assign')) ? true : null, 60_000)
 
     const atKill = new Map(members.map((m) => [m, m.events.length]))
     await cluster.kill(coordinator)
