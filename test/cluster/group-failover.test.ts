@@ -31,6 +31,17 @@ function consumed (members: readonly MemberProcess[], from = new Map<MemberProce
   return seen
 }
 
+/** Runs `body`; a failure carries the members' last output lines. */
+async function withMemberOutput (members: readonly MemberProcess[], body: () => Promise<void>): Promise<void> {
+  try {
+    await body()
+  } catch (err) {
+    const e = err as Error
+    e.message = `${e.message}\n${members.map((m) => `=== ${m.client} member, last lines:\n${m.output.slice(-15).join('\n')}`).join('\n')}`
+    throw e
+  }
+}
+
 test('kill -9 of the group coordinator\'s node: librdkafka and kafkajs members keep their committed offsets and go on consuming', { timeout: 180_000 }, async () => {
   await withCluster({ voters: 3 }, async (cluster) => {
     await cluster.waitForBrokers([1, 2, 3])
@@ -47,6 +58,7 @@ test('kill -9 of the group coordinator\'s node: librdkafka and kafkajs members k
     await produce(bootstrap, topic, 0)
 
     const members = [startMember('librdkafka', bootstrap, group, topic, MEMBER_SESSION_TIMEOUT_MS), startMember('kafkajs', bootstrap, group, topic, MEMBER_SESSION_TIMEOUT_MS)]
+    await withMemberOutput(members, async () => {
     await cluster.until(`the members to consume and commit round 0 (${consumed(members).size} of ${PARTITIONS * PER_ROUND})`, async () => consumed(members).size === PARTITIONS * PER_ROUND ? true : null, 60_000)
     await cluster.until('both members to be in the group', async () => members.every((m) => m.events.some((e) => e.event === 'assign')) ? true : null, 60_000)
 
@@ -75,5 +87,6 @@ test('kill -9 of the group coordinator\'s node: librdkafka and kafkajs members k
     } finally {
       await admin.disconnect()
     }
+    })
   })
 })
