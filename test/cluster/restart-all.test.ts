@@ -28,7 +28,7 @@ async function stateOf (cluster: ProcessCluster, admin: Admin): Promise<ClusterS
 test('all three nodes killed at once and restarted: the same topics, configs, groups, offsets and records', { timeout: 180_000 }, async () => {
   await withCluster({ voters: 3 }, async (cluster) => {
     await cluster.waitForBrokers([1, 2, 3])
-    const kafka = (): InstanceType<typeof Kafka> => new Kafka({ clientId: 'restart-all', brokers: [cluster.bootstrap()], logLevel: logLevel.NOTHING, retry: { retries: 10 } })
+    const kafka = (): InstanceType<typeof Kafka> => new Kafka({ clientId: 'restart-all', brokers: cluster.bootstrap().split(','), logLevel: logLevel.NOTHING, retry: { retries: 10 } })
     let admin = kafka().admin()
     await admin.connect()
     const created = await cluster.createTopics(2, [
