@@ -56,6 +56,8 @@ test('kill -9 of a broker: fenced after the session timeout, leaderships move; r
 
 test('SIGTERM is a controlled shutdown: the broker leads nothing when its process exits (exit code 0)', { timeout: 120_000 }, async () => {
   await cluster.withLogs(async () => {
+    // Whatever the test before left stopped runs again: this one needs the three brokers.
+    for (const id of [1, 2, 3]) if (!cluster.running(id)) await cluster.restart(id)
     await cluster.waitForBrokers([1, 2, 3])
     const active = await cluster.activeController()
     const victim = [1, 2, 3].find((id) => id !== active)!
