@@ -26,9 +26,9 @@ export interface MemberProcess {
   waitFor (predicate: (events: readonly MemberEvent[]) => boolean, timeoutMs: number): Promise<void>
 }
 
-/** `sessionTimeoutMs` (default 3000) is the member's session timeout; its heartbeat is a tenth of it. */
-export function startMember (client: MemberClient, bootstrap: string, groupId: string, topic: string, sessionTimeoutMs = 3000): MemberProcess {
-  const options = { env: { ...process.env, MEMBER_SESSION_TIMEOUT_MS: String(sessionTimeoutMs) } }
+/** `sessionTimeoutMs` (default 3000) is the member's session timeout; its heartbeat is a tenth of it. `env` goes to the member process. */
+export function startMember (client: MemberClient, bootstrap: string, groupId: string, topic: string, sessionTimeoutMs = 3000, env: Readonly<Record<string, string>> = {}): MemberProcess {
+  const options = { env: { ...process.env, ...env, MEMBER_SESSION_TIMEOUT_MS: String(sessionTimeoutMs) } }
   const { child, closed } = client === 'kafkajs'
     ? spawnChild(process.execPath, ['--import', 'tsx', 'test/interop/kafkajs-member.ts', bootstrap, groupId, topic], options)
     : spawnChild('/usr/bin/python3', ['test/interop/group_scenarios.py', client === 'librdkafka' ? 'member' : 'kpmember', bootstrap, topic, groupId], options)

@@ -11,6 +11,7 @@ const kafka = new Kafka({ clientId: 'kafkajs-member', brokers: [bootstrap], logL
 const sessionTimeout = Number(process.env.MEMBER_SESSION_TIMEOUT_MS ?? 3000)
 // kafkajs heartbeats between fetches, so a fetch must wait less than the session timeout.
 const consumer = kafka.consumer({ groupId, sessionTimeout, heartbeatInterval: sessionTimeout / 10, rebalanceTimeout: 10_000, maxWaitTimeInMs: 500 })
+const commitAttemptsMax = process.env.MEMBER_COMMIT_ATTEMPTS === undefined ? null : Number(process.env.MEMBER_COMMIT_ATTEMPTS)
 const print = (o: object): void => { process.stdout.write(JSON.stringify(o) + '\n') }
 
 consumer.on(consumer.events.GROUP_JOIN, (e) => {
@@ -23,12 +24,18 @@ await consumer.run({
   eachMessage: async ({ partition, message }) => {
     // A commit refused while the group rebalances is tried again once the member has rejoined; if
     // the partition moved, its new owner reads from the last commit and gets the message again.
-    for (let attempt = 0; attempt < 10; attempt++) {
+    for (let attempt = 1; ; attempt++) {
       try {
         await consumer.commitOffsets([{ topic, partition, offset: String(BigInt(message.offset) + 1n) }])
         break
       } catch (err) {
         print({ event: 'commit-refused', error: String(err) })
+        // With MEMBER_COMMIT_ATTEMPTS set, a commit still failing is thrown to kafkajs's runner, which
+        // retries, then restarts the consumer: the only way kafkajs looks for a new coordinator when its
+        // coordinator's node is gone (it reconnects to the same node id otherwise). The message is then
+        // not reported as consumed.
+        if (commitAttemptsMax !== null && attempt >= commitAttemptsMax) throw err
+        if (attempt >= 10) break
         await new Promise((resolve) => setTimeout(resolve, 300))
       }
     }
