@@ -15,7 +15,7 @@ const PARTITIONS = 6
 let cluster: ProcessCluster
 
 before(async () => {
-  cluster = await ProcessCluster.start({ config: { 'broker.session.timeout.ms': String(SESSION_TIMEOUT_MS), 'leader.imbalance.check.interval.seconds': '1' } })
+  cluster = await ProcessCluster.start({ sharedByFile: true, config: { 'broker.session.timeout.ms': String(SESSION_TIMEOUT_MS), 'leader.imbalance.check.interval.seconds': '1' } })
 })
 
 test('kill -9 of a broker: fenced after the session timeout, leaderships move; restarted, it is unfenced and the preferred leader returns', { timeout: 120_000 }, async () => {

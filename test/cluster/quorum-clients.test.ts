@@ -19,7 +19,7 @@ const PER_PARTITION = 10
 let cluster: ProcessCluster
 
 before(async () => {
-  cluster = await ProcessCluster.start({ voters: 3 })
+  cluster = await ProcessCluster.start({ voters: 3, sharedByFile: true })
   await cluster.waitForBrokers([1, 2, 3])
 })
 

@@ -33,6 +33,12 @@ export interface SpawnChildOptions {
   readonly stdio?: StdioOptions
   /** Default: this process's environment. */
   readonly env?: NodeJS.ProcessEnv
+  /**
+   * The child belongs to the test file, not to the running test: it dies when the file's tests end. For
+   * a process that tests share (a cluster started in `before` whose node one test restarts and the next
+   * one uses).
+   */
+  readonly ownedByFile?: boolean
 }
 
 export interface ChildResult extends ChildExit {
@@ -74,7 +80,7 @@ export function spawnChild (command: string, args: readonly string[], options: S
     // A new session and process group, led by the child: kill(-pid) reaches everything it starts.
     detached: true
   })
-  const resource: Resource = { owner: currentOwner(), child, dir: null }
+  const resource: Resource = { owner: options.ownedByFile === true ? null : currentOwner(), child, dir: null }
   const closed = new Promise<ChildExit>((resolve, reject) => {
     // Not started (no pid: never registered), or a later failure of a running child, which stays
     // registered until its exit.

@@ -67,6 +67,11 @@ export interface ClusterOptions {
   /** false: Kafka's defaults instead of TEST_NODE_CONFIG (for benchmarks). Default true. */
   readonly testSettings?: boolean
   readonly startTimeoutMs?: number
+  /**
+   * The nodes (restarts too) belong to the test file, not to the test that starts them: for a cluster
+   * started in `before` and shared by the file's tests. Default: they die with the test that starts them.
+   */
+  readonly sharedByFile?: boolean
 }
 
 export interface TopicSpec {
@@ -105,8 +110,10 @@ export class ProcessCluster {
   private votersText = ''
   private readonly config: Readonly<Record<string, string>>
   private readonly startTimeoutMs: number
+  private readonly sharedByFile: boolean
 
   private constructor (options: ClusterOptions) {
+    this.sharedByFile = options.sharedByFile === true
     this.root = tempDir('rivulet-cluster-')
     this.config = { ...(options.testSettings === false ? {} : TEST_NODE_CONFIG), ...options.config }
     this.startTimeoutMs = options.startTimeoutMs ?? START_TIMEOUT_MS_DEFAULT
@@ -183,7 +190,8 @@ export class ProcessCluster {
     const node = this.node(id)
     if (node.child !== null) throw new Error(`node ${id} is running`)
     const { child, closed } = spawnChild(process.execPath, ['--import', 'tsx', 'src/cli/rivulet.ts', ...this.flags(id)], {
-      env: { ...process.env, RIVULET_LOG_LEVEL: process.env.RIVULET_LOG_LEVEL ?? 'info' }
+      env: { ...process.env, RIVULET_LOG_LEVEL: process.env.RIVULET_LOG_LEVEL ?? 'info' },
+      ownedByFile: this.sharedByFile
     })
     node.child = child
     node.logLines.push(`--- start of node ${id} (pid ${child.pid ?? '?'}) ---`)
@@ -228,6 +236,7 @@ export class ProcessCluster {
     const node = this.node(id)
     if (node.child === null || node.exited === null) throw new Error(`node ${id} is not running`)
     const exited = node.exited
+    node.logLines.push(`--- the test sends ${signal} to node ${id} ---`)
     killGroup(node.child, signal)
     return await exited
   }
@@ -238,6 +247,7 @@ export class ProcessCluster {
 
   /** SIGSTOP: the process stays, answers nothing, sends nothing (until resume). */
   pause (id: number): void {
+    this.node(id).logLines.push(`--- the test sends SIGSTOP to node ${id} ---`)
     killGroup(this.node(id).child!, 'SIGSTOP')
   }
 
@@ -335,8 +345,10 @@ export class ProcessCluster {
 
   /** Waits until node `id` reports every partition of `topic` with a leader (and `accept` holds); returns the topic. */
   async waitForTopic (id: number, topic: string, accept: (t: MetadataResponseTopic) => boolean = () => true, timeoutMs = 20_000): Promise<MetadataResponseTopic> {
-    return await this.until(`node ${id} to show ${topic} with a leader for every partition`, async () => {
+    let seen = 'nothing'
+    return await this.until(() => `node ${id} to show ${topic} with a leader for every partition (and as the test expects); last seen: ${seen}`, async () => {
       const t = (await this.metadata(id, [topic]).catch(() => null))?.topics[0]
+      if (t !== undefined) seen = JSON.stringify({ errorCode: t.errorCode, partitions: t.partitions.map((p) => ({ p: p.partitionIndex, leader: p.leaderId, epoch: p.leaderEpoch, replicas: p.replicaNodes, isr: p.isrNodes, offline: p.offlineReplicas })) })
       if (t === undefined || t.errorCode !== 0 || t.partitions.length === 0) return null
       if (t.partitions.some((p) => p.errorCode !== 0 || p.leaderId < 0)) return null
       return accept(t) ? t : null
@@ -361,7 +373,7 @@ export class ProcessCluster {
   }
 
   /** Polls `probe` until it returns something other than null; on timeout throws with every node's log tail. */
-  async until<T> (what: string, probe: () => Promise<T | null>, timeoutMs = 20_000): Promise<T> {
+  async until<T> (what: string | (() => string), probe: () => Promise<T | null>, timeoutMs = 20_000): Promise<T> {
     const deadline = Date.now() + timeoutMs
     let lastError: unknown = null
     for (;;) {
@@ -372,7 +384,7 @@ export class ProcessCluster {
         lastError = err
       }
       if (Date.now() > deadline) {
-        throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError === null ? '' : ` (last error: ${(lastError as Error).message})`}\n${this.report()}`)
+        throw new Error(`timed out after ${timeoutMs} ms waiting for ${typeof what === 'string' ? what : what()}${lastError === null ? '' : ` (last error: ${(lastError as Error).message})`}\n${this.report()}`)
       }
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
