@@ -1,10 +1,12 @@
 // Broker liveness in a three-node cluster of processes: a broker killed with kill -9 is fenced once its
 // session times out (broker.session.timeout.ms, short here), its leaderships move to another in-sync
 // replica with a new leader epoch and it leaves the ISRs; restarted on its data it is unfenced and, with
-// auto.leader.rebalance.enable, leads its preferred partitions again. SIGTERM is a controlled shutdown:
-// the broker's leaderships have moved when its process exits (asked at once, before its session could
-// expire). Topics here have replication factor 3: only the metadata matters (partition data is not
-// replicated yet). One cluster serves both tests, in order.
+// leads again the partitions whose ISR kept it. SIGTERM is a controlled shutdown: the broker's
+// leaderships have moved when its process exits (asked at once, before its session could expire).
+// Topics of replication factor 3 check the metadata only (partition data is not replicated yet, so a
+// returning replica rejoins no ISR: that is the leader's AlterPartition, with replication); a topic of
+// replication factor 1 checks that the preferred leader returns (its ISR is never emptied, so the
+// restarted broker is the one replica that may lead it). One cluster serves both tests, in order.
 import { before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { ProcessCluster } from '../helpers/cluster-processes.ts'
@@ -24,8 +26,11 @@ test('kill -9 of a broker: fenced after the session timeout, leaderships move; r
     const active = await cluster.activeController()
     const victim = [1, 2, 3].find((id) => id !== active)!
     const survivors = [1, 2, 3].filter((id) => id !== victim)
-    const created = await cluster.createTopics(active, [{ name: 'fencing', partitions: PARTITIONS, replicationFactor: 3 }])
-    assert.equal(created.topics[0]!.errorCode, 0, created.topics[0]!.errorMessage ?? '')
+    const created = await cluster.createTopics(active, [{ name: 'fencing', partitions: PARTITIONS, replicationFactor: 3 }, { name: 'fencing-solo', partitions: 3, replicationFactor: 1 }])
+    for (const t of created.topics) assert.equal(t.errorCode, 0, t.errorMessage ?? '')
+    const solo = await cluster.waitForTopic(active, 'fencing-solo', (t) => t.partitions.every((p) => p.leaderId === p.replicaNodes[0]))
+    const soloOnVictim = solo.partitions.filter((p) => p.replicaNodes[0] === victim)
+    assert.ok(soloOnVictim.length > 0, `node ${victim} holds a replica of fencing-solo: ${JSON.stringify(solo.partitions.map((p) => p.replicaNodes))}`)
     const initial = await cluster.waitForTopic(active, 'fencing', (t) => t.partitions.every((p) => p.leaderId === p.replicaNodes[0] && p.isrNodes.length === 3))
     const led = initial.partitions.filter((p) => p.leaderId === victim)
     assert.ok(led.length > 0, `node ${victim} leads some partitions: ${JSON.stringify(initial.partitions.map((p) => p.leaderId))}`)
@@ -47,10 +52,17 @@ test('kill -9 of a broker: fenced after the session timeout, leaderships move; r
       }
     }
 
+    // Its only-replica partitions have no leader while it is fenced (never a leader outside the ISR).
+    await cluster.waitForTopic(survivors[0]!, 'fencing-solo', (t) => soloOnVictim.every((s) => t.partitions.find((p) => p.partitionIndex === s.partitionIndex)?.leaderId === -1), 20_000, true)
+
     await cluster.restart(victim)
     await cluster.waitForBrokers([1, 2, 3])
-    const back = await cluster.waitForTopic(active, 'fencing', (t) => t.partitions.every((p) => p.leaderId === p.replicaNodes[0]), 30_000)
-    for (const p of back.partitions.filter((x) => x.replicaNodes[0] === victim)) assert.equal(p.leaderId, victim)
+    const back = await cluster.waitForTopic(active, 'fencing-solo', (t) => t.partitions.every((p) => p.leaderId === p.replicaNodes[0]), 30_000)
+    for (const s of soloOnVictim) {
+      const p = back.partitions.find((x) => x.partitionIndex === s.partitionIndex)!
+      assert.equal(p.leaderId, victim)
+      assert.ok(p.leaderEpoch > s.leaderEpoch, `fencing-solo-${p.partitionIndex}: leader epoch ${p.leaderEpoch} after ${s.leaderEpoch}`)
+    }
   })
 })
 

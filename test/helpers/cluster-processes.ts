@@ -344,13 +344,15 @@ export class ProcessCluster {
   }
 
   /** Waits until node `id` reports every partition of `topic` with a leader (and `accept` holds); returns the topic. */
-  async waitForTopic (id: number, topic: string, accept: (t: MetadataResponseTopic) => boolean = () => true, timeoutMs = 20_000): Promise<MetadataResponseTopic> {
+  /** Waits until node `id` shows `topic` as `accept` wants it, every partition with a leader unless `leaderless` allows none. */
+  async waitForTopic (id: number, topic: string, accept: (t: MetadataResponseTopic) => boolean = () => true, timeoutMs = 20_000, leaderless = false): Promise<MetadataResponseTopic> {
     let seen = 'nothing'
-    return await this.until(() => `node ${id} to show ${topic} with a leader for every partition (and as the test expects); last seen: ${seen}`, async () => {
+    const leaders = leaderless ? '' : ' with a leader for every partition'
+    return await this.until(() => `node ${id} to show ${topic}${leaders} (and as the test expects); last seen: ${seen}`, async () => {
       const t = (await this.metadata(id, [topic]).catch(() => null))?.topics[0]
       if (t !== undefined) seen = JSON.stringify({ errorCode: t.errorCode, partitions: t.partitions.map((p) => ({ p: p.partitionIndex, leader: p.leaderId, epoch: p.leaderEpoch, replicas: p.replicaNodes, isr: p.isrNodes, offline: p.offlineReplicas })) })
       if (t === undefined || t.errorCode !== 0 || t.partitions.length === 0) return null
-      if (t.partitions.some((p) => p.errorCode !== 0 || p.leaderId < 0)) return null
+      if (!leaderless && t.partitions.some((p) => p.errorCode !== 0 || p.leaderId < 0)) return null
       return accept(t) ? t : null
     }, timeoutMs)
   }
