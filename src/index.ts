@@ -1,2 +1,3 @@
 // Rivulet as a library: run a real broker in process (on an ephemeral port with port 0).
-export { startBroker, startNode, type BrokerOptions, type RunningBroker, type NodeOptions, type RunningNode } from './node/node.ts'
+export { startBroker, startNode, startAnyNode, type BrokerOptions, type RunningBroker, type NodeOptions, type RunningNode } from './node/node.ts'
+export { startController, type RunningController } from './node/controller-node.ts'

@@ -7,7 +7,7 @@
 // Kafka's kafka-storage), `rivulet cluster --nodes 3` (src/cli/cluster.ts, `npm run cluster`).
 import { loadConfig } from '../config/load-config.ts'
 import { ConfigError } from '../config/config-def.ts'
-import { startBroker } from '../node/node.ts'
+import { startAnyNode } from '../node/node.ts'
 import { MetadataLogRefusedError } from '../controller/metadata/metadata-log.ts'
 import { StorageIdentityError } from '../node/meta-properties.ts'
 import { createLogger } from '../util/logger.ts'
@@ -42,7 +42,7 @@ async function startNodeCommand (): Promise<void> {
   logger.info({ config: Object.fromEntries(config.effective().map((e) => [e.name, e.value])) }, 'effective configuration')
   let broker
   try {
-    broker = await startBroker({ loadedConfig: config, logger })
+    broker = await startAnyNode({ loadedConfig: config, logger })
   } catch (err) {
     // Values that are only interpreted at start (listeners, log.dirs) are configuration errors too.
     if (err instanceof ConfigError) {

@@ -87,8 +87,12 @@ export function nodeSettings (config: ConfigReader): NodeSettings {
   if (controllerListenerNames.length === 0) throw new ConfigError('controller.listener.names', 'controller.listener.names must contain at least one value when running in KRaft mode')
   const isControllerName = (l: ListenerAddress): boolean => controllerListenerNames.includes(l.name)
   const controllerListener = controllerListenerNames.map((n) => listeners.find((l) => l.name === n)).find((l) => l !== undefined) ?? null
-  if (controller && controllerListener === null && voters.size > 1) {
+  // A controller-only node serves nothing but its controller listener, so it needs one even as the only voter.
+  if (controller && controllerListener === null && (voters.size > 1 || !broker)) {
     throw new ConfigError('controller.listener.names', "controller.listener.names must contain at least one value appearing in the 'listeners' configuration when running the KRaft controller role")
+  }
+  if (broker && !controller && controllerListener !== null) {
+    throw new ConfigError('controller.listener.names', "controller.listener.names must not contain a value appearing in the 'listeners' configuration when running KRaft with just the broker role")
   }
   if (!broker && listeners.some((l) => !isControllerName(l))) {
     throw new ConfigError('listeners', 'The listeners config must only contain KRaft controller listeners from controller.listener.names when process.roles=controller')

@@ -9,32 +9,45 @@
 // any partition log is opened (MetadataLogRefusedError). With more than one voter (a combined node of a
 // cluster) the @metadata log is a Raft quorum over controller.quorum.voters, and the ControllerPlane
 // (controller-plane.ts) serves the controller listener (Raft and the controller APIs on one port) and
-// gives the broker a RemoteControllerChannel to the active controller. A broker-only or controller-only
-// node is refused at once (not wired here yet). This is what `npm start` runs and what
+// gives the broker a RemoteControllerChannel to the active controller. A broker-only node
+// (process.roles=broker, its id not among controller.quorum.voters) is an observer of the quorum: its
+// @metadata log follows the voters' committed log over its outbound KafkaClient (bound to its own host;
+// metadata-log-of-role.ts), it runs no QuorumController, no controller listener and no controller
+// timer, forwards every controller request and its lifecycle through a RemoteControllerChannel, and its
+// GroupCoordinator is never loaded (it answers NOT_COORDINATOR: the quorum leader coordinates groups,
+// observer-group-store.ts). A controller-only node has no broker: startController (controller-node.ts)
+// runs it, `startAnyNode` picks by process.roles; it never registers as a broker, so while a
+// controller-only node leads the quorum FindCoordinator answers COORDINATOR_NOT_AVAILABLE (no broker
+// can coordinate; see controller-node.ts). This is what `npm start` runs and what
 // embedding code and tests call (`startBroker` is its name in the embedding API). close() stops the
 // node in logged steps: a controlled shutdown (the controller moves this broker's leaderships away, for
 // at most rivulet.shutdown.timeout.ms), stop the listeners, drain in-flight requests for at most
 // rivulet.shutdown.timeout.ms, close the admin API, close the partition logs, then the controller and
-// the @metadata log; each step is one INFO line.
+// the @metadata log (a broker-only node: its channel, its observer log, then its outbound client); each
+// step is one INFO line.
 import { mkdirSync } from 'node:fs'
 import type { Logger } from 'pino'
 import { KafkaServer } from '../network/server.ts'
-import type { ConnectionLimits } from '../network/connection.ts'
+import { KafkaClient } from '../network/kafka-client.ts'
 import { HandlerRegistry } from '../broker/handlers/registry.ts'
 import { HANDLERS } from '../broker/handler-list.ts'
 import { loadConfig, type LoadedConfig } from '../config/load-config.ts'
 import { parseListeners, type ListenerAddress } from '../config/listeners.ts'
 import { ConfigError } from '../config/config-def.ts'
 import { topicSettings } from '../config/topic-config.ts'
-import { NODE_PARTITIONS_MAX_KEY } from '../config/broker-config.ts'
 import { silentLogger } from '../util/logger.ts'
 import { RaftMetadataLog } from '../controller/metadata/metadata-log.ts'
 import { MetadataPublisher } from '../controller/metadata/metadata-publisher.ts'
-import { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
+import type { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import { GroupCoordinator } from '../controller/group/group-coordinator.ts'
 import { LogManager } from '../storage/log/log-manager.ts'
 import { LocalControllerChannel, type ControllerChannel } from '../broker/controller-channel.ts'
 import { ControllerPlane } from './controller-plane.ts'
+import { openNodeMetadataLog, type NodeMetadataLog } from './metadata-log-of-role.ts'
+import { ObserverGroupStore } from './observer-group-store.ts'
+import { connectionLimits, quorumControllerOf, startControllerTicks, type NodeOptions } from './node-parts.ts'
+import { startController, type RunningController } from './controller-node.ts'
+import { RemoteControllerChannel } from '../broker/remote-controller-channel.ts'
 import { CoordinatorActivation } from './coordinator-activation.ts'
 import { BrokerLifecycle, BrokerLifecycleState, newIncarnationId } from '../broker/broker-lifecycle.ts'
 import { Broker, brokerConfigChanged, dynamicBrokerConfig, logConfigOf } from '../broker/broker.ts'
@@ -44,13 +57,7 @@ import { buildAdminServer } from '../admin/server.ts'
 
 export { HANDLERS }
 
-export interface NodeOptions {
-  /** Config keys and values as flags would give them, e.g. { 'log.dirs': '/tmp/x' }. */
-  readonly config?: Readonly<Record<string, string>>
-  /** A loaded configuration; wins over `config`. */
-  readonly loadedConfig?: LoadedConfig
-  readonly logger?: Logger
-}
+export type { NodeOptions }
 
 export interface RunningNode {
   readonly host: string
@@ -83,18 +90,6 @@ function registrationListener (l: ListenerAddress): { name: string, host: string
   return { name: l.name, host: l.host, port: l.port, securityProtocol: 0 }
 }
 
-/** The limits of every connection a listener of this node accepts (the client and the controller listener). */
-function connectionLimits (config: LoadedConfig): ConnectionLimits {
-  return {
-    requestBytesMax: config.int('socket.request.max.bytes'),
-    inflightRequestsMax: Math.min(config.int('queued.max.requests'), 1000),
-    writeBufferBytesMax: 16 * 1024 * 1024,
-    frameReceiveTimeoutMs: config.int('rivulet.request.receive.timeout.ms'),
-    // Negative turns idle expiry off, as in Kafka's Selector.
-    idleTimeoutMs: config.int('connections.max.idle.ms') < 0 ? Infinity : config.int('connections.max.idle.ms')
-  }
-}
-
 /** Timer periods are clamped: Node fires a setInterval above 2^31-1 ms at once. */
 function timerPeriodMs (value: number, maxMs: number): number {
   return Math.max(10, Math.min(value, maxMs, 2 ** 31 - 1))
@@ -106,8 +101,8 @@ interface ShutdownParts {
   readonly adminServer: ReturnType<typeof buildAdminServer> | null
   readonly running: Broker
   readonly groups: GroupCoordinator
-  readonly controller: QuorumController
-  readonly plane: ControllerPlane | null
+  /** Closes what reaches the quorum and the @metadata log, by role (after the partition logs). */
+  readonly closeMetadata: () => Promise<void>
   readonly lifecycle: BrokerLifecycle
   readonly drainTimeoutMs: number
   readonly stopReady: () => void
@@ -138,9 +133,7 @@ async function shutdown (parts: ShutdownParts): Promise<void> {
   const partitions = running.logs.all().size
   logger.info({ partitions }, `shutdown: closing logs of ${partitions} partitions`)
   await running.close()
-  // Forwarding and the controller listener stop before the @metadata log closes under them.
-  await parts.plane?.close()
-  await parts.controller.close()
+  await parts.closeMetadata()
   const durationMs = Math.round(performance.now() - startedMs)
   logger.info({ logsMs: Math.round(performance.now() - logsStartedMs), durationMs }, `shutdown: done in ${durationMs} ms`)
 }
@@ -158,7 +151,7 @@ function coordinatorConfig (config: LoadedConfig): ConstructorParameters<typeof 
 }
 
 /** Runs `open`; when it throws, closes the already open @metadata log before passing the error on. */
-async function closingOnFailure<T> (metadataLog: RaftMetadataLog, open: () => T): Promise<T> {
+async function closingOnFailure<T> (metadataLog: { close (): Promise<void> }, open: () => T): Promise<T> {
   try {
     return open()
   } catch (err) {
@@ -175,11 +168,10 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
   const logger = options.logger ?? silentLogger()
   const settings = config.node
   const nodeId = settings.nodeId
-  // A broker-only node (an observer of the quorum) and a controller-only node are not wired here yet.
-  if (!settings.broker || !settings.controller) {
-    throw new ConfigError('process.roles', `process.roles=${config.list('process.roles').join(',')} is not yet supported: Rivulet runs combined nodes only (process.roles=broker,controller), one or several voters`)
-  }
-  const quorumListener = settings.voters.size > 1 ? settings.controllerListener : null
+  if (!settings.broker) throw new ConfigError('process.roles', 'process.roles=controller: a controller-only node has no broker; startController (or startAnyNode, as the rivulet command) runs it')
+  // A broker-only node observes the quorum: no controller listener, no Raft vote (metadata-log-of-role.ts).
+  const observer = !settings.controller
+  const quorumListener = settings.voters.size > 1 && !observer ? settings.controllerListener : null
   const client = settings.listeners.find((l) => !settings.controllerListenerNames.includes(l.name))
   if (client === undefined) throw new ConfigError('listeners', 'Invalid value for configuration listeners: no client (non-controller) listener')
   const adminListener = parseAdminListener(config.string('rivulet.admin.listener'))
@@ -195,29 +187,33 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     formatHint: 'run `rivulet format --cluster-id <id>` with this node\'s configuration (`rivulet random-uuid` makes one id for the whole cluster)'
   })
   const listen = quorumListener === null ? null : { host: quorumListener.host === '' ? '0.0.0.0' : quorumListener.host, port: quorumListener.port }
-  const metadataLog = await RaftMetadataLog.open({
-    parentDir: config.string('metadata.log.dir') ?? logDir,
-    nodeId,
-    logger,
-    ...(listen === null ? {} : { quorum: { clusterId, voters: settings.voters, listen, sharedListener: true } })
-  })
+  // A broker-only node reaches the voters with its own client, bound to its own host (as its broker would be).
+  const outbound = observer ? new KafkaClient({ clientId: `rivulet-broker-${nodeId}`, localAddress: client.host === '' || client.host === '0.0.0.0' || client.host === '::' ? null : client.host, logger }) : null
+  let metadataLog: NodeMetadataLog
+  try {
+    metadataLog = outbound !== null
+      ? await openNodeMetadataLog({ settings, parentDir: config.string('metadata.log.dir') ?? logDir, clusterId, logger, sender: outbound })
+      : await RaftMetadataLog.open({
+        parentDir: config.string('metadata.log.dir') ?? logDir,
+        nodeId,
+        logger,
+        ...(listen === null ? {} : { quorum: { clusterId, voters: settings.voters, listen, sharedListener: true } })
+      })
+  } catch (err) {
+    await outbound?.close()
+    throw err
+  }
+  const openedLog = metadataLog
+  // Closes the @metadata log (and its publisher) when no QuorumController owns them, then the outbound client.
+  const closeObserver = async (publisher: MetadataPublisher | null): Promise<void> => {
+    await publisher?.close()
+    await openedLog.close()
+    await outbound?.close()
+  }
   // Until the broker owns them below, a failure to open what follows must still close the @metadata log.
-  const { publisher, controller, logs } = await closingOnFailure(metadataLog, () => {
-    const publisher = MetadataPublisher.open(metadataLog, config.int('metadata.log.max.record.bytes.between.snapshots'), logger)
-    const controller = new QuorumController(metadataLog, publisher, {
-      numPartitions: config.int('num.partitions'),
-      replicationFactor: config.int('default.replication.factor'),
-      deleteTopicEnable: config.bool('delete.topic.enable'),
-      nodePartitionsMax: config.int(NODE_PARTITIONS_MAX_KEY)
-    }, {
-      nodeId,
-      clusterId,
-      sessionTimeoutMs: config.int('broker.session.timeout.ms'),
-      autoLeaderRebalanceEnable: config.bool('auto.leader.rebalance.enable'),
-      leaderImbalanceCheckIntervalMs: config.int('leader.imbalance.check.interval.seconds') * 1000,
-      leaderImbalancePerBrokerPercentage: config.int('leader.imbalance.per.broker.percentage'),
-      uncleanLeaderElectionEnable: config.bool('unclean.leader.election.enable')
-    })
+  const { publisher, controller, logs } = await closingOnFailure({ close: async () => await closeObserver(null) }, () => {
+    const publisher = MetadataPublisher.open(openedLog, config.int('metadata.log.max.record.bytes.between.snapshots'), logger)
+    const controller: QuorumController | null = observer ? null : quorumControllerOf(config, openedLog, publisher, clusterId)
     const logs = LogManager.open({
       logDir,
       configFor: (topic) => logConfigOf(topicSettings(publisher.image().topicConfig(topic), dynamicBrokerConfig(config, publisher.image()))),
@@ -235,24 +231,35 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
   let admin: ReturnType<typeof buildAdminServer> | null = null
   let stopLifecycle = (): void => {}
   let stopActivation = (): void => {}
-  const groups = new GroupCoordinator(coordinatorConfig(config), controller, logger.child({ module: 'group-coordinator' }))
+  let observerChannel: RemoteControllerChannel | null = null
+  const groups = new GroupCoordinator(coordinatorConfig(config), controller ?? new ObserverGroupStore(publisher, metadataLog), logger.child({ module: 'group-coordinator' }))
+  // Closes what reaches the quorum, by role: forwarding and the controller listener stop before the @metadata log closes under them.
+  const closeMetadata = async (): Promise<void> => {
+    observerChannel?.close()
+    await plane?.close()
+    if (controller !== null) await controller.close()
+    else await closeObserver(publisher)
+  }
   try {
-    // The coordinator runs on the node leading the @metadata quorum: it loads once this node leads and
-    // has applied its term (a one-voter log: at once, within start()), and unloads when it no longer leads.
-    const activation = new CoordinatorActivation({ log: metadataLog, applied: publisher, coordinator: groups, logger: logger.child({ module: 'group-coordinator' }) })
-    // The active controller's periodic work (fencing brokers whose session expired, unclean elections,
-    // the leader rebalance); a no-op while this node is not the active controller.
-    const controllerTicks = setInterval(() => {
-      controller.tick(Date.now()).catch((err: unknown) => { logger.error({ err }, 'the controller\'s periodic work failed') })
-    }, CONTROLLER_TICK_MS)
-    controllerTicks.unref()
-    stopActivation = () => {
-      clearInterval(controllerTicks)
-      activation.close()
+    let channel: ControllerChannel
+    if (controller === null) {
+      // A broker-only node never leads the quorum: its coordinator is never loaded (NOT_COORDINATOR).
+      groups.unload()
+      observerChannel = new RemoteControllerChannel({ client: outbound!, voters: settings.voters, leadership: metadataLog, images: publisher, logger })
+      channel = observerChannel
+    } else {
+      // The coordinator runs on the node leading the @metadata quorum: it loads once this node leads and
+      // has applied its term (a one-voter log: at once, within start()), and unloads when it no longer leads.
+      const activation = new CoordinatorActivation({ log: metadataLog, applied: publisher, coordinator: groups, logger: logger.child({ module: 'group-coordinator' }) })
+      const stopTicks = startControllerTicks(controller, logger)
+      stopActivation = () => {
+        stopTicks()
+        activation.close()
+      }
+      activation.start()
+      channel = new LocalControllerChannel(controller, metadataLog)
     }
-    activation.start()
-    let channel: ControllerChannel = new LocalControllerChannel(controller, metadataLog)
-    if (listen !== null) {
+    if (listen !== null && controller !== null && metadataLog instanceof RaftMetadataLog) {
       // In a cluster every broker, this one too, forwards to the active controller (as Kafka's do).
       plane = await ControllerPlane.start({ nodeId, config, voters: settings.voters, listen, log: metadataLog, images: publisher, controller, logger, limits: connectionLimits(config) })
       channel = plane.channel
@@ -320,7 +327,6 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     const running = broker
     const listening = server
     const adminServer = admin
-    const runningPlane = plane
     return {
       host: address.host,
       port: address.port,
@@ -329,7 +335,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
       broker: running,
       async close () {
         stopActivation()
-        await shutdown({ logger, listening, adminServer, running, groups, controller, plane: runningPlane, lifecycle, drainTimeoutMs: config.int('rivulet.shutdown.timeout.ms'), stopReady: () => { ready = false } })
+        await shutdown({ logger, listening, adminServer, running, groups, closeMetadata, lifecycle, drainTimeoutMs: config.int('rivulet.shutdown.timeout.ms'), stopReady: () => { ready = false } })
       }
     }
   } catch (err) {
@@ -340,16 +346,19 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     groups.close()
     if (broker !== null) await broker.close()
     else await logs.close()
-    await plane?.close()
-    await controller.close()
+    await closeMetadata()
     throw err
   }
 }
-
-/** How often the node runs the controller's periodic work (Kafka's controller checks sessions at this scale). */
-const CONTROLLER_TICK_MS = 250
 
 /** The embedding API's names (README "Embedding"): a node with the default roles. */
 export const startBroker = startNode
 export type BrokerOptions = NodeOptions
 export type RunningBroker = RunningNode
+
+/** A node of any roles, as `rivulet` starts it: startController for a controller-only node, startNode for the others. */
+export async function startAnyNode (options: NodeOptions = {}): Promise<RunningNode | RunningController> {
+  const config = options.loadedConfig ?? loadConfig({ argv: Object.entries(options.config ?? {}).map(([k, v]) => `--${k}=${v}`), env: {} })
+  const of = { ...options, loadedConfig: config }
+  return config.node.broker ? await startNode(of) : await startController(of)
+}

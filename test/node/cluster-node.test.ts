@@ -3,15 +3,14 @@
 // cluster id in meta.properties, form the @metadata quorum over their controller listeners and
 // register their brokers through it; a config change and a CreateTopics sent to any node's client
 // listener are forwarded to the active controller and reach every node's image (the topic's
-// preferred leaders spread over the three brokers). A broker-only or controller-only node still refuses to start, with one line, before it
-// writes anything. Waits for state, never a fixed time.
+// preferred leaders spread over the three brokers). The single roles: node-roles.test.ts. Waits for
+// state, never a fixed time.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startNode, type RunningNode } from '../../src/node/node.ts'
-import { ConfigError } from '../../src/config/config-def.ts'
 import { KafkaClient } from '../../src/network/kafka-client.ts'
 import { ApiKey } from '../../src/protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
@@ -19,27 +18,6 @@ import { defaultIncrementalAlterConfigsRequest } from '../../src/protocol/genera
 import { defaultCreateTopicsRequest } from '../../src/protocol/generated/messages/create-topics.ts'
 import { silentLogger } from '../../src/util/logger.ts'
 import { freePort, waitFor } from '../helpers/raft-cluster.ts'
-
-test('a broker-only node refuses to start, before it writes anything', async (t) => {
-  const dir = mkdtempSync(join(tmpdir(), 'rivulet-broker-only-'))
-  t.after(() => rmSync(dir, { recursive: true, force: true }))
-  await assert.rejects(startNode({
-    config: {
-      'node.id': '4',
-      'process.roles': 'broker',
-      'log.dirs': dir,
-      listeners: 'PLAINTEXT://127.0.0.4:0',
-      'controller.quorum.voters': '1@127.0.0.1:19093,2@127.0.0.2:19093,3@127.0.0.3:19093',
-      'rivulet.admin.listener': ''
-    }
-  }), (err: unknown) => {
-    assert.ok(err instanceof ConfigError)
-    assert.match(err.message, /^process\.roles=broker is not yet supported: /)
-    assert.ok(!err.message.includes('\n'))
-    return true
-  })
-  assert.deepEqual(readdirSync(dir), [])
-})
 
 test('three combined nodes form the quorum; a config change sent to any node reaches every node\'s image', async (t) => {
   const root = mkdtempSync(join(tmpdir(), 'rivulet-cluster-node-'))

@@ -1,0 +1,64 @@
+// What every kind of node wires the same way (node.ts: a node with a broker; controller-node.ts: a
+// controller-only node): the limits of the connections its listeners accept, the QuorumController
+// over its @metadata log, and the timer that runs the active controller's periodic work.
+import type { Logger } from 'pino'
+import type { LoadedConfig } from '../config/load-config.ts'
+import type { ConnectionLimits } from '../network/connection.ts'
+import { NODE_PARTITIONS_MAX_KEY } from '../config/broker-config.ts'
+import type { MetadataLog } from '../controller/metadata/metadata-log.ts'
+import type { MetadataPublisher } from '../controller/metadata/metadata-publisher.ts'
+import { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
+
+export interface NodeOptions {
+  /** Config keys and values as flags would give them, e.g. { 'log.dirs': '/tmp/x' }. */
+  readonly config?: Readonly<Record<string, string>>
+  /** A loaded configuration; wins over `config`. */
+  readonly loadedConfig?: LoadedConfig
+  readonly logger?: Logger
+}
+
+/** How often the node runs the controller's periodic work (Kafka's controller checks sessions at this scale). */
+export const CONTROLLER_TICK_MS = 250
+
+/** The limits of every connection a listener of this node accepts (the client and the controller listener). */
+export function connectionLimits (config: LoadedConfig): ConnectionLimits {
+  return {
+    requestBytesMax: config.int('socket.request.max.bytes'),
+    inflightRequestsMax: Math.min(config.int('queued.max.requests'), 1000),
+    writeBufferBytesMax: 16 * 1024 * 1024,
+    frameReceiveTimeoutMs: config.int('rivulet.request.receive.timeout.ms'),
+    // Negative turns idle expiry off, as in Kafka's Selector.
+    idleTimeoutMs: config.int('connections.max.idle.ms') < 0 ? Infinity : config.int('connections.max.idle.ms')
+  }
+}
+
+/** The node's QuorumController: it decides only while this node is the active controller. */
+export function quorumControllerOf (config: LoadedConfig, log: MetadataLog, publisher: MetadataPublisher, clusterId: string): QuorumController {
+  return new QuorumController(log, publisher, {
+    numPartitions: config.int('num.partitions'),
+    replicationFactor: config.int('default.replication.factor'),
+    deleteTopicEnable: config.bool('delete.topic.enable'),
+    nodePartitionsMax: config.int(NODE_PARTITIONS_MAX_KEY)
+  }, {
+    nodeId: config.node.nodeId,
+    clusterId,
+    sessionTimeoutMs: config.int('broker.session.timeout.ms'),
+    autoLeaderRebalanceEnable: config.bool('auto.leader.rebalance.enable'),
+    leaderImbalanceCheckIntervalMs: config.int('leader.imbalance.check.interval.seconds') * 1000,
+    leaderImbalancePerBrokerPercentage: config.int('leader.imbalance.per.broker.percentage'),
+    uncleanLeaderElectionEnable: config.bool('unclean.leader.election.enable')
+  })
+}
+
+/**
+ * Runs the active controller's periodic work (fencing brokers whose session expired, unclean
+ * elections, the leader rebalance; a no-op while this node is not the active controller) until the
+ * returned function is called.
+ */
+export function startControllerTicks (controller: QuorumController, logger: Logger): () => void {
+  const ticks = setInterval(() => {
+    controller.tick(Date.now()).catch((err: unknown) => { logger.error({ err }, 'the controller\'s periodic work failed') })
+  }, CONTROLLER_TICK_MS)
+  ticks.unref()
+  return () => clearInterval(ticks)
+}
