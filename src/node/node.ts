@@ -207,8 +207,10 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
   // Closes the @metadata log (and its publisher) when no QuorumController owns them, then the outbound client.
   const closeObserver = async (publisher: MetadataPublisher | null): Promise<void> => {
     await publisher?.close()
-    await openedLog.close()
+    // The observer's long poll in flight ends when its client closes, not after the poll's wait.
+    const logClosed = openedLog.close()
     await outbound?.close()
+    await logClosed
   }
   // Until the broker owns them below, a failure to open what follows must still close the @metadata log.
   const { publisher, controller, logs } = await closingOnFailure({ close: async () => await closeObserver(null) }, () => {

@@ -9,6 +9,8 @@
 // - three controller-only voters and one broker-only node: the controllers register no broker; a
 //   kafkajs client of the broker creates a topic and produces, kcat reads it back; FindCoordinator
 //   answers COORDINATOR_NOT_AVAILABLE while a controller-only node leads (documented in controller-node.ts);
+// - a broker-only `rivulet` process (the command picks the role by process.roles) stops on SIGTERM
+//   with a controlled shutdown: its leadership has moved when it exits 0;
 // - the invalid role combinations refuse with Kafka's KafkaConfig line, before anything is written.
 // Waits for state, never a fixed time.
 import { test } from 'node:test'
@@ -28,6 +30,7 @@ import { defaultCreateTopicsRequest } from '../../src/protocol/generated/message
 import { defaultFindCoordinatorRequest } from '../../src/protocol/generated/messages/find-coordinator.ts'
 import { silentLogger } from '../../src/util/logger.ts'
 import { runChild } from '../helpers/child-processes.ts'
+import { startBrokerProcess } from '../helpers/broker-process.ts'
 import { freePort, waitFor } from '../helpers/raft-cluster.ts'
 
 const CLUSTER_ID = 'node-roles-test-id0000'
@@ -196,6 +199,27 @@ test('three controller-only voters and a broker-only node: a client of the broke
   // Groups are coordinated by the quorum leader, here a controller-only node that no client can reach.
   const found = await client.send({ host: four.host, port: four.port }, ApiKey.FindCoordinator, 3, { ...defaultFindCoordinatorRequest(), key: 'g' }, 10_000)
   assert.equal(found.errorCode, ErrorCode.COORDINATOR_NOT_AVAILABLE)
+})
+
+test('SIGTERM on a broker-only rivulet process is a controlled shutdown: its leadership moves before it exits 0', { timeout: 120_000 }, async (t) => {
+  const l = await layout('rivulet-node-sigterm-')
+  const voters: RunningNode[] = []
+  const client = new KafkaClient({ clientId: 'test', localAddress: '127.0.0.1', logger: silentLogger() })
+  t.after(async () => {
+    await client.close()
+    for (const node of voters) await node.close()
+    rmSync(l.root, { recursive: true, force: true })
+  })
+  voters.push(...await Promise.all([1, 2, 3].map(async (id) => await startVoter(l, id, 'broker,controller') as RunningNode)))
+  const four = await startBrokerProcess(['--node.id=4', '--process.roles=broker', '--listeners=PLAINTEXT://127.0.0.4:0', `--controller.quorum.voters=${l.voters}`, '--rivulet.admin.listener='], 60_000, formatted(l.root, 4))
+  t.after(() => four.cleanup())
+  await waitFor('node 4 to be an unfenced broker', () => voters[0]!.broker.image().brokers.get(4)?.fenced === false, 20_000)
+  await createTopic(client, voters[0]!, 'led-by-four', [[4, 1]])
+  await waitFor('node 1 to see node 4 lead', () => voters[0]!.broker.image().topic('led-by-four')?.partitions.get(0)?.leader === 4, 20_000)
+  assert.equal(await four.stop('SIGTERM'), 0, four.logLines.join('\n'))
+  assert.ok(four.logLines.some((line) => line.includes('controlled shutdown: the controller agreed')), four.logLines.join('\n'))
+  // The controller agreed once node 4 led nothing: the record that moved the leadership is committed.
+  await waitFor('node 1 to lead led-by-four', () => voters[0]!.broker.image().topic('led-by-four')?.partitions.get(0)?.leader === 1, 3000)
 })
 
 const VOTERS = '1@127.0.0.1:19093,2@127.0.0.2:19093,3@127.0.0.3:19093'
