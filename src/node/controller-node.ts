@@ -22,7 +22,7 @@ import { RaftMetadataLog } from '../controller/metadata/metadata-log.ts'
 import { MetadataPublisher } from '../controller/metadata/metadata-publisher.ts'
 import type { MetadataImage } from '../controller/metadata/metadata-image.ts'
 import type { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
-import { loadOrCreateClusterId } from '../broker/broker.ts'
+import { identityDirs, loadClusterId } from './meta-properties.ts'
 import { ControllerPlane } from './controller-plane.ts'
 import { connectionLimits, quorumControllerOf, startControllerTicks } from './node-parts.ts'
 import type { NodeOptions } from './node-parts.ts'
@@ -56,7 +56,13 @@ export async function startController (options: NodeOptions = {}): Promise<Runni
   if (logDirs.length !== 1) throw new ConfigError('log.dirs', `Invalid value ${logDirs.join(',')} for configuration log.dirs: Rivulet supports exactly one log directory for now`)
   const logDir = logDirs[0]!
   mkdirSync(logDir, { recursive: true })
-  const clusterId = loadOrCreateClusterId(logDir, settings.nodeId)
+  // As node.ts: only the one voter of its own quorum may make up a cluster id; every other node is formatted first.
+  const clusterId = loadClusterId({
+    dirs: identityDirs(logDirs, config.string('metadata.log.dir')),
+    nodeId: settings.nodeId,
+    createIfMissing: settings.voters.size === 1,
+    formatHint: 'run `rivulet format --cluster-id <id>` with this node\'s configuration (`rivulet random-uuid` makes one id for the whole cluster)'
+  })
   const metadataLog = await RaftMetadataLog.open({
     parentDir: config.string('metadata.log.dir') ?? logDir,
     nodeId: settings.nodeId,

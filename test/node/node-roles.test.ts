@@ -11,7 +11,8 @@
 //   answers COORDINATOR_NOT_AVAILABLE while a controller-only node leads (documented in controller-node.ts);
 // - a broker-only `rivulet` process (the command picks the role by process.roles) stops on SIGTERM
 //   with a controlled shutdown: its leadership has moved when it exits 0;
-// - the invalid role combinations refuse with Kafka's KafkaConfig line, before anything is written.
+// - the invalid role combinations refuse with Kafka's KafkaConfig line, and unformatted single-role
+//   nodes with the format line, before anything is written.
 // Waits for state, never a fixed time.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -22,6 +23,7 @@ import { Kafka, logLevel } from 'kafkajs'
 import { startAnyNode, startNode, type RunningNode } from '../../src/node/node.ts'
 import { startController, type RunningController } from '../../src/node/controller-node.ts'
 import { ConfigError } from '../../src/config/config-def.ts'
+import { StorageIdentityError } from '../../src/node/meta-properties.ts'
 import { KafkaClient } from '../../src/network/kafka-client.ts'
 import { ApiKey } from '../../src/protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
@@ -264,6 +266,24 @@ test('the invalid role combinations refuse to start with Kafka\'s line each, bef
       return true
     })
     assert.deepEqual(readdirSync(dir), [], refusal.name)
+  }
+})
+
+test('a broker-only node and a controller-only node of three voters refuse to start unformatted (no meta.properties), naming rivulet format', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'rivulet-node-roles-unformatted-'))
+  t.after(() => rmSync(dir, { recursive: true, force: true }))
+  const configs = [
+    { 'node.id': '4', 'process.roles': 'broker', listeners: 'PLAINTEXT://127.0.0.4:0' },
+    { 'node.id': '1', 'process.roles': 'controller', listeners: 'CONTROLLER://127.0.0.1:19093' }
+  ]
+  for (const config of configs) {
+    await assert.rejects(startAnyNode({ config: { ...config, 'controller.quorum.voters': VOTERS, 'log.dirs': dir, 'rivulet.admin.listener': '' } }), (err: unknown) => {
+      assert.ok(err instanceof StorageIdentityError, String(err))
+      assert.equal(err.code, 'RIVULET_ERR_NOT_FORMATTED')
+      assert.match(err.message, /rivulet format --cluster-id/)
+      return true
+    })
+    assert.deepEqual(readdirSync(dir), [])
   }
 })
 
