@@ -90,6 +90,8 @@ export class Broker {
   /** The current block of producer ids: [next, end). */
   private producerIdNext = 0n
   private producerIdEnd = 0n
+  /** The block request in flight, if any (its failure is answered by each waiting InitProducerId). */
+  private producerIdBlock: Promise<{ start: bigint, end: bigint }> | null = null
 
   constructor (options: { config: LoadedConfig, images: { image: () => MetadataImage }, controller: ControllerChannel, groups: GroupCoordinator, logs: LogManager, clusterId: string, logger: Logger, fetchWaitersMax: number, metadataLeaderId?: () => number | null }) {
     this.config = options.config
@@ -226,10 +228,14 @@ export class Broker {
 
   /** A new producer id for InitProducerId, from blocks the controller allocates 1,000 at a time. */
   async nextProducerId (): Promise<bigint> {
-    if (this.producerIdNext >= this.producerIdEnd) {
-      const block = await this.controller.allocateProducerIds(this.nodeId, PRODUCER_ID_BLOCK_SIZE)
-      this.producerIdNext = block.start
-      this.producerIdEnd = block.end
+    while (this.producerIdNext >= this.producerIdEnd) {
+      // One block request at a time: producers that start together wait on the same one.
+      this.producerIdBlock ??= this.controller.allocateProducerIds(this.nodeId, PRODUCER_ID_BLOCK_SIZE).finally(() => { this.producerIdBlock = null })
+      const block = await this.producerIdBlock
+      if (this.producerIdNext >= this.producerIdEnd) {
+        this.producerIdNext = block.start
+        this.producerIdEnd = block.end
+      }
     }
     return this.producerIdNext++
   }

@@ -73,7 +73,7 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   // requests, and is a small share of a laptop's memory. -1 (or any value <= 0) means unbounded.
   defineKey('queued.max.request.bytes', 'long', '268435456', 'Bytes of partly received and unanswered requests, across all connections, before the network stops reading (-1: unbounded).', { readOnly: true }),
   defineKey('rivulet.request.receive.timeout.ms', 'long', '30000', 'Rivulet only: a connection whose request frame is not complete this long after its size arrived is closed (its memory returns to queued.max.request.bytes).', { validate: atLeast(1), readOnly: true }),
-  defineKey('rivulet.shutdown.timeout.ms', 'long', '5000', 'Rivulet only: how long shutdown waits for in-flight requests to be answered before it closes their connections.', { validate: atLeast(0), readOnly: true }),
+  defineKey('rivulet.shutdown.timeout.ms', 'long', '5000', 'Rivulet only: the bound on a shutdown\'s waits: the controlled shutdown (at most half of it) and then in-flight requests being answered before their connections are closed.', { validate: atLeast(0), readOnly: true }),
   defineKey('max.connections', 'int', INT_MAX_TEXT, 'Maximum number of client connections.', { validate: atLeast(0) }),
   defineKey('max.incremental.fetch.session.cache.slots', 'int', '1000', 'Incremental fetch sessions (KIP-227) kept at once; 0 turns them off.', { validate: atLeast(0), readOnly: true }),
   defineKey('connections.max.idle.ms', 'long', '600000', 'Idle connections (nothing read, written or in flight) are closed after this time; negative: never.', { readOnly: true }),
@@ -81,6 +81,7 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   // Replication and the control plane.
   defineKey('replica.lag.time.max.ms', 'long', '30000', 'A follower not caught up for this long leaves the ISR.', { readOnly: true }),
   defineKey('broker.session.timeout.ms', 'int', '9000', 'A broker without heartbeats for this long is fenced.', { validate: atLeast(1), readOnly: true }),
+  defineKey('controller.socket.timeout.ms', 'int', '30000', 'The timeout of a request this broker forwards to the active controller (it is retried on the next controller until then).', { validate: atLeast(1), readOnly: true }),
   defineKey('broker.heartbeat.interval.ms', 'int', '2000', 'Interval of broker heartbeats to the controller.', { validate: atLeast(1), readOnly: true }),
   defineKey('auto.leader.rebalance.enable', 'boolean', 'true', 'The active controller moves leadership back to preferred replicas when a broker\'s imbalance passes leader.imbalance.per.broker.percentage.', { readOnly: true }),
   defineKey('leader.imbalance.check.interval.seconds', 'long', '300', 'How often the active controller checks leader imbalance.', { validate: atLeast(1), readOnly: true }),

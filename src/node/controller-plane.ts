@@ -97,7 +97,8 @@ export class ControllerPlane {
       leadership: log,
       images,
       logger,
-      ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs })
+      // Kafka's brokers time controller requests out after controller.socket.timeout.ms.
+      requestTimeoutMs: options.requestTimeoutMs ?? options.config.int('controller.socket.timeout.ms')
     })
     return new ControllerPlane(listener, server, client, channel)
   }

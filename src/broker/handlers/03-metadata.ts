@@ -11,14 +11,16 @@
 // Unknown topics are auto-created when auto.create.topics.enable is set and the request allows it
 // (v4+; always allowed before v4), otherwise they get UNKNOWN_TOPIC_OR_PARTITION; illegal names get
 // INVALID_TOPIC_EXCEPTION; a topic whose creation fails gets the creation's error (POLICY_VIOLATION
-// past rivulet.node.partitions.max, logged with its reason, as the Metadata response has no message).
+// past rivulet.node.partitions.max, logged with its reason, as the Metadata response has no message);
+// LEADER_NOT_AVAILABLE when no controller took the creation (none reached, no answer in time).
 // Not implemented: authorized operations (no ACLs yet): they are reported as not requested
 // (-2147483648) whatever the request asks.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { defaultMetadataResponse, type MetadataResponseTopic } from '../../protocol/generated/messages/metadata.ts'
-import { invalidTopicName } from '../../controller/quorum-controller/topic-control.ts'
+import { invalidTopicName, type TopicResult } from '../../controller/quorum-controller/topic-control.ts'
 import type { MetadataImage, TopicImage } from '../../controller/metadata/metadata-image.ts'
+import { controllerFailure } from '../controller-failure.ts'
 import { defineHandler, brokerOf } from './registry.ts'
 import { clientControllerId, liveBrokers, offlineReplicas } from '../cluster-view.ts'
 
@@ -65,11 +67,21 @@ export const metadataHandler = defineHandler({
         .map((t) => t.name)
         .filter((name): name is string => name !== null && invalidTopicName(name) === null && broker.image().topic(name) === undefined)
       if (missing.length > 0) {
-        const results = await broker.controller.createTopics([...new Set(missing)].map((name) => ({ name, numPartitions: -1, replicationFactor: -1, assignments: [], configs: new Map() })), false)
+        const names = [...new Set(missing)]
+        let results: TopicResult[]
+        try {
+          results = await broker.controller.createTopics(names.map((name) => ({ name, numPartitions: -1, replicationFactor: -1, assignments: [], configs: new Map() })), false)
+        } catch (err) {
+          const { errorCode, errorMessage } = controllerFailure(err, 'Metadata (topic auto-creation)', broker.log)
+          results = names.map((name) => ({ name, topicId: ZERO_UUID, errorCode, errorMessage, numPartitions: -1, replicationFactor: -1 }))
+        }
         await broker.logsReconciled()
         for (const r of results) {
           if (r.errorCode === ErrorCode.NONE || r.errorCode === ErrorCode.TOPIC_ALREADY_EXISTS) continue
-          creationErrors.set(r.name, r.errorCode)
+          // As Kafka's auto-creation: a creation the controller did not take (none reached, no answer
+          // in time) leaves the topic "being created", LEADER_NOT_AVAILABLE, which clients retry.
+          const unavailable = r.errorCode === ErrorCode.NOT_CONTROLLER || r.errorCode === ErrorCode.REQUEST_TIMED_OUT || r.errorCode === ErrorCode.UNKNOWN_SERVER_ERROR
+          creationErrors.set(r.name, unavailable ? ErrorCode.LEADER_NOT_AVAILABLE : r.errorCode)
           broker.log.warn({ topic: r.name, errorCode: r.errorCode }, `auto-creation refused: ${r.errorMessage ?? ''}`)
         }
       }

@@ -8,11 +8,17 @@
 // POLICY_VIOLATION as Kafka's controller answers it: more than 10,000 partitions or records in one
 // request fail every topic of it, nothing written; a topic that would pass rivulet.node.partitions.max
 // fails alone. Not implemented: CreateTopicPolicy plug-ins; timeout_ms is not needed (creation
-// completes before the answer).
+// completes before the answer). A controller that cannot be reached or answered in time
+// (controller-failure.ts) gives every topic NOT_CONTROLLER or REQUEST_TIMED_OUT, as Kafka's broker
+// answers a forwarded CreateTopics that failed; the connection stays open.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { defaultCreateTopicsResponse } from '../../protocol/generated/messages/create-topics.ts'
 import { resolveTopicConfigs } from '../../config/topic-config.ts'
+import type { TopicResult } from '../../controller/quorum-controller/topic-control.ts'
+import { controllerFailure } from '../controller-failure.ts'
 import { defineHandler, brokerOf } from './registry.ts'
+
+const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA'
 
 export const createTopicsHandler = defineHandler({
   apiKey: ApiKey.CreateTopics,
@@ -20,13 +26,19 @@ export const createTopicsHandler = defineHandler({
   maxVersion: 7,
   async handle (ctx, request) {
     const broker = brokerOf(ctx)
-    const results = await broker.controller.createTopics(request.topics.map((t) => ({
-      name: t.name,
-      numPartitions: t.numPartitions,
-      replicationFactor: t.replicationFactor,
-      assignments: t.assignments,
-      configs: new Map(t.configs.filter((c) => c.value !== null).map((c) => [c.name, c.value!]))
-    })), request.validateOnly, request.timeoutMs)
+    let results: TopicResult[]
+    try {
+      results = await broker.controller.createTopics(request.topics.map((t) => ({
+        name: t.name,
+        numPartitions: t.numPartitions,
+        replicationFactor: t.replicationFactor,
+        assignments: t.assignments,
+        configs: new Map(t.configs.filter((c) => c.value !== null).map((c) => [c.name, c.value!]))
+      })), request.validateOnly, request.timeoutMs)
+    } catch (err) {
+      const { errorCode, errorMessage } = controllerFailure(err, 'CreateTopics', broker.log)
+      results = request.topics.map((t) => ({ name: t.name, topicId: ZERO_UUID, errorCode, errorMessage, numPartitions: -1, replicationFactor: -1 }))
+    }
     await broker.logsReconciled()
     const response = defaultCreateTopicsResponse()
     response.topics = results.map((r, i) => {
