@@ -36,8 +36,17 @@ export interface ControllerChannel {
    * NOT_LEADER_OR_FOLLOWER on the partition when no leader can answer.
    */
   describeQuorum (request: DescribeQuorumRequest): Promise<DescribeQuorumResponse>
-  /** ElectLeaders (key 43): per topic, per partition results as the response carries them. */
-  electLeaders (req: ElectLeadersRequest): Promise<ElectionTopicResult[]>
+  /**
+   * ElectLeaders (key 43): the response's top-level error code (NONE, or why no controller answered:
+   * then every listed partition carries it too) and the per topic, per partition results.
+   */
+  electLeaders (req: ElectLeadersRequest): Promise<ElectLeadersReply>
+}
+
+/** What ElectLeaders answers: as ElectLeadersResponse carries it. */
+export interface ElectLeadersReply {
+  readonly errorCode: number
+  readonly results: ElectionTopicResult[]
 }
 
 /** What DescribeQuorum is answered from on a voter: its @metadata log (RaftMetadataLog). */
@@ -93,7 +102,7 @@ export class LocalControllerChannel implements ControllerChannel {
     return await this.controller.brokerHeartbeat(req, Date.now())
   }
 
-  async electLeaders (req: ElectLeadersRequest): Promise<ElectionTopicResult[]> {
-    return await this.controller.electLeaders(req.electionType, req.topicPartitions, Date.now())
+  async electLeaders (req: ElectLeadersRequest): Promise<ElectLeadersReply> {
+    return { errorCode: 0, results: await this.controller.electLeaders(req.electionType, req.topicPartitions, Date.now()) }
   }
 }

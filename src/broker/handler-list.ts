@@ -28,6 +28,7 @@ import { createPartitionsHandler } from './handlers/37-create-partitions.ts'
 import { incrementalAlterConfigsHandler } from './handlers/44-incremental-alter-configs.ts'
 import { describeClusterHandler } from './handlers/60-describe-cluster.ts'
 import { describeQuorumHandler } from './handlers/55-describe-quorum.ts'
+import { electLeadersHandler } from './handlers/43-elect-leaders.ts'
 
 export const HANDLERS = [
   produceHandler, fetchHandler, listOffsetsHandler, metadataHandler, offsetCommitHandler, offsetFetchHandler, findCoordinatorHandler,
@@ -35,5 +36,5 @@ export const HANDLERS = [
   deleteGroupsHandler, offsetDeleteHandler,
   apiVersionsHandler, createTopicsHandler, deleteTopicsHandler,
   deleteRecordsHandler, initProducerIdHandler, offsetForLeaderEpochHandler, describeConfigsHandler, alterConfigsHandler, alterReplicaLogDirsHandler, describeLogDirsHandler, createPartitionsHandler,
-  incrementalAlterConfigsHandler, describeClusterHandler, describeQuorumHandler
+  electLeadersHandler, incrementalAlterConfigsHandler, describeClusterHandler, describeQuorumHandler
 ]

@@ -26,7 +26,7 @@ import { defaultCreatePartitionsRequest } from '../protocol/generated/messages/c
 import { defaultAlterConfigsRequest } from '../protocol/generated/messages/alter-configs.ts'
 import { defaultIncrementalAlterConfigsRequest } from '../protocol/generated/messages/incremental-alter-configs.ts'
 import { defaultAllocateProducerIdsRequest } from '../protocol/generated/messages/allocate-producer-ids.ts'
-import type { ElectLeadersRequest, ElectLeadersResponseReplicaElectionResult } from '../protocol/generated/messages/elect-leaders.ts'
+import type { ElectLeadersRequest } from '../protocol/generated/messages/elect-leaders.ts'
 import { DescribeQuorumRequestVersions, type DescribeQuorumRequest, type DescribeQuorumResponse } from '../protocol/generated/messages/describe-quorum.ts'
 import { describeQuorumResponse } from '../controller/metadata/quorum-fetch.ts'
 import { KafkaClientError, type KafkaClient, type KafkaDestination } from '../network/kafka-client.ts'
@@ -37,7 +37,7 @@ import type { ImageListener } from '../controller/metadata/metadata-publisher.ts
 import { brokerResourceError, type BrokerConfigContext, type ConfigChange, type ConfigResult } from '../controller/quorum-controller/config-control.ts'
 import type { BrokerHeartbeatReply, BrokerHeartbeatRequest, BrokerRegistrationReply, BrokerRegistrationRequest } from '../controller/quorum-controller/controller-api.ts'
 import type { DeleteResult, DeleteTarget, NewTopic, PartitionGrowth, TopicResult } from '../controller/quorum-controller/topic-control.ts'
-import type { ControllerChannel } from './controller-channel.ts'
+import type { ControllerChannel, ElectLeadersReply } from './controller-channel.ts'
 
 /** Who leads the @metadata quorum, as this node knows it (RaftMetadataLog has both). */
 export interface ControllerLeadership {
@@ -219,14 +219,15 @@ export class RemoteControllerChannel implements ControllerChannel {
   }
 
   /** ElectLeaders (key 43) on the active controller, for the listed partitions or all (null): results by topic. */
-  async electLeaders (req: ElectLeadersRequest): Promise<ElectLeadersResponseReplicaElectionResult[]> {
+  async electLeaders (req: ElectLeadersRequest): Promise<ElectLeadersReply> {
     const deadlineMs = this.deadline(req.timeoutMs)
     const request = { ...req, timeoutMs: Math.max(0, Math.round(deadlineMs - Date.now())) }
     const response = await this.forward(ApiKey.ElectLeaders, VERSIONS.electLeaders, request, deadlineMs, (r) => r.errorCode === ErrorCode.NOT_CONTROLLER)
     if (isUnanswered(response)) {
-      return (req.topicPartitions ?? []).map((t) => ({ topic: t.topic, partitionResult: t.partitions.map((partitionId) => ({ partitionId, errorCode: response.unanswered, errorMessage: messageOf(response) })) }))
+      const results = (req.topicPartitions ?? []).map((t) => ({ topic: t.topic, partitionResult: t.partitions.map((partitionId) => ({ partitionId, errorCode: response.unanswered, errorMessage: messageOf(response) })) }))
+      return { errorCode: response.unanswered, results }
     }
-    return response.replicaElectionResults
+    return { errorCode: response.errorCode, results: response.replicaElectionResults }
   }
 
   /**
@@ -302,6 +303,8 @@ export class RemoteControllerChannel implements ControllerChannel {
       }
       await this.leaderChangeOrBackoff(deadlineMs - Date.now())
     }
+    // Logged once per request (each retry above only at debug): the caller answers the code.
+    this.log.warn({ apiKey, errorCode: unanswered.unanswered, closed: this.closed }, `controller request unanswered: ${messageOf(unanswered)}`)
     return unanswered
   }
 
