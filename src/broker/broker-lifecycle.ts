@@ -343,7 +343,7 @@ export class BrokerLifecycle {
     this.log.info({ timeoutMs }, 'controlled shutdown: asking the controller to move this broker\'s leaderships away')
     this.step()
     const agreed = await this.waitFor((s) => s === BrokerLifecycleState.SHUTTING_DOWN, timeoutMs)
-    if (!agreed) this.log.warn({ timeoutMs }, 'controlled shutdown: the controller did not agree within rivulet.shutdown.timeout.ms; shutting down all the same')
+    if (!agreed) this.log.warn({ timeoutMs }, 'controlled shutdown: the controller did not agree within its share of rivulet.shutdown.timeout.ms; shutting down all the same')
     else if (wasRegistered) this.log.info('controlled shutdown: the controller agreed')
     this.close()
     return agreed

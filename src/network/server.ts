@@ -176,10 +176,11 @@ export class KafkaServer {
   }
 
   /**
-   * Stops accepting, lets every connection answer what it has in flight for at most
-   * closeTimeoutMs, then destroys what is left and resolves with what was drained.
+   * Stops accepting, lets every connection answer what it has in flight for at most `timeoutMs`
+   * (closeTimeoutMs unless given: the node gives what is left of its shutdown bound), then destroys
+   * what is left and resolves with what was drained.
    */
-  async close (): Promise<ShutdownDrain> {
+  async close (timeoutMs: number = this.options.closeTimeoutMs): Promise<ShutdownDrain> {
     this.closed = true
     if (this.sweepTimer !== null) clearInterval(this.sweepTimer)
     this.sweepTimer = null
@@ -187,7 +188,7 @@ export class KafkaServer {
     // Resolves for a server that never listened too (close() then calls back with an error).
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()))
     for (const connection of this.connections) connection.drainAndClose()
-    const deadline = Date.now() + this.options.closeTimeoutMs
+    const deadline = Date.now() + timeoutMs
     while (this.connections.size > 0 && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 10))
     }

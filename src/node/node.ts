@@ -20,11 +20,11 @@
 // controller-only node leads the quorum FindCoordinator answers COORDINATOR_NOT_AVAILABLE (no broker
 // can coordinate; see controller-node.ts). This is what `npm start` runs and what
 // embedding code and tests call (`startBroker` is its name in the embedding API). close() stops the
-// node in logged steps: a controlled shutdown (the controller moves this broker's leaderships away, for
-// at most rivulet.shutdown.timeout.ms), stop the listeners, drain in-flight requests for at most
-// rivulet.shutdown.timeout.ms, close the admin API, close the partition logs, then the controller and
-// the @metadata log (a broker-only node: its channel, its observer log, then its outbound client); each
-// step is one INFO line.
+// node in logged steps within one rivulet.shutdown.timeout.ms: a controlled shutdown (the controller
+// moves this broker's leaderships away, for at most half of it), stop the listeners, drain in-flight
+// requests for what is left of it, close the admin API, close the partition logs, then the controller
+// and the @metadata log (a broker-only node: its channel, its observer log, then its outbound
+// client); each step is one INFO line.
 import { mkdirSync } from 'node:fs'
 import type { Logger } from 'pino'
 import { KafkaServer } from '../network/server.ts'
@@ -104,7 +104,8 @@ interface ShutdownParts {
   /** Closes what reaches the quorum and the @metadata log, by role (after the partition logs). */
   readonly closeMetadata: () => Promise<void>
   readonly lifecycle: BrokerLifecycle
-  readonly drainTimeoutMs: number
+  /** rivulet.shutdown.timeout.ms: the controlled shutdown and the drain together. */
+  readonly shutdownTimeoutMs: number
   readonly stopReady: () => void
 }
 
@@ -112,19 +113,23 @@ interface ShutdownParts {
 async function shutdown (parts: ShutdownParts): Promise<void> {
   const { logger, listening, running } = parts
   const startedMs = performance.now()
+  // One bound for both waits (SIGTERM must not take twice the setting): the controlled shutdown may
+  // use half of it (an unreachable controller never agrees); the drain has what is left.
+  const deadlineMs = startedMs + parts.shutdownTimeoutMs
   // Kafka's controlled shutdown first: the controller moves this broker's leaderships away while it still serves.
-  await parts.lifecycle.controlledShutdown(parts.drainTimeoutMs)
+  await parts.lifecycle.controlledShutdown(Math.floor(parts.shutdownTimeoutMs / 2))
+  const drainTimeoutMs = Math.max(0, Math.round(deadlineMs - performance.now()))
   logger.info('shutdown: stopping listeners')
   parts.stopReady()
   parts.groups.close()
   running.waiters.wakeAll()
   const inflightRequests = listening.inflightRequestCount()
   const connections = listening.connectionCount()
-  logger.info({ inflightRequests, connections, timeoutMs: parts.drainTimeoutMs },
-    `shutdown: draining ${inflightRequests} in-flight requests on ${connections} connections (for at most ${parts.drainTimeoutMs} ms)`)
-  const drain = await listening.close()
+  logger.info({ inflightRequests, connections, timeoutMs: drainTimeoutMs },
+    `shutdown: draining ${inflightRequests} in-flight requests on ${connections} connections (for at most ${drainTimeoutMs} ms)`)
+  const drain = await listening.close(drainTimeoutMs)
   if (drain.connectionsCut > 0) {
-    logger.warn({ unansweredRequests: drain.unansweredRequests, connections: drain.connectionsCut, timeoutMs: parts.drainTimeoutMs },
+    logger.warn({ unansweredRequests: drain.unansweredRequests, connections: drain.connectionsCut, timeoutMs: drainTimeoutMs },
       `shutdown: closed ${drain.connectionsCut} connections still open after rivulet.shutdown.timeout.ms, with ${drain.unansweredRequests} unanswered requests`)
   }
   logger.info({ durationMs: Math.round(performance.now() - startedMs) }, 'shutdown: listeners stopped')
@@ -337,7 +342,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
       broker: running,
       async close () {
         stopActivation()
-        await shutdown({ logger, listening, adminServer, running, groups, closeMetadata, lifecycle, drainTimeoutMs: config.int('rivulet.shutdown.timeout.ms'), stopReady: () => { ready = false } })
+        await shutdown({ logger, listening, adminServer, running, groups, closeMetadata, lifecycle, shutdownTimeoutMs: config.int('rivulet.shutdown.timeout.ms'), stopReady: () => { ready = false } })
       }
     }
   } catch (err) {
