@@ -18,7 +18,8 @@ import { record } from '../../src/controller/metadata/metadata-record.ts'
 import { MetadataRecordType as T } from '../../src/protocol/generated/metadata-records/index.ts'
 import { defaultGroupMetadataRecord, defaultGroupMetadataRecordGroupMemberMetadata as defaultGroupMemberMetadata } from '../../src/protocol/generated/metadata-records/group-metadata-record.ts'
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
-import { silentLogger } from '../../src/util/logger.ts'
+import { silentLogger, type Logger } from '../../src/util/logger.ts'
+import { pino } from 'pino'
 import { loopbackVoters, waitFor } from '../helpers/raft-cluster.ts'
 import type { PeerAddress } from '../../src/controller/raft/transport/tcp-transport.ts'
 
@@ -48,7 +49,7 @@ interface Member {
   readonly activation: CoordinatorActivation
 }
 
-async function startMember (root: string, voters: Map<number, PeerAddress>, id: number): Promise<Member> {
+async function startMember (root: string, voters: Map<number, PeerAddress>, id: number, groupLogger: Logger = silentLogger()): Promise<Member> {
   const log = await RaftMetadataLog.open({
     parentDir: join(root, `node-${id}`),
     nodeId: id,
@@ -57,7 +58,7 @@ async function startMember (root: string, voters: Map<number, PeerAddress>, id: 
   })
   const publisher = MetadataPublisher.open(log, 1 << 30, silentLogger())
   const controller = new QuorumController(log, publisher, { numPartitions: 1, replicationFactor: 1, deleteTopicEnable: true, nodePartitionsMax: 1000 })
-  const groups = new GroupCoordinator(CONFIG, controller, silentLogger())
+  const groups = new GroupCoordinator(CONFIG, controller, groupLogger)
   const activation = new CoordinatorActivation({ log, applied: publisher, coordinator: groups, logger: silentLogger() })
   activation.start()
   return { log, publisher, controller, groups, activation }
@@ -110,6 +111,63 @@ test('the group coordinator loads on the quorum leader, moves with the leadershi
     await waitFor('the leader without a majority to step down and unload', () => !survivor.log.isLeader() && survivor.groups.coordinatorError() === ErrorCode.NOT_COORDINATOR, 20_000)
     assert.equal(survivor.groups.groups.size, 0, 'groups dropped from memory; the log keeps them')
     assert.equal(survivor.activation.isActive(), false)
+  } finally {
+    for (const m of members.values()) await stopMember(m)
+    rmSync(root, { recursive: true, force: true })
+  }
+})
+
+test('group writes cut off by a lost quorum leadership answer NOT_COORDINATOR (clients find the coordinator again), logged once as a leadership loss', { timeout: 60_000 }, async () => {
+  const root = mkdtempSync(join(tmpdir(), 'rivulet-coordinator-lost-'))
+  const members = new Map<number, Member>()
+  const lines = new Map<number, Array<{ level: number, msg: string }>>()
+  try {
+    const voters = await loopbackVoters(3)
+    for (const id of voters.keys()) {
+      const kept: Array<{ level: number, msg: string }> = []
+      lines.set(id, kept)
+      members.set(id, await startMember(root, voters, id, pino({ level: 'debug' }, { write: (line: string) => { kept.push(JSON.parse(line)) } })))
+    }
+    let leaderId = 0
+    await waitFor('one coordinator to serve', () => {
+      const serving = [...members].filter(([, m]) => m.log.isLeader() && m.groups.coordinatorError() === ErrorCode.NONE)
+      if (serving.length !== 1) return false
+      leaderId = serving[0]![0]
+      return true
+    })
+    const leader = members.get(leaderId)!
+    await leader.controller.registerLocalBroker({ nodeId: leaderId, endpoints: [{ name: 'PLAINTEXT', host: '127.0.0.1', port: 9092 }], rack: null })
+    await leader.controller.createTopics([{ name: 't', numPartitions: 1, replicationFactor: 1, assignments: [], configs: new Map() }], false)
+    const joined = await leader.groups.join('g', { memberId: '', groupInstanceId: null, clientId: 'c', protocolType: 'consumer', protocols: [{ name: 'range', metadata: Buffer.from('sub') }], sessionTimeoutMs: 10_000, rebalanceTimeoutMs: 10_000, requireKnownMemberId: false }, Date.now())
+    const a = joined.memberId
+    assert.equal((await leader.groups.sync('g', { memberId: a, groupInstanceId: null, generationId: joined.generationId, protocolType: null, protocolName: null, assignments: [{ memberId: a, assignment: Buffer.from('t-0') }] }, Date.now())).errorCode, ErrorCode.NONE)
+    const member = { generationId: joined.generationId, memberId: a, groupInstanceId: null }
+    const entry = { topic: 't', partition: 0, offset: 5, leaderEpoch: -1, metadata: null }
+    assert.deepEqual(await leader.groups.commitOffsets('g', [entry], member), [ErrorCode.NONE])
+
+    // The leader loses its followers: writes wait for a commit that cannot come, then fail as it steps down.
+    for (const id of [...members.keys()]) {
+      if (id === leaderId) continue
+      await stopMember(members.get(id)!)
+      members.delete(id)
+    }
+    const commit = leader.groups.commitOffsets('g', [{ ...entry, offset: 6 }], member)
+    const deleteOffsets = leader.groups.deleteOffsets('g', [{ topic: 't', partition: 0 }])
+    const leave = leader.groups.leave('g', a, null, Date.now())
+    assert.deepEqual(await commit, [ErrorCode.NOT_COORDINATOR])
+    assert.equal(await deleteOffsets, ErrorCode.NOT_COORDINATOR)
+    assert.equal(await leave, ErrorCode.NOT_COORDINATOR)
+    const now = Date.now()
+    assert.equal((await leader.groups.join('g', { memberId: '', groupInstanceId: null, clientId: 'c', protocolType: 'consumer', protocols: [{ name: 'range', metadata: Buffer.from('sub') }], sessionTimeoutMs: 10_000, rebalanceTimeoutMs: 10_000, requireKnownMemberId: false }, now)).errorCode, ErrorCode.NOT_COORDINATOR)
+    assert.equal((await leader.groups.sync('g', { memberId: a, groupInstanceId: null, generationId: joined.generationId, protocolType: null, protocolName: null, assignments: [] }, now)).errorCode, ErrorCode.NOT_COORDINATOR)
+    assert.equal(await leader.groups.heartbeat('g', { memberId: a, groupInstanceId: null, generationId: joined.generationId }, now), ErrorCode.NOT_COORDINATOR)
+    assert.equal(await leader.groups.deleteGroup('g'), ErrorCode.NOT_COORDINATOR)
+    assert.equal(leader.controller.image().groupOffsets.get('g')?.size, 1, 'the committed offset is kept')
+
+    // A leadership loss is no storage failure: nothing at ERROR, and one WARN for the cut-off writes at most.
+    const logged = lines.get(leaderId)!
+    assert.deepEqual(logged.filter((l) => l.level >= 50).map((l) => l.msg), [])
+    assert.ok(logged.filter((l) => l.level === 40).length <= 1, logged.map((l) => l.msg).join('\n'))
   } finally {
     for (const m of members.values()) await stopMember(m)
     rmSync(root, { recursive: true, force: true })
