@@ -12,7 +12,8 @@
 // - anything else is unexpected (a storage failure under a one-voter controller, say):
 //   UNKNOWN_SERVER_ERROR, as Kafka's ApiError.fromThrowable. An AssertionError is a bug in Rivulet and
 //   is passed on (the connection layer logs it and closes the connection).
-// The failure is logged here, once per request; the handler only answers it.
+// The failure is logged here, once per request (a ControllerUnavailableError was logged by the channel
+// that raised it); the handler only answers it.
 import type { Logger } from 'pino'
 import { ErrorCode } from '../protocol/generated/error-codes.ts'
 import { NotControllerError } from '../controller/quorum-controller/controller-api.ts'
@@ -32,6 +33,9 @@ export function controllerFailure (err: unknown, api: string, logger: Logger): C
   const failure = classify(err)
   if (failure.errorCode === ErrorCode.UNKNOWN_SERVER_ERROR) {
     logger.error({ err, api }, `${api}: the controller call failed unexpectedly; answered UNKNOWN_SERVER_ERROR`)
+  } else if (err instanceof ControllerUnavailableError) {
+    // The forwarding channel logged it when it gave up or was refused.
+    logger.debug({ api, errorCode: failure.errorCode, reason: failure.errorMessage }, `${api}: no producer-id block; answered error ${failure.errorCode}`)
   } else {
     logger.warn({ api, errorCode: failure.errorCode, reason: failure.errorMessage }, `${api}: the controller call failed; answered error ${failure.errorCode}`)
   }

@@ -198,7 +198,10 @@ export class RemoteControllerChannel implements ControllerChannel {
     request.brokerEpoch = this.options.images.image().brokers.get(brokerId)?.epoch ?? -1n
     const response = await this.forward(ApiKey.AllocateProducerIds, VERSIONS.allocateProducerIds, request, this.deadline(undefined), (r) => r.errorCode === ErrorCode.NOT_CONTROLLER)
     if (isUnanswered(response)) throw new ControllerUnavailableError(response.unanswered, messageOf(response))
-    if (response.errorCode !== ErrorCode.NONE) throw new ControllerUnavailableError(response.errorCode, `the controller refused a producer-id block (error ${response.errorCode})`)
+    if (response.errorCode !== ErrorCode.NONE) {
+      this.log.warn({ errorCode: response.errorCode, brokerEpoch: request.brokerEpoch }, 'the active controller refused a producer-id block')
+      throw new ControllerUnavailableError(response.errorCode, `the controller refused a producer-id block (error ${response.errorCode})`)
+    }
     // The block size is the controller's (Kafka's AllocateProducerIds carries none); the broker's is the same 1,000.
     if (response.producerIdLen !== blockSize) this.log.debug({ blockSize, granted: response.producerIdLen }, 'producer-id block of another size')
     return { start: response.producerIdStart, end: response.producerIdStart + BigInt(response.producerIdLen) }
@@ -303,8 +306,10 @@ export class RemoteControllerChannel implements ControllerChannel {
       }
       await this.leaderChangeOrBackoff(deadlineMs - Date.now())
     }
-    // Logged once per request (each retry above only at debug): the caller answers the code.
-    this.log.warn({ apiKey, errorCode: unanswered.unanswered, closed: this.closed }, `controller request unanswered: ${messageOf(unanswered)}`)
+    // Logged once per request (each retry above only at debug): the caller answers the code. The
+    // broker lifecycle logs its own registration and heartbeat failures.
+    const lifecycle = apiKey === ApiKey.BrokerRegistration || apiKey === ApiKey.BrokerHeartbeat
+    this.log[lifecycle ? 'debug' : 'warn']({ apiKey, errorCode: unanswered.unanswered, closed: this.closed }, `controller request unanswered: ${messageOf(unanswered)}`)
     return unanswered
   }
 

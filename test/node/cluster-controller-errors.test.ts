@@ -17,6 +17,7 @@ import assert from 'node:assert/strict'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { pino } from 'pino'
 import { startNode, type RunningNode } from '../../src/node/node.ts'
 import { ApiKey } from '../../src/protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
@@ -56,8 +57,14 @@ function nodeConfig (id: number): Record<string, string> {
   }
 }
 
+/** Each node's WARN and ERROR lines, to count how often a failure is logged. */
+const logLines = new Map<number, Array<{ level: number, msg: string, apiKey?: number, api?: string }>>()
+
 async function start (id: number): Promise<RunningNode> {
-  const node = await startNode({ config: nodeConfig(id) })
+  const lines = logLines.get(id) ?? []
+  logLines.set(id, lines)
+  const logger = pino({ level: 'warn' }, { write: (line: string) => { lines.push(JSON.parse(line)) } })
+  const node = await startNode({ config: nodeConfig(id), logger })
   nodes.set(id, node)
   return node
 }
@@ -242,6 +249,12 @@ test('a node without a quorum answers every controller request with a Kafka erro
 
     const quorum = await connection.call<DescribeQuorumResponse>(ApiKey.DescribeQuorum, 1, describeMetadataQuorumRequest())
     assert.ok(quorum.errorCode !== ErrorCode.NONE || quorum.topics[0]?.partitions[0]?.errorCode === ErrorCode.NOT_LEADER_OR_FOLLOWER, `DescribeQuorum: ${JSON.stringify(quorum, (_k, v) => typeof v === 'bigint' ? String(v) : v)}`)
+
+    // Each request's failure logged once (by the forwarding channel, when it gave up), nothing at ERROR.
+    const logged = logLines.get(survivorId)!
+    const unanswered = logged.filter((l) => l.msg.startsWith('controller request unanswered')).map((l) => l.apiKey).sort((x, y) => x! - y!)
+    assert.deepEqual(unanswered, [ApiKey.CreateTopics, ApiKey.DeleteTopics, ApiKey.AlterConfigs, ApiKey.CreatePartitions, ApiKey.ElectLeaders, ApiKey.IncrementalAlterConfigs, ApiKey.DescribeQuorum, ApiKey.AllocateProducerIds])
+    assert.deepEqual(logged.filter((l) => l.api !== undefined || l.level >= 50).map((l) => l.msg), [])
 
     // The same connection still serves.
     const versions = await connection.call<ApiVersionsResponse>(ApiKey.ApiVersions, 3, apiVersionsRequest())
