@@ -103,10 +103,15 @@ export class ControllerPlane {
     return new ControllerPlane(listener, server, client, channel)
   }
 
-  async close (): Promise<void> {
+  /**
+   * Stops forwarding and the controller listener; the controller APIs' in-flight requests are answered
+   * for at most `drainTimeoutMs` (rivulet.shutdown.timeout.ms unless given: a node's shutdown gives
+   * what is left of its bound; a broker cut off retries on the next active controller).
+   */
+  async close (drainTimeoutMs?: number): Promise<void> {
     this.channel.close()
     await this.client.close()
     await this.listener.close()
-    await this.server.close()
+    await this.server.close(drainTimeoutMs)
   }
 }

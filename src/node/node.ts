@@ -101,8 +101,8 @@ interface ShutdownParts {
   readonly adminServer: ReturnType<typeof buildAdminServer> | null
   readonly running: Broker
   readonly groups: GroupCoordinator
-  /** Closes what reaches the quorum and the @metadata log, by role (after the partition logs). */
-  readonly closeMetadata: () => Promise<void>
+  /** Closes what reaches the quorum and the @metadata log, by role (after the partition logs); the controller listener drains for at most `drainTimeoutMs`. */
+  readonly closeMetadata: (drainTimeoutMs?: number) => Promise<void>
   readonly lifecycle: BrokerLifecycle
   /** rivulet.shutdown.timeout.ms: the controlled shutdown and the drain together. */
   readonly shutdownTimeoutMs: number
@@ -138,7 +138,9 @@ async function shutdown (parts: ShutdownParts): Promise<void> {
   const partitions = running.logs.all().size
   logger.info({ partitions }, `shutdown: closing logs of ${partitions} partitions`)
   await running.close()
-  await parts.closeMetadata()
+  // Forwarding and the controller listener stop (draining for what is left of the bound) before the
+  // @metadata log closes under them.
+  await parts.closeMetadata(Math.max(0, Math.round(deadlineMs - performance.now())))
   const durationMs = Math.round(performance.now() - startedMs)
   logger.info({ logsMs: Math.round(performance.now() - logsStartedMs), durationMs }, `shutdown: done in ${durationMs} ms`)
 }
@@ -241,9 +243,9 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
   let observerChannel: RemoteControllerChannel | null = null
   const groups = new GroupCoordinator(coordinatorConfig(config), controller ?? new ObserverGroupStore(publisher, metadataLog), logger.child({ module: 'group-coordinator' }))
   // Closes what reaches the quorum, by role: forwarding and the controller listener stop before the @metadata log closes under them.
-  const closeMetadata = async (): Promise<void> => {
+  const closeMetadata = async (drainTimeoutMs?: number): Promise<void> => {
     observerChannel?.close()
-    await plane?.close()
+    await plane?.close(drainTimeoutMs)
     if (controller !== null) await controller.close()
     else await closeObserver(publisher)
   }
