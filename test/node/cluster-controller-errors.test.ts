@@ -279,6 +279,6 @@ test('a node without a quorum answers every controller request with a Kafka erro
   await stop(survivorId)
   const tookMs = performance.now() - startedMs
   waiting.close()
-  // The bound, plus closing the partition logs and the @metadata log.
-  assert.ok(tookMs < SHUTDOWN_TIMEOUT_MS + 1000, `close() took ${Math.round(tookMs)} ms with rivulet.shutdown.timeout.ms=${SHUTDOWN_TIMEOUT_MS}`)
+  // The bound, plus closing the partition logs and the @metadata log (twice the bound before).
+  assert.ok(tookMs < SHUTDOWN_TIMEOUT_MS + 1500, `close() took ${Math.round(tookMs)} ms with rivulet.shutdown.timeout.ms=${SHUTDOWN_TIMEOUT_MS}`)
 })
