@@ -1,9 +1,10 @@
 // The handler registry: each handler file registers the API key and the version range it serves,
-// and the network layer dispatches through this table. ApiVersions is derived from it, so a version
-// is advertised only when a handler serves it.
-import { apiSpec } from '../../protocol/generated/api-keys.ts'
+// and the network layer dispatches through this table (network/handler-table.ts, shared with the
+// controller listener's registry). ApiVersions is derived from it, so a version is advertised only
+// when a handler serves it.
 import type { ApiRequestMap, ApiResponseMap } from '../../protocol/generated/index.ts'
-import type { ApiVersionRange, NoResponse, RequestContext, RequestRouter } from '../../network/router.ts'
+import type { NoResponse, RequestContext } from '../../network/router.ts'
+import { HandlerTable } from '../../network/handler-table.ts'
 import { assert } from '../../util/assert.ts'
 import type { Broker } from '../broker.ts'
 
@@ -34,39 +35,15 @@ export function defineHandler<K extends keyof ApiRequestMap> (definition: Handle
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyHandler = HandlerDefinition<any>
 
-export class HandlerRegistry implements RequestRouter {
-  private readonly byKey: Array<AnyHandler | undefined> = []
-  private readonly ranges: ApiVersionRange[]
+export class HandlerRegistry extends HandlerTable<BrokerRequestContext, AnyHandler> {
   private readonly broker: Broker | null
 
   constructor (handlers: readonly AnyHandler[], broker: Broker | null = null) {
+    super(handlers, { noun: 'handler' })
     this.broker = broker
-    for (const handler of handlers) {
-      const spec = apiSpec(handler.apiKey)
-      assert(spec !== undefined, `handler for unknown API key ${handler.apiKey}`)
-      assert(this.byKey[handler.apiKey] === undefined, `two handlers for ${spec.name}`)
-      assert(handler.minVersion >= spec.minVersion && handler.maxVersion <= spec.maxVersion && handler.minVersion <= handler.maxVersion,
-        `${spec.name} handler serves v${handler.minVersion}-v${handler.maxVersion}, outside the spec's v${spec.minVersion}-v${spec.maxVersion}`)
-      this.byKey[handler.apiKey] = handler
-    }
-    this.ranges = handlers
-      .map((h) => ({ apiKey: h.apiKey, minVersion: h.minVersion, maxVersion: h.maxVersion }))
-      .sort((a, b) => a.apiKey - b.apiKey)
   }
 
-  versionRange (apiKey: number): ApiVersionRange | undefined {
-    const handler = this.byKey[apiKey]
-    return handler === undefined ? undefined : { apiKey, minVersion: handler.minVersion, maxVersion: handler.maxVersion }
-  }
-
-  supportedApis (): readonly ApiVersionRange[] {
-    return this.ranges
-  }
-
-  handle (ctx: RequestContext, request: unknown): unknown {
-    const handler = this.byKey[ctx.header.requestApiKey]
-    assert(handler !== undefined, 'the network layer dispatches only served API keys')
-    const brokerCtx: BrokerRequestContext = { ...ctx, registry: this, broker: this.broker }
-    return handler.handle(brokerCtx, request)
+  protected contextFor (ctx: RequestContext): BrokerRequestContext {
+    return { ...ctx, registry: this, broker: this.broker }
   }
 }

@@ -4,11 +4,11 @@
 // QuorumController rejects each command with NotControllerError, which the handler answers as
 // NOT_CONTROLLER (41) where its response carries an error, so the sender retries on the leader.
 // Adding an API is one file and one entry in handler-list.ts.
-import { apiSpec } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import type { ApiRequestMap, ApiResponseMap } from '../../protocol/generated/index.ts'
 import type { ElectLeadersResponseReplicaElectionResult } from '../../protocol/generated/messages/elect-leaders.ts'
-import type { ApiVersionRange, RequestContext, RequestRouter } from '../../network/router.ts'
+import type { RequestContext } from '../../network/router.ts'
+import { HandlerTable } from '../../network/handler-table.ts'
 import type { LoadedConfig } from '../../config/load-config.ts'
 import { assert } from '../../util/assert.ts'
 import { NotMetadataLeaderError } from '../metadata/metadata-log.ts'
@@ -98,39 +98,18 @@ export function isNotController (value: unknown): value is { readonly notControl
   return typeof value === 'object' && value !== null && 'notController' in value
 }
 
-export class ControllerApiRegistry implements RequestRouter {
-  private readonly byKey: Array<AnyControllerHandler | undefined> = []
-  private readonly ranges: ApiVersionRange[]
+export class ControllerApiRegistry extends HandlerTable<ControllerRequestContext, AnyControllerHandler> {
   private readonly api: ControllerApiContext
 
   constructor (handlers: readonly AnyControllerHandler[], api: ControllerApiContext) {
+    super(handlers, {
+      noun: 'controller handler',
+      checkSpec: (spec) => assert(spec.listeners.includes('controller'), `${spec.name} is not a controller API`)
+    })
     this.api = api
-    for (const handler of handlers) {
-      const spec = apiSpec(handler.apiKey)
-      assert(spec !== undefined, `controller handler for unknown API key ${handler.apiKey}`)
-      assert(spec.listeners.includes('controller'), `${spec.name} is not a controller API`)
-      assert(this.byKey[handler.apiKey] === undefined, `two controller handlers for ${spec.name}`)
-      assert(handler.minVersion >= spec.minVersion && handler.maxVersion <= spec.maxVersion && handler.minVersion <= handler.maxVersion,
-        `${spec.name} controller handler serves v${handler.minVersion}-v${handler.maxVersion}, outside the spec's v${spec.minVersion}-v${spec.maxVersion}`)
-      this.byKey[handler.apiKey] = handler
-    }
-    this.ranges = handlers
-      .map((h) => ({ apiKey: h.apiKey, minVersion: h.minVersion, maxVersion: h.maxVersion }))
-      .sort((a, b) => a.apiKey - b.apiKey)
   }
 
-  versionRange (apiKey: number): ApiVersionRange | undefined {
-    const handler = this.byKey[apiKey]
-    return handler === undefined ? undefined : { apiKey, minVersion: handler.minVersion, maxVersion: handler.maxVersion }
-  }
-
-  supportedApis (): readonly ApiVersionRange[] {
-    return this.ranges
-  }
-
-  handle (ctx: RequestContext, request: unknown): unknown {
-    const handler = this.byKey[ctx.header.requestApiKey]
-    assert(handler !== undefined, 'the network layer dispatches only served API keys')
-    return handler.handle({ ...ctx, registry: this, api: this.api }, request)
+  protected contextFor (ctx: RequestContext): ControllerRequestContext {
+    return { ...ctx, registry: this, api: this.api }
   }
 }
