@@ -13,7 +13,6 @@
 //
 // close() stops the periodic work, then the controller listener (forwarded requests in flight get their
 // connection closed and are retried by the brokers elsewhere), then the controller and the @metadata log.
-import { mkdirSync } from 'node:fs'
 import type { Logger } from 'pino'
 import { loadConfig, type LoadedConfig } from '../config/load-config.ts'
 import { ConfigError } from '../config/config-def.ts'
@@ -22,9 +21,8 @@ import { RaftMetadataLog } from '../controller/metadata/metadata-log.ts'
 import { MetadataPublisher } from '../controller/metadata/metadata-publisher.ts'
 import type { MetadataImage } from '../controller/metadata/metadata-image.ts'
 import type { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
-import { identityDirs, loadClusterId } from './meta-properties.ts'
 import { ControllerPlane } from './controller-plane.ts'
-import { connectionLimits, quorumControllerOf, startControllerTicks } from './node-parts.ts'
+import { connectionLimits, openNodeStorage, quorumControllerOf, startControllerTicks } from './node-parts.ts'
 import type { NodeOptions } from './node-parts.ts'
 
 export interface RunningController {
@@ -52,17 +50,7 @@ export async function startController (options: NodeOptions = {}): Promise<Runni
   // node-settings.ts refuses a controller-only node without a controller listener.
   const own = settings.controllerListener!
   const listen = { host: own.host === '' ? '0.0.0.0' : own.host, port: own.port }
-  const logDirs = config.list('log.dirs')
-  if (logDirs.length !== 1) throw new ConfigError('log.dirs', `Invalid value ${logDirs.join(',')} for configuration log.dirs: Rivulet supports exactly one log directory for now`)
-  const logDir = logDirs[0]!
-  mkdirSync(logDir, { recursive: true })
-  // As node.ts: only the one voter of its own quorum may make up a cluster id; every other node is formatted first.
-  const clusterId = loadClusterId({
-    dirs: identityDirs(logDirs, config.string('metadata.log.dir')),
-    nodeId: settings.nodeId,
-    createIfMissing: settings.voters.size === 1,
-    formatHint: 'run `rivulet format --cluster-id <id>` with this node\'s configuration (`rivulet random-uuid` makes one id for the whole cluster)'
-  })
+  const { logDir, clusterId } = openNodeStorage(config)
   const metadataLog = await RaftMetadataLog.open({
     parentDir: config.string('metadata.log.dir') ?? logDir,
     nodeId: settings.nodeId,

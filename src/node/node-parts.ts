@@ -1,13 +1,17 @@
 // What every kind of node wires the same way (node.ts: a node with a broker; controller-node.ts: a
-// controller-only node): the limits of the connections its listeners accept, the QuorumController
-// over its @metadata log, and the timer that runs the active controller's periodic work.
+// controller-only node): its log directory and cluster id, the limits of the connections its
+// listeners accept, the QuorumController over its @metadata log, and the timer that runs the
+// active controller's periodic work.
+import { mkdirSync } from 'node:fs'
 import type { Logger } from 'pino'
+import { ConfigError } from '../config/config-def.ts'
 import type { LoadedConfig } from '../config/load-config.ts'
 import type { ConnectionLimits } from '../network/connection.ts'
 import { NODE_PARTITIONS_MAX_KEY } from '../config/broker-config.ts'
 import type { MetadataLog } from '../controller/metadata/metadata-log.ts'
 import type { MetadataPublisher } from '../controller/metadata/metadata-publisher.ts'
 import { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
+import { identityDirs, loadClusterId } from './meta-properties.ts'
 
 export interface NodeOptions {
   /** Config keys and values as flags would give them, e.g. { 'log.dirs': '/tmp/x' }. */
@@ -19,6 +23,26 @@ export interface NodeOptions {
 
 /** How often the node runs the controller's periodic work (Kafka's controller checks sessions at this scale). */
 export const CONTROLLER_TICK_MS = 250
+
+/**
+ * The node's one log directory (log.dirs; made if missing) and the cluster id its storage belongs
+ * to. Only the one voter of its own quorum may make up a cluster id (at its first start); every
+ * other node, a broker-only one beside a single voter included, is formatted first.
+ */
+export function openNodeStorage (config: LoadedConfig): { logDir: string, clusterId: string } {
+  const logDirs = config.list('log.dirs')
+  if (logDirs.length !== 1) throw new ConfigError('log.dirs', `Invalid value ${logDirs.join(',')} for configuration log.dirs: Rivulet supports exactly one log directory for now`)
+  const logDir = logDirs[0]!
+  mkdirSync(logDir, { recursive: true })
+  const settings = config.node
+  const clusterId = loadClusterId({
+    dirs: identityDirs(logDirs, config.string('metadata.log.dir')),
+    nodeId: settings.nodeId,
+    createIfMissing: settings.voters.size === 1 && settings.voters.has(settings.nodeId),
+    formatHint: 'run `rivulet format --cluster-id <id>` with this node\'s configuration (`rivulet random-uuid` makes one id for the whole cluster)'
+  })
+  return { logDir, clusterId }
+}
 
 /** The limits of every connection a listener of this node accepts (the client and the controller listener). */
 export function connectionLimits (config: LoadedConfig): ConnectionLimits {

@@ -25,7 +25,6 @@
 // requests for what is left of it, close the admin API, close the partition logs, then the controller
 // and the @metadata log (a broker-only node: its channel, its observer log, then its outbound
 // client); each step is one INFO line.
-import { mkdirSync } from 'node:fs'
 import type { Logger } from 'pino'
 import { KafkaServer } from '../network/server.ts'
 import { KafkaClient } from '../network/kafka-client.ts'
@@ -45,13 +44,12 @@ import { LocalControllerChannel, type ControllerChannel } from '../broker/contro
 import { ControllerPlane } from './controller-plane.ts'
 import { openNodeMetadataLog, type NodeMetadataLog } from './metadata-log-of-role.ts'
 import { ObserverGroupStore } from './observer-group-store.ts'
-import { connectionLimits, quorumControllerOf, startControllerTicks, type NodeOptions } from './node-parts.ts'
+import { connectionLimits, openNodeStorage, quorumControllerOf, startControllerTicks, type NodeOptions } from './node-parts.ts'
 import { startController, type RunningController } from './controller-node.ts'
 import { RemoteControllerChannel } from '../broker/remote-controller-channel.ts'
 import { CoordinatorActivation } from './coordinator-activation.ts'
 import { BrokerLifecycle, BrokerLifecycleState, newIncarnationId } from '../broker/broker-lifecycle.ts'
 import { Broker, brokerConfigChanged, dynamicBrokerConfig, logConfigOf } from '../broker/broker.ts'
-import { identityDirs, loadClusterId } from './meta-properties.ts'
 import { NodeMetrics } from '../admin/metrics.ts'
 import { buildAdminServer } from '../admin/server.ts'
 
@@ -182,17 +180,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
   const client = settings.listeners.find((l) => !settings.controllerListenerNames.includes(l.name))
   if (client === undefined) throw new ConfigError('listeners', 'Invalid value for configuration listeners: no client (non-controller) listener')
   const adminListener = parseAdminListener(config.string('rivulet.admin.listener'))
-  const logDirs = config.list('log.dirs')
-  if (logDirs.length !== 1) throw new ConfigError('log.dirs', `Invalid value ${logDirs.join(',')} for configuration log.dirs: Rivulet supports exactly one log directory for now`)
-  const logDir = logDirs[0]!
-  mkdirSync(logDir, { recursive: true })
-  // Only the one voter of its own quorum may make up a cluster id; every other node is formatted first.
-  const clusterId = loadClusterId({
-    dirs: identityDirs(logDirs, config.string('metadata.log.dir')),
-    nodeId,
-    createIfMissing: settings.voters.size === 1 && settings.voters.has(nodeId),
-    formatHint: 'run `rivulet format --cluster-id <id>` with this node\'s configuration (`rivulet random-uuid` makes one id for the whole cluster)'
-  })
+  const { logDir, clusterId } = openNodeStorage(config)
   const listen = quorumListener === null ? null : { host: quorumListener.host === '' ? '0.0.0.0' : quorumListener.host, port: quorumListener.port }
   // A broker-only node reaches the voters with its own client, bound to its own host (as its broker would be).
   const outbound = observer ? new KafkaClient({ clientId: `rivulet-broker-${nodeId}`, localAddress: client.host === '' || client.host === '0.0.0.0' || client.host === '::' ? null : client.host, logger }) : null
