@@ -16,6 +16,7 @@ import type { Logger } from 'pino'
 import { assert } from '../util/assert.ts'
 import { LogRateLimiter } from '../util/log-rate-limiter.ts'
 import { FRAME_PREFIX_BYTES } from './frame-decoder.ts'
+import { listenOn } from './listen.ts'
 
 export type ControllerProtocol = 'raft' | 'kafka'
 
@@ -88,13 +89,7 @@ export class ControllerListener {
   }
 
   async listen (): Promise<{ host: string, port: number }> {
-    await new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject)
-      this.server.listen(this.options.port, this.options.host, () => {
-        this.server.off('error', reject)
-        resolve()
-      })
-    })
+    await listenOn(this.server, this.options.port, this.options.host)
     const address = this.address()
     this.log.info(address, 'controller listener listening (Raft and Kafka controller APIs)')
     return address

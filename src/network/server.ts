@@ -9,6 +9,7 @@ import { Connection, type ConnectionContext, type ConnectionLimits } from './con
 import { RequestMemoryPool } from './memory-pool.ts'
 import { LogRateLimiter, type LogRateLimit } from '../util/log-rate-limiter.ts'
 import type { RequestObserver, RequestRouter } from './router.ts'
+import { listenOn } from './listen.ts'
 
 export interface KafkaServerOptions {
   readonly host: string
@@ -93,13 +94,7 @@ export class KafkaServer {
   }
 
   async listen (): Promise<{ host: string, port: number }> {
-    await new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject)
-      this.server.listen(this.options.port, this.options.host, () => {
-        this.server.off('error', reject)
-        resolve()
-      })
-    })
+    await listenOn(this.server, this.options.port, this.options.host)
     const address = this.address()
     this.startSweeping()
     this.log.info({ ...address, queuedRequestBytesMax: this.context.memory.capacityBytes === Infinity ? -1 : this.context.memory.capacityBytes }, 'listening')

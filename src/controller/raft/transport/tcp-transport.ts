@@ -31,6 +31,7 @@ import { assert } from '../../../util/assert.ts'
 import { MessageType, type Message, type NodeId } from '../core/types.ts'
 import { assertBackoffPolicy, type BackoffPolicy } from '../../../util/backoff.ts'
 import { FRAME_PREFIX_BYTES } from '../../../network/frame-decoder.ts'
+import { listenOn } from '../../../network/listen.ts'
 import { InboundConnection, type InboundOwner } from './inbound-connection.ts'
 import { PeerLink, type PeerAddress, type PeerLinkEvents } from './peer-link.ts'
 import type { RaftNetwork } from './raft-network.ts'
@@ -185,13 +186,7 @@ export class RaftTransport implements RaftNetwork {
     }
     const server = createServer((socket) => this.accept(socket))
     this.server = server
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject)
-      server.listen(this.listenPort, this.listenHost, () => {
-        server.off('error', reject)
-        resolve()
-      })
-    })
+    await listenOn(server, this.listenPort, this.listenHost)
     server.on('error', (err) => this.logger.error({ err }, 'raft transport listener error'))
     this.logger.info({ address: this.address() }, 'raft transport listening')
     for (const link of this.links.values()) link.start()
