@@ -4,21 +4,14 @@
 import { connect, type Socket } from 'node:net'
 import { once } from 'node:events'
 import { Reader } from '../../src/protocol/primitives/reader.ts'
-import { Writer } from '../../src/protocol/primitives/writer.ts'
-import { requestHeaderVersion, responseHeaderVersion } from '../../src/protocol/generated/api-keys.ts'
-import { sizeOfRequestHeader, writeRequestHeader, decodeResponseHeader } from '../../src/protocol/generated/headers.ts'
-import { requestCodec, responseCodec } from '../../src/protocol/generated/index.ts'
+import { responseHeaderVersion } from '../../src/protocol/generated/api-keys.ts'
+import { decodeResponseHeader } from '../../src/protocol/generated/headers.ts'
+import { responseCodec } from '../../src/protocol/generated/index.ts'
+import { encodeRequest as encodeRequestFrame } from '../../src/network/kafka-client.ts'
 
+/** One request frame as KafkaClient sends it (its encodeRequest), from the client id 'rivulet-test' unless given. */
 export function encodeRequest (apiKey: number, apiVersion: number, correlationId: number, body: unknown, clientId: string | null = 'rivulet-test'): Buffer {
-  const header = { requestApiKey: apiKey, requestApiVersion: apiVersion, correlationId, clientId }
-  const headerVersion = requestHeaderVersion(apiKey, apiVersion)
-  const codec = requestCodec(apiKey)!
-  const size = sizeOfRequestHeader(header, headerVersion) + codec.sizeOf(body, apiVersion)
-  const w = Writer.alloc(4 + size)
-  w.writeInt32(size)
-  writeRequestHeader(w, header, headerVersion)
-  codec.write(w, body, apiVersion)
-  return w.buf
+  return encodeRequestFrame(apiKey, apiVersion, correlationId, body, clientId)
 }
 
 export function decodeResponse<T> (frame: Buffer, apiKey: number, apiVersion: number): { correlationId: number, body: T } {
