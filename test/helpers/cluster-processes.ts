@@ -9,6 +9,7 @@
 // resumed, and restarted on the same data and ports. `imageOf` reads the admin API's digest of a node's
 // committed image (GET /v1/metadata/image).
 import type { ChildProcess } from 'node:child_process'
+import { get as httpGet } from 'node:http'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { spawnChild, tempDir, killGroup, type ChildExit } from './child-processes.ts'
@@ -72,6 +73,12 @@ export interface ClusterOptions {
    * started in `before` and shared by the file's tests. Default: they die with the test that starts them.
    */
   readonly sharedByFile?: boolean
+  /**
+   * Source address of the test's own requests (Kafka and admin API). Default: the kernel's, which is
+   * 127.0.0.1 on loopback, node 1's address; a test that cuts links between node addresses
+   * (loopback-partition.ts) sends from an address no node has, so its view of every node stays.
+   */
+  readonly clientHost?: string
 }
 
 export interface TopicSpec {
@@ -84,13 +91,13 @@ export interface TopicSpec {
 }
 
 /** Sends one request on a fresh connection and reads its answer; rejects after `timeoutMs` (a paused node answers nothing). */
-export async function call<T> (host: string, port: number, apiKey: number, version: number, body: unknown, timeoutMs = REQUEST_TIMEOUT_MS_DEFAULT): Promise<T> {
+export async function call<T> (host: string, port: number, apiKey: number, version: number, body: unknown, timeoutMs = REQUEST_TIMEOUT_MS_DEFAULT, localAddress?: string): Promise<T> {
   let client: WireClient | null = null
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<never>((_resolve, reject) => { timer = setTimeout(() => reject(new Error(`no answer from ${host}:${port} (api ${apiKey}) in ${timeoutMs} ms`)), timeoutMs) })
   try {
     return await Promise.race([timeout, (async () => {
-      client = await WireClient.connect(port, host)
+      client = await WireClient.connect(port, host, localAddress)
       client.send(encodeRequest(apiKey, version, 1, body))
       const frame = await client.nextFrame()
       if (frame === null) throw new Error(`${host}:${port} closed the connection (api ${apiKey} v${version})`)
@@ -111,9 +118,12 @@ export class ProcessCluster {
   private readonly config: Readonly<Record<string, string>>
   private readonly startTimeoutMs: number
   private readonly sharedByFile: boolean
+  /** ClusterOptions.clientHost. */
+  readonly clientHost: string | undefined
 
   private constructor (options: ClusterOptions) {
     this.sharedByFile = options.sharedByFile === true
+    this.clientHost = options.clientHost
     this.root = tempDir('rivulet-cluster-')
     this.config = { ...(options.testSettings === false ? {} : TEST_NODE_CONFIG), ...options.config }
     this.startTimeoutMs = options.startTimeoutMs ?? START_TIMEOUT_MS_DEFAULT
@@ -274,7 +284,7 @@ export class ProcessCluster {
       allowAutoTopicCreation: false,
       includeClusterAuthorizedOperations: false,
       includeTopicAuthorizedOperations: false
-    })
+    }, REQUEST_TIMEOUT_MS_DEFAULT, this.clientHost)
   }
 
   /** CreateTopics v7 sent to node `id` (any broker: it forwards to the active controller). */
@@ -290,13 +300,13 @@ export class ProcessCluster {
       })),
       timeoutMs,
       validateOnly: false
-    }, timeoutMs + REQUEST_TIMEOUT_MS_DEFAULT)
+    }, timeoutMs + REQUEST_TIMEOUT_MS_DEFAULT, this.clientHost)
   }
 
   /** FindCoordinator v4 for group `group`, asked of node `id`: the coordinator's node id, or null with its error. */
   async findCoordinator (id: number, group: string): Promise<{ nodeId: number | null, errorCode: number }> {
     const n = this.node(id)
-    const response = await call<FindCoordinatorResponse>(n.host, n.clientPort, ApiKey.FindCoordinator, 4, { key: '', keyType: 0, coordinatorKeys: [group] })
+    const response = await call<FindCoordinatorResponse>(n.host, n.clientPort, ApiKey.FindCoordinator, 4, { key: '', keyType: 0, coordinatorKeys: [group] }, REQUEST_TIMEOUT_MS_DEFAULT, this.clientHost)
     const c = response.coordinators[0]!
     return { nodeId: c.errorCode === 0 ? c.nodeId : null, errorCode: c.errorCode }
   }
@@ -311,7 +321,7 @@ export class ProcessCluster {
     const port = n.roles === 'controller' ? n.controllerPort! : n.clientPort
     const response = await call<DescribeQuorumResponse>(n.host, port, ApiKey.DescribeQuorum, 1, {
       topics: [{ topicName: METADATA_TOPIC, partitions: [{ partitionIndex: 0 }] }]
-    })
+    }, REQUEST_TIMEOUT_MS_DEFAULT, this.clientHost)
     const partition = response.topics[0]?.partitions[0]
     if (response.errorCode !== 0 || partition === undefined || partition.errorCode !== 0) return null
     return partition
@@ -360,9 +370,18 @@ export class ProcessCluster {
   /** The offset and digest of node `id`'s committed image (admin API). */
   async imageOf (id: number): Promise<{ offset: number, digest: string }> {
     const n = this.node(id)
-    const res = await fetch(`http://${n.host}:${n.adminPort}/v1/metadata/image`, { signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS_DEFAULT) })
-    if (res.status !== 200) throw new Error(`node ${id}: GET /v1/metadata/image answered ${res.status}`)
-    return await res.json() as { offset: number, digest: string }
+    // node:http rather than fetch: fetch cannot choose its source address (clientHost).
+    const body = await new Promise<string>((resolve, reject) => {
+      const req = httpGet({ host: n.host, port: n.adminPort, path: '/v1/metadata/image', timeout: REQUEST_TIMEOUT_MS_DEFAULT, ...(this.clientHost === undefined ? {} : { localAddress: this.clientHost }) }, (res) => {
+        let text = ''
+        res.setEncoding('utf8').on('data', (d: string) => { text += d }).on('end', () => {
+          if (res.statusCode === 200) resolve(text); else reject(new Error(`node ${id}: GET /v1/metadata/image answered ${res.statusCode ?? '?'}`))
+        }).on('error', reject)
+      })
+      req.on('timeout', () => req.destroy(new Error(`node ${id}: GET /v1/metadata/image: no answer in ${REQUEST_TIMEOUT_MS_DEFAULT} ms`)))
+      req.on('error', reject)
+    })
+    return JSON.parse(body) as { offset: number, digest: string }
   }
 
   /** Waits until the live nodes' images are at one offset; returns each node's digest there. */

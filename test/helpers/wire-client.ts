@@ -45,8 +45,9 @@ export class WireClient {
     socket.on('error', () => { this.closed = true; this.wake() })
   }
 
-  static async connect (port: number, host = '127.0.0.1'): Promise<WireClient> {
-    const socket = connect({ port, host })
+  /** `localAddress`: the source address (default: the kernel's choice, 127.0.0.1 on loopback). */
+  static async connect (port: number, host = '127.0.0.1', localAddress?: string): Promise<WireClient> {
+    const socket = connect({ port, host, ...(localAddress === undefined ? {} : { localAddress }) })
     await once(socket, 'connect')
     return new WireClient(socket)
   }
