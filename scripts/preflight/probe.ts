@@ -4,7 +4,7 @@
 import { accessSync, constants } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { spawnSync } from 'node:child_process'
-import { KCAT, PYTHON_MODULES, type Requirement } from './plan.ts'
+import { IPTABLES, KCAT, PYTHON_MODULES, type Requirement } from './plan.ts'
 
 export interface ProbePoints {
   /** Searched for kcat and apt-get, as the tests' spawn('kcat') searches it. */
@@ -49,4 +49,12 @@ export function missingRequirements (points: ProbePoints): Requirement[] {
     : new Set(result.stdout.split('\n').filter((l) => l !== ''))
   for (const [module, requirement] of PYTHON_MODULES) if (failed.has(module)) missing.push(requirement)
   return missing
+}
+
+/** Where root's iptables lives, also when PATH lacks the sbin directories (a user's PATH often does). */
+const SBIN_DIRS = ['/usr/sbin', '/sbin']
+
+/** The optional programs missing: iptables, looked for on PATH and in the sbin directories. */
+export function missingOptional (points: ProbePoints): Requirement[] {
+  return findOnPath('iptables', [points.path, ...SBIN_DIRS].join(delimiter)) === null ? [IPTABLES] : []
 }

@@ -4,7 +4,7 @@
 // (The install branch is checked by its decision only: a test never runs apt-get.)
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { CONFLUENT_KAFKA, KAFKA_PYTHON, KCAT, decide } from '../../scripts/preflight/plan.ts'
+import { CONFLUENT_KAFKA, IPTABLES, KAFKA_PYTHON, KCAT, decide } from '../../scripts/preflight/plan.ts'
 import { findOnPath, missingRequirements } from '../../scripts/preflight/probe.ts'
 import { runChild, tempDir } from '../helpers/child-processes.ts'
 
@@ -18,7 +18,32 @@ test('root with apt-get: apt-get update, then install the missing packages, said
   assert.deepEqual(decision, {
     action: 'install',
     line: 'npm test: kcat, python3 module kafka missing; installing: apt-get update && apt-get install -y kcat python3-kafka',
-    commands: [['apt-get', 'update'], ['apt-get', 'install', '-y', 'kcat', 'python3-kafka']]
+    commands: [['apt-get', 'update'], ['apt-get', 'install', '-y', 'kcat', 'python3-kafka']],
+    optionalCommands: []
+  })
+})
+
+test('iptables (optional) missing: root with apt-get installs it, after the required packages, and may fail without stopping the run', () => {
+  assert.deepEqual(decide({ missing: [], optionalMissing: [IPTABLES], isRoot: true, hasAptGet: true }), {
+    action: 'install',
+    line: 'npm test: iptables missing; installing: apt-get update && apt-get install -y iptables',
+    commands: [],
+    optionalCommands: [['apt-get', 'update'], ['apt-get', 'install', '-y', 'iptables']]
+  })
+  assert.deepEqual(decide({ missing: [KCAT], optionalMissing: [IPTABLES], isRoot: true, hasAptGet: true }), {
+    action: 'install',
+    line: 'npm test: kcat, iptables missing; installing: apt-get update && apt-get install -y kcat && apt-get install -y iptables',
+    commands: [['apt-get', 'update'], ['apt-get', 'install', '-y', 'kcat']],
+    optionalCommands: [['apt-get', 'install', '-y', 'iptables']]
+  })
+})
+
+test('iptables (optional) missing where it cannot be installed: no stop for it (its tests skip), only for what is required', () => {
+  assert.deepEqual(decide({ missing: [], optionalMissing: [IPTABLES], isRoot: false, hasAptGet: true }), { action: 'ready' })
+  assert.deepEqual(decide({ missing: [], optionalMissing: [IPTABLES], isRoot: true, hasAptGet: false }), { action: 'ready' })
+  assert.deepEqual(decide({ missing: [KCAT], optionalMissing: [IPTABLES], isRoot: false, hasAptGet: true }), {
+    action: 'stop',
+    line: 'npm test: kcat missing (the real-client tests run them); install with: sudo apt-get install -y kcat'
   })
 })
 
