@@ -82,7 +82,8 @@ function run (args: readonly string[]): string {
 
 /** The rules of OUTPUT tagged by this process, as `iptables -S` prints them (`-A OUTPUT ...`). */
 export function ownRules (): string[] {
-  if (iptablesPath() === null) return []
+  // Nothing made, nothing to list: where iptables cannot be used (a user, no binary), hooks stay quiet.
+  if (ruleCount === 0) return []
   return run(['-S', CHAIN]).split('\n').filter((line) => {
     const m = / --comment "?(rivulet-test-\d+-\d+)"?( |$)/.exec(line)
     return m !== null && m[1]!.startsWith(TAG_PREFIX)
