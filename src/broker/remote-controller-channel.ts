@@ -79,6 +79,8 @@ const VERSIONS = {
 const NOT_CONTROLLER_MESSAGE = 'No active controller could be reached before the request timed out.'
 const TIMED_OUT_MESSAGE = 'The active controller did not answer before the request timed out.'
 const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA'
+/** What unlessLeaderMoves gives when this node learnt of another leader before the answer came. */
+const LEADER_MOVED = Symbol('leader moved')
 
 /** Why a forwarded request got no answer: the error code its response gives each item. */
 type Unanswered = { readonly unanswered: typeof ErrorCode.NOT_CONTROLLER | typeof ErrorCode.REQUEST_TIMED_OUT }
@@ -294,7 +296,11 @@ export class RemoteControllerChannel implements ControllerChannel {
         continue
       }
       try {
-        const response = await this.options.client.send(destination, apiKey, version, request, remainingMs)
+        const response = await this.unlessLeaderMoves(this.options.client.send(destination, apiKey, version, request, remainingMs), leadership.leaderId!)
+        if (response === LEADER_MOVED) {
+          this.log.debug({ apiKey, from: leadership.leaderId, to: this.options.leadership.leader().leaderId, attempt }, 'the active controller changed while a request was waiting on the old one; sending it to the new one')
+          continue
+        }
         if (!notController(response)) return response
         unanswered = { unanswered: ErrorCode.NOT_CONTROLLER }
         this.log.debug({ apiKey, leaderId: leadership.leaderId, epoch: leadership.epoch, attempt }, 'NOT_CONTROLLER from the controller this node knows as leader; waiting for the next')
@@ -311,6 +317,31 @@ export class RemoteControllerChannel implements ControllerChannel {
     const lifecycle = apiKey === ApiKey.BrokerRegistration || apiKey === ApiKey.BrokerHeartbeat
     this.log[lifecycle ? 'debug' : 'warn']({ apiKey, errorCode: unanswered.unanswered, closed: this.closed }, `controller request unanswered: ${messageOf(unanswered)}`)
     return unanswered
+  }
+
+  /**
+   * `sent`'s answer, or LEADER_MOVED as soon as this node knows a leader other than `leaderId`. A
+   * controller that is paused or cut off answers nothing until the request's timeout, which is longer
+   * than a broker's session: a heartbeat waiting on it would let the next controller fence every broker
+   * (seen with SIGSTOP of the active controller). The abandoned request may still be applied by the old
+   * leader if it commits; the retry then sees it done (TOPIC_ALREADY_EXISTS), as after a lost connection.
+   */
+  private async unlessLeaderMoves<T> (sent: Promise<T>, leaderId: number): Promise<T | typeof LEADER_MOVED> {
+    sent.catch(() => {}) // an abandoned request's failure is nobody's to handle
+    let check = (): void => {}
+    const moved = new Promise<typeof LEADER_MOVED>((resolve) => {
+      check = () => {
+        const now = this.options.leadership.leader().leaderId
+        if (now !== null && now !== leaderId) resolve(LEADER_MOVED)
+      }
+      this.leaderWaiters.add(check)
+    })
+    check() // the leader may have changed between choosing the destination and sending
+    try {
+      return await Promise.race([sent, moved])
+    } finally {
+      this.leaderWaiters.delete(check)
+    }
   }
 
   /** Resolves at the next leader change, after retryBackoffMs, or after `remainingMs`, whichever is first. */

@@ -36,3 +36,36 @@ test('kill -9 of the active controller: another node takes over, CreateTopics wo
     assert.equal(new Set([...again.values()].map((i) => i.digest)).size, 1, `digests at one offset after the restart: ${JSON.stringify([...again])}`)
   })
 })
+
+// A paused controller answers nothing: requests the brokers had sent it (their heartbeats among them)
+// wait for their timeout (controller.socket.timeout.ms, 30 s by default), longer than a broker's
+// session. Each broker must move them to the next active controller as soon as it learns of it, or that
+// controller fences every broker whose heartbeat is stuck on the old one.
+test('SIGSTOP of the active controller: the other two elect a new one and stay unfenced; only the paused broker is fenced', { timeout: 120_000 }, async () => {
+  const sessionTimeoutMs = 3000
+  await withCluster({ voters: 3, config: { 'broker.session.timeout.ms': String(sessionTimeoutMs), 'broker.heartbeat.interval.ms': '500' } }, async (cluster) => {
+    await cluster.waitForBrokers([1, 2, 3])
+    const paused = await cluster.activeController()
+    const survivors = [1, 2, 3].filter((id) => id !== paused)
+    cluster.pause(paused)
+    try {
+      const next = await cluster.until('a survivor to name a new active controller', async () => {
+        const quorum = await cluster.describeQuorum(survivors[0]!).catch(() => null)
+        return quorum !== null && quorum.leaderId >= 0 && quorum.leaderId !== paused ? quorum.leaderId : null
+      })
+      assert.ok(survivors.includes(next))
+      // The paused broker's session ends one session timeout after the new controller started it;
+      // so would the survivors' if their heartbeats were stuck on the paused node.
+      const metadata = await cluster.until(`survivors' Metadata without the paused node ${paused}`, async () => {
+        const m = await cluster.metadata(survivors[0]!).catch(() => null)
+        return m !== null && !m.brokers.some((b) => b.nodeId === paused) ? m : null
+      }, 30_000)
+      assert.deepEqual(metadata.brokers.map((b) => b.nodeId).sort((a, b) => a - b), survivors, `brokers when node ${paused} was fenced`)
+      const created = await cluster.createTopics(survivors[1]!, [{ name: 'while-paused', partitions: 2, replicationFactor: 1 }])
+      assert.equal(created.topics[0]!.errorCode, 0, created.topics[0]!.errorMessage ?? '')
+    } finally {
+      cluster.resume(paused)
+    }
+    await cluster.waitForBrokers([1, 2, 3])
+  })
+})

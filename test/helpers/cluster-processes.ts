@@ -353,7 +353,6 @@ export class ProcessCluster {
     }, timeoutMs)
   }
 
-  /** Waits until node `id` reports every partition of `topic` with a leader (and `accept` holds); returns the topic. */
   /** Waits until node `id` shows `topic` as `accept` wants it, every partition with a leader unless `leaderless` allows none. */
   async waitForTopic (id: number, topic: string, accept: (t: MetadataResponseTopic) => boolean = () => true, timeoutMs = 20_000, leaderless = false): Promise<MetadataResponseTopic> {
     let seen = 'nothing'
