@@ -10,8 +10,10 @@
 //   connection; up to queuedRequestsMax more wait behind them; beyond that send() rejects at once
 //   (KafkaClientError 'queueFull').
 // - Every request has its own timeout: when it passes, send() rejects with 'timeout'; a request still
-//   queued is dropped, one already written stays counted in flight until its response arrives (and is
-//   discarded), since the server answers every request it read.
+//   queued is dropped. One already written closes its connection, as Kafka's NetworkClient does: a peer
+//   that is paused or cut off answers nothing, and its unanswered requests would hold the in-flight
+//   slots (and everything queued behind them) until the kernel gave up on the socket, minutes later.
+//   The requests still in flight on it fail with 'disconnected'; the next request connects again.
 // - A connection that fails or breaks rejects every request waiting on it with 'disconnected', as
 //   Kafka's NetworkClient does (one written may or may not have been acted on: the caller decides
 //   whether to retry, and where: a broker retries on the active controller it knows next). The next
@@ -192,6 +194,11 @@ class DestinationLink {
     if (!pending.settle()) return
     if (!pending.written) this.queue.splice(this.queue.indexOf(pending), 1)
     pending.reject(new KafkaClientError('timeout', `no response from ${this.name()} within ${timeoutMs} ms`))
+    const socket = this.socket
+    if (!pending.written || socket === null) return
+    // Detached at once, so that a request sent next goes to a new connection, not to this dying one.
+    socket.destroy()
+    this.onClose(socket)
   }
 
   private connect (): void {
