@@ -58,8 +58,14 @@ export interface RemoteControllerChannelOptions {
   readonly leadership: ControllerLeadership
   readonly images: ImageSource
   readonly logger: Logger
-  /** Deadline of requests that carry no timeout of their own (registration, heartbeats, configs, producer ids). */
+  /** Deadline of requests that carry no timeout of their own (configs, producer ids, DescribeQuorum). */
   readonly requestTimeoutMs?: number
+  /**
+   * Deadline of BrokerRegistration and BrokerHeartbeat: shorter than the broker's session, as Kafka
+   * gives them broker.session.timeout.ms / 2 (KAFKA-14392), so that one unanswered heartbeat does not
+   * outlast the session while the next would reach a controller that answers.
+   */
+  readonly lifecycleTimeoutMs?: number
   /** Longest wait for a leader change before asking again. */
   readonly retryBackoffMs?: number
 }
@@ -108,6 +114,7 @@ interface ImageWaiter {
 export class RemoteControllerChannel implements ControllerChannel {
   private readonly options: RemoteControllerChannelOptions
   private readonly requestTimeoutMs: number
+  private readonly lifecycleTimeoutMs: number
   private readonly retryBackoffMs: number
   private readonly log: Logger
   private readonly leaderWaiters = new Set<() => void>()
@@ -117,6 +124,7 @@ export class RemoteControllerChannel implements ControllerChannel {
   constructor (options: RemoteControllerChannelOptions) {
     this.options = options
     this.requestTimeoutMs = options.requestTimeoutMs ?? REMOTE_CONTROLLER_DEFAULTS.requestTimeoutMs
+    this.lifecycleTimeoutMs = options.lifecycleTimeoutMs ?? this.requestTimeoutMs
     this.retryBackoffMs = options.retryBackoffMs ?? REMOTE_CONTROLLER_DEFAULTS.retryBackoffMs
     assert(this.requestTimeoutMs > 0 && this.retryBackoffMs > 0, 'timeouts must be positive')
     this.log = options.logger.child({ module: 'controller-channel' })
@@ -211,14 +219,14 @@ export class RemoteControllerChannel implements ControllerChannel {
 
   /** BrokerRegistration (key 62) on the active controller. */
   async registerBroker (request: BrokerRegistrationRequest): Promise<BrokerRegistrationReply> {
-    const response = await this.forward(ApiKey.BrokerRegistration, VERSIONS.brokerRegistration, request, this.deadline(undefined), (r) => r.errorCode === ErrorCode.NOT_CONTROLLER)
+    const response = await this.forward(ApiKey.BrokerRegistration, VERSIONS.brokerRegistration, request, this.deadline(this.lifecycleTimeoutMs), (r) => r.errorCode === ErrorCode.NOT_CONTROLLER)
     if (isUnanswered(response)) return { errorCode: response.unanswered, brokerEpoch: -1n }
     return { errorCode: response.errorCode, brokerEpoch: response.brokerEpoch }
   }
 
   /** BrokerHeartbeat (key 63) on the active controller; unanswered, the broker stays fenced. */
   async brokerHeartbeat (request: BrokerHeartbeatRequest): Promise<BrokerHeartbeatReply> {
-    const response = await this.forward(ApiKey.BrokerHeartbeat, VERSIONS.brokerHeartbeat, request, this.deadline(undefined), (r) => r.errorCode === ErrorCode.NOT_CONTROLLER)
+    const response = await this.forward(ApiKey.BrokerHeartbeat, VERSIONS.brokerHeartbeat, request, this.deadline(this.lifecycleTimeoutMs), (r) => r.errorCode === ErrorCode.NOT_CONTROLLER)
     if (isUnanswered(response)) return { errorCode: response.unanswered, isCaughtUp: false, isFenced: true, shouldShutDown: false }
     return { errorCode: response.errorCode, isCaughtUp: response.isCaughtUp, isFenced: response.isFenced, shouldShutDown: response.shouldShutDown }
   }

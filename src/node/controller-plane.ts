@@ -20,6 +20,7 @@ import { HELLO_PREFIX } from '../controller/raft/transport/raft-codec.ts'
 import { quorumHandlers } from '../controller/metadata/quorum-router.ts'
 import { RemoteControllerChannel, type ImageSource } from '../broker/remote-controller-channel.ts'
 import { dynamicBrokerConfig } from '../broker/broker.ts'
+import { controllerTimeouts } from './node-parts.ts'
 
 export interface ControllerPlaneOptions {
   readonly nodeId: number
@@ -97,8 +98,8 @@ export class ControllerPlane {
       leadership: log,
       images,
       logger,
-      // Kafka's brokers time controller requests out after controller.socket.timeout.ms.
-      requestTimeoutMs: options.requestTimeoutMs ?? options.config.int('controller.socket.timeout.ms')
+      ...controllerTimeouts(options.config),
+      ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs })
     })
     return new ControllerPlane(listener, server, client, channel)
   }

@@ -13,6 +13,14 @@ import type { MetadataPublisher } from '../controller/metadata/metadata-publishe
 import { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import { identityDirs, loadClusterId } from './meta-properties.ts'
 
+/** How long a broker waits on the active controller: controller.socket.timeout.ms, and half a session for its own registration and heartbeats (Kafka's KAFKA-14392). */
+export function controllerTimeouts (config: LoadedConfig): { requestTimeoutMs: number, lifecycleTimeoutMs: number } {
+  return {
+    requestTimeoutMs: config.int('controller.socket.timeout.ms'),
+    lifecycleTimeoutMs: Math.max(1, Math.floor(config.int('broker.session.timeout.ms') / 2))
+  }
+}
+
 export interface NodeOptions {
   /** Config keys and values as flags would give them, e.g. { 'log.dirs': '/tmp/x' }. */
   readonly config?: Readonly<Record<string, string>>

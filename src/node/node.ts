@@ -44,7 +44,7 @@ import { LocalControllerChannel, type ControllerChannel } from '../broker/contro
 import { ControllerPlane } from './controller-plane.ts'
 import { openNodeMetadataLog, type NodeMetadataLog } from './metadata-log-of-role.ts'
 import { ObserverGroupStore } from './observer-group-store.ts'
-import { connectionLimits, openNodeStorage, quorumControllerOf, startControllerTicks, type NodeOptions } from './node-parts.ts'
+import { connectionLimits, controllerTimeouts, openNodeStorage, quorumControllerOf, startControllerTicks, type NodeOptions } from './node-parts.ts'
 import { startController, type RunningController } from './controller-node.ts'
 import { RemoteControllerChannel } from '../broker/remote-controller-channel.ts'
 import { CoordinatorActivation } from './coordinator-activation.ts'
@@ -242,7 +242,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     if (controller === null) {
       // A broker-only node never leads the quorum: its coordinator is never loaded (NOT_COORDINATOR).
       groups.unload()
-      observerChannel = new RemoteControllerChannel({ client: outbound!, voters: settings.voters, leadership: metadataLog, images: publisher, logger })
+      observerChannel = new RemoteControllerChannel({ client: outbound!, voters: settings.voters, leadership: metadataLog, images: publisher, logger, ...controllerTimeouts(config) })
       channel = observerChannel
     } else {
       // The coordinator runs on the node leading the @metadata quorum: it loads once this node leads and
