@@ -115,6 +115,10 @@ export class QuorumController {
   /** The quorum epoch this controller is active in; null while it is not. */
   private activeEpoch: number | null = null
   private nextRebalanceMs = 0
+  /** A tick is queued or running: the next one is skipped, so that ticks never pile up behind a stalled commit. */
+  private tickPending = false
+  /** The image the last unclean-election scan found nothing to do in; images are replaced on every apply. */
+  private uncleanScanned: MetadataImage | null = null
   private readonly inFlight = new Set<InFlight>()
   /** Commands waiting for this leader's election entry, woken by a leadership change. */
   private leadershipWaiters: Array<() => void> = []
@@ -319,13 +323,18 @@ export class QuorumController {
    * that is not the active controller.
    */
   async tick (nowMs: number): Promise<TickOutcome> {
-    if (!this.log.isLeader()) return { fenced: [], records: 0 }
+    if (!this.log.isLeader() || this.tickPending) return { fenced: [], records: 0 }
+    this.tickPending = true
     try {
       return await this.serialize(async () => {
         const image = this.current
         const fenced = expiredBrokers(image, this.sessions, nowMs)
         let records = fenceBrokers(image, fenced)
-        if (records.length === 0) records = uncleanElections(image, (topic) => this.uncleanEnabled(image, topic))
+        // Every partition is scanned, so only when the image changed since a scan that found nothing.
+        if (records.length === 0 && image !== this.uncleanScanned) {
+          records = uncleanElections(image, (topic) => this.uncleanEnabled(image, topic))
+          if (records.length === 0) this.uncleanScanned = image
+        }
         if (records.length === 0 && this.rebalanceEnable && nowMs >= this.nextRebalanceMs) {
           this.nextRebalanceMs = nowMs + this.rebalanceIntervalMs
           records = rebalanceLeaders(image, this.imbalancePercentage)
@@ -336,6 +345,8 @@ export class QuorumController {
     } catch (err) {
       if (err instanceof NotControllerError) return { fenced: [], records: 0 }
       throw err
+    } finally {
+      this.tickPending = false
     }
   }
 
