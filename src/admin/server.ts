@@ -46,7 +46,8 @@ export function buildAdminServer (options: AdminServerOptions): FastifyInstance 
     })
     return {
       clusterId: broker.clusterId,
-      controllerId: quorum?.leaderId ?? broker.nodeId,
+      // Without an answer, the leader this node knows (null when none): never itself by default.
+      controllerId: quorum?.leaderId ?? broker.metadataLeaderId(),
       quorum: quorum === null
         ? null
         : { leaderId: quorum.leaderId, leaderEpoch: quorum.leaderEpoch, highWatermark: quorum.highWatermark, voters: quorum.voters.map(replica), observers: quorum.observers.map(replica) },
