@@ -285,6 +285,16 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     const address = await server.listen()
     const kafkaServer = server
     let advertised = advertisedEndpoint(broker.effectiveConfig().list('advertised.listeners'), client, address.port)
+    // Every port is bound before the broker registers: a bind that fails must not leave the cluster
+    // counting on a broker that never serves (/readyz answers 503 until it is unfenced).
+    let adminPort: number | null = null
+    if (adminListener !== null) {
+      admin = buildAdminServer({ host: adminListener.host, port: adminListener.port, broker, metrics, ready: () => ready })
+      await admin.listen({ host: adminListener.host, port: adminListener.port })
+      const bound = admin.server.address()
+      adminPort = bound !== null && typeof bound === 'object' ? bound.port : adminListener.port
+      logger.info({ port: adminPort }, 'admin API listening')
+    }
     // The broker lifecycle (KRaft's BrokerRegistration and BrokerHeartbeat through the controller
     // channel): the node serves once its broker is registered and unfenced, as Kafka's broker waits.
     const lifecycle = new BrokerLifecycle({
@@ -313,14 +323,6 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     })
     logs.startSchedulers()
     ready = true
-    let adminPort: number | null = null
-    if (adminListener !== null) {
-      admin = buildAdminServer({ host: adminListener.host, port: adminListener.port, broker, metrics, ready: () => ready })
-      await admin.listen({ host: adminListener.host, port: adminListener.port })
-      const bound = admin.server.address()
-      adminPort = bound !== null && typeof bound === 'object' ? bound.port : adminListener.port
-      logger.info({ port: adminPort }, 'admin API listening')
-    }
     const running = broker
     const listening = server
     const adminServer = admin
