@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto'
 import { ErrorCode, ERROR_INFO } from '../protocol/generated/error-codes.ts'
 import type { BrokerHeartbeatReply, BrokerHeartbeatRequest, BrokerRegistrationReply, BrokerRegistrationRequest } from '../controller/quorum-controller/controller-api.ts'
 import { assert } from '../util/assert.ts'
+import { assertBackoffPolicy, backoffDelayMs, type BackoffPolicy } from '../util/backoff.ts'
 
 /** Kafka's BrokerState, as far as the lifecycle decides it. */
 export const BrokerLifecycleState = {
@@ -51,10 +52,13 @@ export type LifecycleRequest =
   | { readonly kind: 'register', readonly request: BrokerRegistrationRequest }
   | { readonly kind: 'heartbeat', readonly request: BrokerHeartbeatRequest }
 
-/** The delay before retry `attempt` (0 = first): between half the ceiling and the ceiling (equal jitter). */
+/** The delay before retry `attempt` (0 = first): the project's backoff (equal jitter) over the lifecycle's bounds. */
 export function retryDelayMs (settings: LifecycleSettings, attempt: number, random: number): number {
-  const ceilingMs = Math.min(settings.retryBackoffMaxMs, settings.retryBackoffInitialMs * 2 ** Math.min(attempt, 30))
-  return Math.round(ceilingMs / 2 + random * (ceilingMs / 2))
+  return backoffDelayMs(backoffOf(settings), attempt, () => random)
+}
+
+function backoffOf (settings: LifecycleSettings): BackoffPolicy {
+  return { initialMs: settings.retryBackoffInitialMs, maxMs: settings.retryBackoffMaxMs }
 }
 
 /**
@@ -81,7 +85,7 @@ export class LifecycleMachine {
 
   constructor (settings: LifecycleSettings) {
     assert(settings.heartbeatIntervalMs > 0, 'broker.heartbeat.interval.ms must be positive')
-    assert(settings.retryBackoffInitialMs >= 1 && settings.retryBackoffMaxMs >= settings.retryBackoffInitialMs, 'retry backoff bounds')
+    assertBackoffPolicy(backoffOf(settings))
     this.settings = settings
   }
 
