@@ -223,12 +223,16 @@ export class MetadataObserverLog implements MetadataLog {
       const p = response.topics.find((t) => t.name === METADATA_TOPIC_NAME)?.partitions.find((x) => x.index === METADATA_PARTITION)
       if (p === undefined || p.errorCode !== ErrorCode.NONE || p.position !== position) {
         this.log.info({ voter: target, errorCode: p?.errorCode ?? null }, 'snapshot fetch refused; fetching again')
+        await this.backoffAfterRound() // a voter that keeps refusing is not asked in a tight loop
         return null
       }
       chunks.push(p.unalignedRecords)
       position += BigInt(p.unalignedRecords.length)
       if (position >= p.size) break
-      if (p.unalignedRecords.length === 0) return null
+      if (p.unalignedRecords.length === 0) {
+        await this.backoffAfterRound()
+        return null
+      }
     }
     const records: MetadataRecord[] = decodeMetadataRecords(Buffer.concat(chunks))
     this.bytesSince = 0
