@@ -11,6 +11,7 @@ import { Kafka, logLevel, type Admin } from 'kafkajs'
 import { startBroker, type RunningBroker } from '../../src/index.ts'
 import { WireClient, encodeRequest, decodeResponse } from '../helpers/wire-client.ts'
 import { runPython } from '../helpers/python.ts'
+import { waitFor } from '../helpers/raft-cluster.ts'
 import { ApiKey } from '../../src/protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
 import type { IncrementalAlterConfigsResponse } from '../../src/protocol/generated/messages/incremental-alter-configs.ts'
@@ -200,6 +201,8 @@ test('advertised.listeners set per broker is applied: the node registers the new
     await admin.connect()
     assert.deepEqual((await admin.describeCluster()).brokers.map((b) => b.host), ['127.0.0.1'])
     await admin.alterConfigs({ validateOnly: false, resources: [{ type: BROKER, name: '1', configEntries: [{ name: 'advertised.listeners', value: `PLAINTEXT://localhost:${broker.port}` }] }] })
+    // The node re-registers through its broker lifecycle after the change is applied (within a heartbeat).
+    await waitFor('the node to register its new endpoint', () => broker.broker.image().brokers.get(1)!.endpoints[0]?.host === 'localhost')
     const registered = broker.broker.image().brokers.get(1)!.endpoints
     assert.deepEqual(registered.map((e) => [e.name, e.host, e.port]), [['PLAINTEXT', 'localhost', broker.port]])
     const fresh = clientOf(broker).admin()

@@ -381,18 +381,16 @@ export class QuorumController {
   }
 
   /**
-   * Alters the dynamic configs of a broker resource (this node's id, or '' for the cluster default).
-   * Resolves once the commands its listeners started in reaction (a new broker registration when
-   * advertised.listeners changed) are committed too, so the change is applied before the answer.
+   * Alters the dynamic configs of a broker resource (a broker id, or '' for the cluster default).
+   * Resolves once the change is applied. What a broker does in reaction (a new registration when its
+   * advertised.listeners changed) follows through its own lifecycle, on its own node, as in Kafka.
    */
   async alterBrokerConfigs (resourceName: string, changes: readonly ConfigChange[], replace: boolean, validateOnly: boolean, ctx: BrokerConfigContext): Promise<ConfigResult> {
-    const result = await this.serialize(async () => {
+    return await this.serialize(async () => {
       const decision = alterBrokerConfigs(this.current, resourceName, changes, replace, ctx)
       if (!validateOnly) await this.commit(decision.records)
       return decision.result
     })
-    await this.queue
-    return result
   }
 
   /** Grows topics' partition counts in one operation: a result per topic, in request order. */
