@@ -42,7 +42,8 @@ import { GroupCoordinator } from '../controller/group/group-coordinator.ts'
 import { LogManager } from '../storage/log/log-manager.ts'
 import { LocalControllerChannel, type ControllerChannel } from '../broker/controller-channel.ts'
 import { ControllerPlane } from './controller-plane.ts'
-import { openNodeMetadataLog, type NodeMetadataLog } from './metadata-log-of-role.ts'
+import { openObserverLog } from './metadata-log-of-role.ts'
+import type { MetadataObserverLog } from '../controller/metadata/metadata-observer-log.ts'
 import { ObserverGroupStore } from './observer-group-store.ts'
 import { connectionLimits, controllerTimeouts, openNodeStorage, quorumControllerOf, startControllerTicks, type NodeOptions } from './node-parts.ts'
 import { startController, type RunningController } from './controller-node.ts'
@@ -184,10 +185,10 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
   const listen = quorumListener === null ? null : { host: quorumListener.host === '' ? '0.0.0.0' : quorumListener.host, port: quorumListener.port }
   // A broker-only node reaches the voters with its own client, bound to its own host (as its broker would be).
   const outbound = observer ? new KafkaClient({ clientId: `rivulet-broker-${nodeId}`, localAddress: client.host === '' || client.host === '0.0.0.0' || client.host === '::' ? null : client.host, logger }) : null
-  let metadataLog: NodeMetadataLog
+  let metadataLog: RaftMetadataLog | MetadataObserverLog
   try {
     metadataLog = outbound !== null
-      ? await openNodeMetadataLog({ settings, parentDir: config.string('metadata.log.dir') ?? logDir, clusterId, logger, sender: outbound })
+      ? await openObserverLog({ settings, clusterId, logger, sender: outbound })
       : await RaftMetadataLog.open({
         parentDir: config.string('metadata.log.dir') ?? logDir,
         nodeId,

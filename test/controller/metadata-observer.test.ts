@@ -31,7 +31,7 @@ import { KafkaQuorumClient } from '../../src/controller/metadata/quorum-client.t
 import { WireClient, encodeRequest, decodeResponse } from '../helpers/wire-client.ts'
 import type { PeerAddress } from '../../src/controller/raft/transport/tcp-transport.ts'
 import { loadConfig } from '../../src/config/load-config.ts'
-import { openNodeMetadataLog } from '../../src/node/metadata-log-of-role.ts'
+import { openObserverLog } from '../../src/node/metadata-log-of-role.ts'
 
 const OBSERVER_ID = 4
 
@@ -286,7 +286,7 @@ test('a node configured process.roles=broker, its id not among controller.quorum
     const voters = [...c.apiAddresses].map(([id, a]) => `${id}@${a.host}:${a.port}`).join(',')
     const config = loadConfig({ argv: ['--node.id=4', '--process.roles=broker', `--controller.quorum.voters=${voters}`, '--listeners=PLAINTEXT://127.0.0.4:0', '--controller.listener.names=CONTROLLER'], env: {} })
     const sender = new WireSender()
-    const log = await openNodeMetadataLog({ settings: config.node, parentDir: c.root, clusterId: 'observer-test', logger: silentLogger(), sender })
+    const log = await openObserverLog({ settings: config.node, clusterId: 'observer-test', logger: silentLogger(), sender })
     try {
       assert.ok(log instanceof MetadataObserverLog)
       const publisher = MetadataPublisher.open(log, 1 << 30, silentLogger())
