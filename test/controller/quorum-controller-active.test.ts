@@ -130,6 +130,7 @@ test('only the quorum leader\'s controller decides; a follower\'s answers NotCon
       await assert.rejects(follower.registerBroker(registration(9), 1000), isNotController(leaderId))
       await assert.rejects(follower.brokerHeartbeat({ brokerId: 1, brokerEpoch: 0n, currentMetadataOffset: 0n, wantFence: false, wantShutDown: false, offlineLogDirs: [] }, 1000), isNotController(leaderId))
       await assert.rejects(follower.electLeaders(0, null), isNotController(leaderId))
+      await assert.rejects(follower.alterPartition({ brokerId: 1, brokerEpoch: 0n, topics: [] }, 1000), isNotController(leaderId))
       await assert.rejects(follower.allocateProducerIds(1, 10), isNotController(leaderId))
       await assert.rejects(follower.commitOffsets('g', [], 0), isNotController(leaderId))
       assert.deepEqual(await follower.tick(1_000_000), { fenced: [], records: 0 }, 'a follower fences nobody')

@@ -8,6 +8,7 @@ import { controllerCreatePartitionsHandler } from './37-create-partitions.ts'
 import { controllerElectLeadersHandler } from './43-elect-leaders.ts'
 import { controllerIncrementalAlterConfigsHandler } from './44-incremental-alter-configs.ts'
 import { controllerDescribeQuorumHandler } from './55-describe-quorum.ts'
+import { controllerAlterPartitionHandler } from './56-alter-partition.ts'
 import { controllerFetchSnapshotHandler } from './59-fetch-snapshot.ts'
 import { controllerBrokerRegistrationHandler } from './62-broker-registration.ts'
 import { controllerBrokerHeartbeatHandler } from './63-broker-heartbeat.ts'
@@ -23,6 +24,7 @@ export const CONTROLLER_HANDLERS = [
   controllerElectLeadersHandler,
   controllerIncrementalAlterConfigsHandler,
   controllerDescribeQuorumHandler,
+  controllerAlterPartitionHandler,
   controllerFetchSnapshotHandler,
   controllerBrokerRegistrationHandler,
   controllerBrokerHeartbeatHandler,

@@ -7,6 +7,7 @@
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import type { ApiRequestMap, ApiResponseMap } from '../../protocol/generated/index.ts'
 import type { ElectLeadersResponseReplicaElectionResult } from '../../protocol/generated/messages/elect-leaders.ts'
+import type { AlterPartitionRequest, AlterPartitionResponse } from '../../protocol/generated/messages/alter-partition.ts'
 import type { RequestContext } from '../../network/router.ts'
 import { HandlerTable } from '../../network/handler-table.ts'
 import type { LoadedConfig } from '../../config/load-config.ts'
@@ -35,6 +36,8 @@ export interface ControllerCommands {
   brokerHeartbeat (request: BrokerHeartbeatRequest, nowMs: number): Promise<BrokerHeartbeatReply>
   /** ElectLeaders for the listed partitions, or all (null); results by topic as the response carries them. */
   electLeaders (electionType: number, targets: readonly ElectionTarget[] | null): Promise<ElectLeadersResponseReplicaElectionResult[]>
+  /** AlterPartition (key 56) of request version `version`: the response as the controller decided it. */
+  alterPartition (request: AlterPartitionRequest, nowMs: number, version: number): Promise<AlterPartitionResponse>
 }
 
 /** What every controller handler may use. */

@@ -23,6 +23,8 @@ import { NotControllerError, type BrokerHeartbeatReply, type BrokerHeartbeatRequ
 import { BrokerSessions, brokerHeartbeat, expiredBrokers, fenceBrokers, registerBroker } from './broker-control.ts'
 import { electLeaders, rebalanceLeaders, uncleanElections, type ElectionTarget, type ElectionTopicResult } from './leader-election.ts'
 import { alterBrokerConfigs, type BrokerConfigContext } from './config-control.ts'
+import { alterPartition, type AlterPartitionRequest, type AlterPartitionResponse } from './isr-control.ts'
+import { AlterPartitionRequestVersions } from '../../protocol/generated/messages/alter-partition.ts'
 import { alterTopicConfigs, createPartitions, createTopics, deleteTopics, type ConfigChange, type ConfigResult, type DeleteResult, type DeleteTarget, type NewTopic, type PartitionGrowth, type TopicDefaults, type TopicResult } from './topic-control.ts'
 
 /** Bound on group writes (commit requests, generations) waiting for the next log entry. */
@@ -313,6 +315,19 @@ export class QuorumController {
       const { records, results } = electLeaders(this.current, electionType, partitions)
       await this.commit(records)
       return results
+    }, nowMs)
+  }
+
+  /**
+   * AlterPartition (key 56): a leader's ISR proposal, committed (an ISR-only PartitionChangeRecord) or
+   * refused as isr-control.ts decides; answers once the change is applied. `version`: the request's
+   * (v0-v1 name topics, v0-v2 carry no broker epochs); a broker's own channel speaks the newest.
+   */
+  async alterPartition (request: AlterPartitionRequest, nowMs: number = Date.now(), version: number = AlterPartitionRequestVersions.max): Promise<AlterPartitionResponse> {
+    return await this.serialize(async () => {
+      const { records, response } = alterPartition(this.current, request, version)
+      await this.commit(records)
+      return response
     }, nowMs)
   }
 
