@@ -1,5 +1,6 @@
 // How the broker's handlers reach the controller: CreateTopics, DeleteTopics, CreatePartitions,
-// AlterConfigs and IncrementalAlterConfigs, the producer-id blocks of InitProducerId, ElectLeaders, the broker
+// AlterConfigs and IncrementalAlterConfigs, the producer-id blocks of InitProducerId, ElectLeaders, a
+// partition leader's ISR changes (AlterPartition), the broker
 // lifecycle's BrokerRegistration and BrokerHeartbeat (broker-lifecycle.ts) and DescribeQuorum. Handlers
 // see only this interface, never the QuorumController itself. A single node (one voter) calls its own
 // controller (LocalControllerChannel); every broker of a cluster forwards the same requests over the
@@ -10,6 +11,7 @@ import type { BrokerConfigContext } from '../controller/quorum-controller/config
 import type { BrokerHeartbeatReply, BrokerHeartbeatRequest, BrokerRegistrationReply, BrokerRegistrationRequest } from '../controller/quorum-controller/controller-api.ts'
 import type { ElectionTopicResult } from '../controller/quorum-controller/leader-election.ts'
 import type { ElectLeadersRequest } from '../protocol/generated/messages/elect-leaders.ts'
+import type { AlterPartitionRequest, AlterPartitionResponse } from '../protocol/generated/messages/alter-partition.ts'
 import type { ConfigChange, ConfigResult, DeleteResult, DeleteTarget, NewTopic, PartitionGrowth, TopicResult } from '../controller/quorum-controller/topic-control.ts'
 import type { DescribeQuorumRequest, DescribeQuorumResponse } from '../protocol/generated/messages/describe-quorum.ts'
 import { describeQuorumResponse, type QuorumDescription, type QuorumLeadership } from '../controller/metadata/quorum-fetch.ts'
@@ -41,6 +43,13 @@ export interface ControllerChannel {
    * then every listed partition carries it too) and the per topic, per partition results.
    */
   electLeaders (req: ElectLeadersRequest): Promise<ElectLeadersReply>
+  /**
+   * AlterPartition (key 56), sent as v3 (topics by id, ISR members with their broker epochs): the
+   * controller's response; a partition accepted is in this node's image when it resolves. Rejects
+   * when no active controller answered (NotControllerError locally, ControllerUnavailableError
+   * remotely): the leader retries with the image it then has.
+   */
+  alterPartition (request: AlterPartitionRequest): Promise<AlterPartitionResponse>
 }
 
 /** What ElectLeaders answers: as ElectLeadersResponse carries it. */
@@ -104,5 +113,9 @@ export class LocalControllerChannel implements ControllerChannel {
 
   async electLeaders (req: ElectLeadersRequest): Promise<ElectLeadersReply> {
     return { errorCode: 0, results: await this.controller.electLeaders(req.electionType, req.topicPartitions, Date.now()) }
+  }
+
+  async alterPartition (request: AlterPartitionRequest): Promise<AlterPartitionResponse> {
+    return await this.controller.alterPartition(request, Date.now())
   }
 }

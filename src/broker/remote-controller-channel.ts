@@ -14,7 +14,8 @@
 //
 // Topic changes answer once this node's image shows them too (bounded by the same deadline), so that
 // a client that creates a topic through this broker finds it here at once: the channel's promise, as
-// LocalControllerChannel's, is "applied to this node's image". Config changes answer when the
+// LocalControllerChannel's, is "applied to this node's image"; so do AlterPartition's accepted ISR
+// changes (the partition epoch the controller answered is in this node's image). Config changes answer when the
 // controller has applied them; this node's image follows within a heartbeat of the quorum.
 import type { Logger } from 'pino'
 import { ApiKey } from '../protocol/generated/api-keys.ts'
@@ -27,6 +28,7 @@ import { defaultAlterConfigsRequest } from '../protocol/generated/messages/alter
 import { defaultIncrementalAlterConfigsRequest } from '../protocol/generated/messages/incremental-alter-configs.ts'
 import { defaultAllocateProducerIdsRequest } from '../protocol/generated/messages/allocate-producer-ids.ts'
 import type { ElectLeadersRequest } from '../protocol/generated/messages/elect-leaders.ts'
+import { AlterPartitionRequestVersions, type AlterPartitionRequest, type AlterPartitionResponse } from '../protocol/generated/messages/alter-partition.ts'
 import { DescribeQuorumRequestVersions, type DescribeQuorumRequest, type DescribeQuorumResponse } from '../protocol/generated/messages/describe-quorum.ts'
 import { describeQuorumResponse } from '../controller/metadata/quorum-fetch.ts'
 import { KafkaClientError, type KafkaClient, type KafkaDestination } from '../network/kafka-client.ts'
@@ -79,7 +81,8 @@ export const REMOTE_CONTROLLER_DEFAULTS = {
 /** The request versions this channel speaks: the newest each controller handler serves. */
 const VERSIONS = {
   createTopics: 7, deleteTopics: 6, createPartitions: 3, alterConfigs: 2, incrementalAlterConfigs: 1,
-  allocateProducerIds: 0, brokerRegistration: 3, brokerHeartbeat: 1, electLeaders: 2, describeQuorum: DescribeQuorumRequestVersions.max
+  allocateProducerIds: 0, brokerRegistration: 3, brokerHeartbeat: 1, electLeaders: 2, describeQuorum: DescribeQuorumRequestVersions.max,
+  alterPartition: AlterPartitionRequestVersions.max
 } as const
 
 const NOT_CONTROLLER_MESSAGE = 'No active controller could be reached before the request timed out.'
@@ -241,6 +244,25 @@ export class RemoteControllerChannel implements ControllerChannel {
       return { errorCode: response.unanswered, results }
     }
     return { errorCode: response.errorCode, results: response.replicaElectionResults }
+  }
+
+  /**
+   * AlterPartition (key 56) on the active controller, as v3 (topics by id). Resolves once every
+   * accepted partition's new partition epoch is in this node's image (or at the request deadline,
+   * the controller having applied it), so that the leader's next proposal starts from it. Rejects
+   * with ControllerUnavailableError when no controller answered before the deadline.
+   */
+  async alterPartition (request: AlterPartitionRequest): Promise<AlterPartitionResponse> {
+    const deadlineMs = this.deadline(undefined)
+    const response = await this.forward(ApiKey.AlterPartition, VERSIONS.alterPartition, request, deadlineMs, (r) => r.errorCode === ErrorCode.NOT_CONTROLLER)
+    if (isUnanswered(response)) throw new ControllerUnavailableError(response.unanswered, messageOf(response))
+    const accepted = response.topics.flatMap((t) => t.partitions.filter((p) => p.errorCode === ErrorCode.NONE).map((p) => ({ topicId: t.topicId, partitionIndex: p.partitionIndex, partitionEpoch: p.partitionEpoch })))
+    await this.imageShows((image) => accepted.every((a) => {
+      const partition = image.topicsById.get(a.topicId)?.partitions.get(a.partitionIndex)
+      // A topic deleted since: nothing more will show.
+      return partition === undefined || partition.partitionEpoch >= a.partitionEpoch
+    }), deadlineMs)
+    return response
   }
 
   /**

@@ -32,6 +32,8 @@ import { defaultDeleteTopicsRequest } from '../../src/protocol/generated/message
 import { defaultInitProducerIdRequest } from '../../src/protocol/generated/messages/init-producer-id.ts'
 import { topicSettings } from '../../src/config/topic-config.ts'
 import { silentLogger } from '../../src/util/logger.ts'
+import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
+import type { AlterPartitionRequest } from '../../src/protocol/generated/messages/alter-partition.ts'
 
 /** A channel that records the calls it passes on. */
 function recording (inner: ControllerChannel, calls: string[]): ControllerChannel {
@@ -45,7 +47,8 @@ function recording (inner: ControllerChannel, calls: string[]): ControllerChanne
     registerBroker: async (...a) => { calls.push('registerBroker'); return await inner.registerBroker(...a) },
     brokerHeartbeat: async (...a) => { calls.push('brokerHeartbeat'); return await inner.brokerHeartbeat(...a) },
     describeQuorum: async (...a) => { calls.push('describeQuorum'); return await inner.describeQuorum(...a) },
-    electLeaders: async (...a) => { calls.push('electLeaders'); return await inner.electLeaders(...a) }
+    electLeaders: async (...a) => { calls.push('electLeaders'); return await inner.electLeaders(...a) },
+    alterPartition: async (...a) => { calls.push('alterPartition'); return await inner.alterPartition(...a) }
   }
 }
 
@@ -98,6 +101,46 @@ test('controller requests go through the broker\'s ControllerChannel', async () 
   } finally {
     groups.close()
     await broker.close()
+    await controller.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('AlterPartition through the LocalControllerChannel: committed and in the image when it resolves; a stale partition epoch is refused', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rivulet-channel-isr-'))
+  const log = await RaftMetadataLog.open({ parentDir: dir, nodeId: 1, logger: silentLogger() })
+  const publisher = MetadataPublisher.open(log, 1 << 30)
+  const controller = new QuorumController(log, publisher, { numPartitions: 1, replicationFactor: 1, deleteTopicEnable: true, nodePartitionsMax: 1000 })
+  const channel = new LocalControllerChannel(controller)
+  try {
+    // Three brokers registered and unfenced (only broker 1 runs here; the controller knows the others by their heartbeats).
+    const epochs = new Map<number, bigint>()
+    for (const id of [1, 2, 3]) {
+      const reg = await controller.registerBroker({ brokerId: id, clusterId: '', incarnationId: `incarnation-${id}-xxxxxxxxxxxx`.slice(0, 22), listeners: [{ name: 'PLAINTEXT', host: `127.0.0.${id}`, port: 9092, securityProtocol: 0 }], features: [], rack: null, isMigratingZkBroker: false, logDirs: [], previousBrokerEpoch: -1n }, Date.now())
+      assert.equal(reg.errorCode, ErrorCode.NONE)
+      const beat = await controller.brokerHeartbeat({ brokerId: id, brokerEpoch: reg.brokerEpoch, currentMetadataOffset: reg.brokerEpoch, wantFence: false, wantShutDown: false, offlineLogDirs: [] }, Date.now())
+      assert.equal(beat.isFenced, false)
+      epochs.set(id, reg.brokerEpoch)
+    }
+    const [created] = await channel.createTopics([{ name: 'isr', numPartitions: -1, replicationFactor: -1, assignments: [{ partitionIndex: 0, brokerIds: [1, 2, 3] }], configs: new Map() }], false)
+    assert.equal(created!.errorCode, ErrorCode.NONE, created!.errorMessage ?? '')
+    const topicId = publisher.image().topic('isr')!.id
+    const propose = (isr: number[], partitionEpoch: number): AlterPartitionRequest => ({
+      brokerId: 1,
+      brokerEpoch: epochs.get(1)!,
+      topics: [{ topicName: '', topicId, partitions: [{ partitionIndex: 0, leaderEpoch: 0, newIsr: [], newIsrWithEpochs: isr.map((id) => ({ brokerId: id, brokerEpoch: epochs.get(id)! })), leaderRecoveryState: 0, partitionEpoch }] }]
+    })
+    const shrunk = await channel.alterPartition(propose([1, 2], 0))
+    assert.deepEqual(shrunk.topics[0]!.partitions[0], { partitionIndex: 0, errorCode: ErrorCode.NONE, leaderId: 1, leaderEpoch: 0, isr: [1, 2], leaderRecoveryState: 0, partitionEpoch: 1 })
+    const p = publisher.image().topic('isr')!.partitions.get(0)!
+    assert.deepEqual({ isr: p.isr, partitionEpoch: p.partitionEpoch, leaderEpoch: p.leaderEpoch }, { isr: [1, 2], partitionEpoch: 1, leaderEpoch: 0 })
+    const stale = await channel.alterPartition(propose([1, 2, 3], 0))
+    assert.equal(stale.topics[0]!.partitions[0]!.errorCode, ErrorCode.INVALID_UPDATE_VERSION)
+    assert.deepEqual(publisher.image().topic('isr')!.partitions.get(0)!.isr, [1, 2], 'nothing changed')
+    const expanded = await channel.alterPartition(propose([1, 2, 3], 1))
+    assert.equal(expanded.topics[0]!.partitions[0]!.partitionEpoch, 2)
+    assert.deepEqual(publisher.image().topic('isr')!.partitions.get(0)!.isr, [1, 2, 3])
+  } finally {
     await controller.close()
     rmSync(dir, { recursive: true, force: true })
   }

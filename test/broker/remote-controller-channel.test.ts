@@ -20,6 +20,7 @@ import { MetadataRecordType as T } from '../../src/protocol/generated/metadata-r
 import { ApiKey } from '../../src/protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
 import { defaultCreateTopicsRequest } from '../../src/protocol/generated/messages/create-topics.ts'
+import type { AlterPartitionRequest } from '../../src/protocol/generated/messages/alter-partition.ts'
 import { DEFAULT_CONNECTION_LIMITS } from '../../src/network/server.ts'
 import { KafkaClient } from '../../src/network/kafka-client.ts'
 import { loadConfig } from '../../src/config/load-config.ts'
@@ -213,5 +214,63 @@ test('after the leader closes, the channel retries on the new leader; without a 
     assert.ok(refused!.errorCode === ErrorCode.NOT_CONTROLLER || refused!.errorCode === ErrorCode.REQUEST_TIMED_OUT, `error ${refused!.errorCode}`)
     assert.ok(Date.now() - startedMs < 5000, 'bounded by the request\'s own timeout')
     assert.equal(survivor.publisher.image().topic('no-quorum'), undefined)
+  })
+})
+
+test('AlterPartition through a partition leader\'s channel: the ISR changes in every node\'s image; stale or misdirected proposals are refused', async () => {
+  await withCluster(async (c) => {
+    const controllerId = await c.leader()
+    await c.registerBrokers(controllerId)
+    // The partition is led by a node that is not the active controller: its proposals are forwarded.
+    const leaderId = c.follower(controllerId)
+    const others = [...c.voters.keys()].filter((id) => id !== leaderId)
+    const leader = c.members.get(leaderId)!
+    const [created] = await leader.plane.channel.createTopics([{ name: 'isr', numPartitions: -1, replicationFactor: -1, assignments: [{ partitionIndex: 0, brokerIds: [leaderId, ...others] }], configs: new Map() }], false, 10_000)
+    assert.equal(created!.errorCode, ErrorCode.NONE, created!.errorMessage ?? '')
+    const topicId = created!.topicId
+    // registerBrokers gives broker `id` the epoch `id`.
+    const propose = (from: number, isr: number[], partitionEpoch: number, leaderEpoch = 0): AlterPartitionRequest => ({
+      brokerId: from,
+      brokerEpoch: BigInt(from),
+      topics: [{ topicName: '', topicId, partitions: [{ partitionIndex: 0, leaderEpoch, newIsr: [], newIsrWithEpochs: isr.map((id) => ({ brokerId: id, brokerEpoch: BigInt(id) })), leaderRecoveryState: 0, partitionEpoch }] }]
+    })
+    const partitionOn = (id: number) => c.members.get(id)!.publisher.image().topicsById.get(topicId)!.partitions.get(0)!
+
+    const shrunk = await leader.plane.channel.alterPartition(propose(leaderId, [leaderId, others[0]!], 0))
+    assert.equal(shrunk.errorCode, ErrorCode.NONE)
+    assert.deepEqual(shrunk.topics[0]!.partitions[0], { partitionIndex: 0, errorCode: ErrorCode.NONE, leaderId, leaderEpoch: 0, isr: [leaderId, others[0]!], leaderRecoveryState: 0, partitionEpoch: 1 })
+    // Resolved once the sender's own image shows it; every other node's follows.
+    assert.deepEqual(partitionOn(leaderId).isr, [leaderId, others[0]!])
+    await waitFor('every image to show the shrunk ISR', () => [...c.members.keys()].every((id) => partitionOn(id).partitionEpoch === 1 && partitionOn(id).isr.length === 2))
+
+    const stale = await leader.plane.channel.alterPartition(propose(leaderId, [leaderId, ...others], 0))
+    assert.equal(stale.topics[0]!.partitions[0]!.errorCode, ErrorCode.INVALID_UPDATE_VERSION)
+    const notLeader = await c.members.get(others[0]!)!.plane.channel.alterPartition(propose(others[0]!, [leaderId, ...others], 1))
+    assert.equal(notLeader.topics[0]!.partitions[0]!.errorCode, ErrorCode.NOT_LEADER_OR_FOLLOWER)
+    const staleBroker = await leader.plane.channel.alterPartition({ ...propose(leaderId, [leaderId, ...others], 1), brokerEpoch: 999n })
+    assert.equal(staleBroker.errorCode, ErrorCode.STALE_BROKER_EPOCH)
+    assert.equal(partitionOn(leaderId).partitionEpoch, 1, 'nothing refused was written')
+
+    const expanded = await leader.plane.channel.alterPartition(propose(leaderId, [leaderId, ...others], 1))
+    assert.equal(expanded.topics[0]!.partitions[0]!.partitionEpoch, 2)
+    await waitFor('every image to show the expanded ISR', () => [...c.members.keys()].every((id) => partitionOn(id).isr.length === 3 && partitionOn(id).partitionEpoch === 2))
+
+    // v1 on the controller listener (topics by name, ISR without epochs): the active controller
+    // answers; a follower's listener answers NOT_CONTROLLER at the top level.
+    const client = new KafkaClient({ clientId: 'test', localAddress: '127.0.0.1', logger: silentLogger() })
+    try {
+      const v1: AlterPartitionRequest = {
+        brokerId: leaderId,
+        brokerEpoch: BigInt(leaderId),
+        topics: [{ topicName: 'isr', topicId: '', partitions: [{ partitionIndex: 0, leaderEpoch: 0, newIsr: [leaderId], newIsrWithEpochs: [], leaderRecoveryState: 0, partitionEpoch: 2 }] }]
+      }
+      const elsewhere = await client.send(c.voters.get(others.find((id) => id !== controllerId) ?? leaderId)!, ApiKey.AlterPartition, 1, v1, 5000)
+      assert.equal(elsewhere.errorCode, ErrorCode.NOT_CONTROLLER)
+      const answered = await client.send(c.voters.get(controllerId)!, ApiKey.AlterPartition, 1, v1, 5000)
+      assert.deepEqual(answered.topics[0]!.partitions[0], { partitionIndex: 0, errorCode: ErrorCode.NONE, leaderId, leaderEpoch: 0, isr: [leaderId], leaderRecoveryState: 0, partitionEpoch: 3 })
+      assert.equal(answered.topics[0]!.topicName, 'isr')
+    } finally {
+      await client.close()
+    }
   })
 })
