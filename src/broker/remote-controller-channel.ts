@@ -254,7 +254,13 @@ export class RemoteControllerChannel implements ControllerChannel {
    */
   async alterPartition (request: AlterPartitionRequest): Promise<AlterPartitionResponse> {
     const deadlineMs = this.deadline(undefined)
-    const response = await this.forward(ApiKey.AlterPartition, VERSIONS.alterPartition, request, deadlineMs, (r) => r.errorCode === ErrorCode.NOT_CONTROLLER)
+    // NOT_CONTROLLER at the top level, or on every partition (a controller whose image is behind the
+    // sender's epochs has lost its leadership): asked again. With some partitions answered, the answer
+    // stands (resent, those would be stale): the leader retries the rest.
+    const partitions = (r: AlterPartitionResponse): AlterPartitionResponse['topics'][number]['partitions'] => r.topics.flatMap((t) => t.partitions)
+    const notController = (r: AlterPartitionResponse): boolean => r.errorCode === ErrorCode.NOT_CONTROLLER ||
+      (partitions(r).length > 0 && partitions(r).every((p) => p.errorCode === ErrorCode.NOT_CONTROLLER))
+    const response = await this.forward(ApiKey.AlterPartition, VERSIONS.alterPartition, request, deadlineMs, notController)
     if (isUnanswered(response)) throw new ControllerUnavailableError(response.unanswered, messageOf(response))
     const accepted = response.topics.flatMap((t) => t.partitions.filter((p) => p.errorCode === ErrorCode.NONE).map((p) => ({ topicId: t.topicId, partitionIndex: p.partitionIndex, partitionEpoch: p.partitionEpoch })))
     await this.imageShows((image) => accepted.every((a) => {

@@ -21,6 +21,7 @@ import { ApiKey } from '../../src/protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
 import { defaultCreateTopicsRequest } from '../../src/protocol/generated/messages/create-topics.ts'
 import type { AlterPartitionRequest } from '../../src/protocol/generated/messages/alter-partition.ts'
+import { ControllerUnavailableError, RemoteControllerChannel } from '../../src/broker/remote-controller-channel.ts'
 import { DEFAULT_CONNECTION_LIMITS } from '../../src/network/server.ts'
 import { KafkaClient } from '../../src/network/kafka-client.ts'
 import { loadConfig } from '../../src/config/load-config.ts'
@@ -255,9 +256,21 @@ test('AlterPartition through a partition leader\'s channel: the ISR changes in e
     assert.equal(expanded.topics[0]!.partitions[0]!.partitionEpoch, 2)
     await waitFor('every image to show the expanded ISR', () => [...c.members.keys()].every((id) => partitionOn(id).isr.length === 3 && partitionOn(id).partitionEpoch === 2))
 
+    // Epochs above the committed ones: the controller answers NOT_CONTROLLER on every partition (it
+    // would be behind the sender), so the channel asks again until its deadline, then rejects.
+    const client = new KafkaClient({ clientId: 'test', localAddress: '127.0.0.1', logger: silentLogger() })
+    const shortChannel = new RemoteControllerChannel({ client, voters: c.voters, leadership: leader.log, images: leader.publisher, logger: silentLogger(), requestTimeoutMs: 500 })
+    try {
+      const startedMs = Date.now()
+      await assert.rejects(shortChannel.alterPartition(propose(leaderId, [leaderId], 5)), (err: unknown) => err instanceof ControllerUnavailableError && err.errorCode === ErrorCode.NOT_CONTROLLER)
+      assert.ok(Date.now() - startedMs < 5000, 'bounded by the request timeout')
+      assert.equal(partitionOn(leaderId).isr.length, 3, 'nothing was written')
+    } finally {
+      shortChannel.close()
+    }
+
     // v1 on the controller listener (topics by name, ISR without epochs): the active controller
     // answers; a follower's listener answers NOT_CONTROLLER at the top level.
-    const client = new KafkaClient({ clientId: 'test', localAddress: '127.0.0.1', logger: silentLogger() })
     try {
       const v1: AlterPartitionRequest = {
         brokerId: leaderId,

@@ -98,9 +98,9 @@ test('STALE_BROKER_EPOCH: the sender of another incarnation, or not registered, 
   }
 })
 
-test('UNKNOWN_TOPIC_ID for an unknown topic id or partition (v2+); UNKNOWN_TOPIC_OR_PARTITION by name (v0-v1)', () => {
+test('UNKNOWN_TOPIC_ID for an unknown topic id (v2+), UNKNOWN_TOPIC_OR_PARTITION for an unknown name (v0-v1) or partition', () => {
   assert.equal(errorOf(image(), request(1, [{ topic: 'x', isr: [1] }])), ErrorCode.UNKNOWN_TOPIC_ID)
-  assert.equal(errorOf(image(), request(1, [{ partition: 7, isr: [1] }])), ErrorCode.UNKNOWN_TOPIC_ID)
+  assert.equal(errorOf(image(), request(1, [{ partition: 7, isr: [1] }])), ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
   const byName = (topicName: string, partitionIndex: number): AlterPartitionRequest => ({
     brokerId: 1, brokerEpoch: 10n,
     topics: [{ topicName, topicId: '', partitions: [{ partitionIndex, leaderEpoch: 0, newIsr: [1, 2], newIsrWithEpochs: [], leaderRecoveryState: 0, partitionEpoch: 0 }] }]
@@ -113,17 +113,26 @@ test('UNKNOWN_TOPIC_ID for an unknown topic id or partition (v2+); UNKNOWN_TOPIC
   assert.deepEqual((records[0]!.data as { isr: number[] }).isr, [1, 2])
 })
 
-test('FENCED_LEADER_EPOCH on another leader epoch; NOT_LEADER_OR_FOLLOWER from a sender that does not lead', () => {
-  assert.equal(errorOf(image(), request(1, [{ isr: [1, 2], leaderEpoch: 1 }])), ErrorCode.FENCED_LEADER_EPOCH)
-  assert.equal(errorOf(image(), request(1, [{ isr: [1, 2], leaderEpoch: -1 }])), ErrorCode.FENCED_LEADER_EPOCH)
+test('FENCED_LEADER_EPOCH on an older leader epoch; NOT_LEADER_OR_FOLLOWER from a sender that does not lead', () => {
+  // Epoch 2, led by 3, partition epoch 1.
+  const img = image().apply([record(T.PartitionChange, { partitionId: 0, topicId: topicId('t'), isr: null, leader: 3, replicas: null, removingReplicas: null, addingReplicas: null, leaderRecoveryState: -1, directories: null, eligibleLeaderReplicas: null, lastKnownElr: null })], 101)
+  assert.equal(errorOf(img, request(3, [{ isr: [3, 1], leaderEpoch: 0, partitionEpoch: 1 }])), ErrorCode.FENCED_LEADER_EPOCH)
+  assert.equal(errorOf(img, request(3, [{ isr: [3, 1], leaderEpoch: 1, partitionEpoch: 1 }])), ErrorCode.NONE)
+  // The leader epoch is checked first, as Kafka does: the deposed leader, with its old epoch, is fenced.
+  assert.equal(errorOf(img, request(1, [{ isr: [1, 2], leaderEpoch: 0, partitionEpoch: 1 }])), ErrorCode.FENCED_LEADER_EPOCH)
   assert.equal(errorOf(image(), request(2, [{ isr: [1, 2] }])), ErrorCode.NOT_LEADER_OR_FOLLOWER)
-  // The leader epoch is checked first, as Kafka does: a deposed leader with its old epoch is fenced.
-  assert.equal(errorOf(image(), request(2, [{ isr: [1, 2], leaderEpoch: 3 }])), ErrorCode.FENCED_LEADER_EPOCH)
 })
 
-test('INVALID_UPDATE_VERSION on a partition epoch other than the committed one', () => {
-  assert.equal(errorOf(image(), request(1, [{ isr: [1, 2], partitionEpoch: 1 }])), ErrorCode.INVALID_UPDATE_VERSION)
-  assert.equal(errorOf(image(), request(1, [{ isr: [1, 2], partitionEpoch: -1 }])), ErrorCode.INVALID_UPDATE_VERSION)
+test('INVALID_UPDATE_VERSION on an older partition epoch', () => {
+  const img = image().apply(alterPartition(image(), request(1, [{ isr: [1, 2] }])).records, 101)
+  assert.equal(errorOf(img, request(1, [{ isr: [1, 2, 3], partitionEpoch: 0 }])), ErrorCode.INVALID_UPDATE_VERSION)
+  assert.equal(errorOf(img, request(1, [{ isr: [1, 2, 3], partitionEpoch: -1 }])), ErrorCode.INVALID_UPDATE_VERSION)
+})
+
+test('NOT_CONTROLLER on a leader or partition epoch above the committed one (the sender saw a newer controller)', () => {
+  assert.equal(errorOf(image(), request(1, [{ isr: [1, 2], leaderEpoch: 1 }])), ErrorCode.NOT_CONTROLLER)
+  assert.equal(errorOf(image(), request(1, [{ isr: [1, 2], partitionEpoch: 1 }])), ErrorCode.NOT_CONTROLLER)
+  assert.equal(errorOf(image(), request(2, [{ isr: [1, 2], leaderEpoch: 3 }])), ErrorCode.NOT_CONTROLLER, 'before the leader check')
 })
 
 test('INVALID_REQUEST: an ISR without the leader, empty, with a duplicate, or a RECOVERING leader', () => {

@@ -5,21 +5,22 @@
 // ISR counts.
 //
 // Checks, in Kafka's order: the sender's broker epoch (STALE_BROKER_EPOCH for the whole request); per
-// partition: the topic and partition exist (UNKNOWN_TOPIC_ID from v2, UNKNOWN_TOPIC_OR_PARTITION
-// before), the leader epoch is the current one (FENCED_LEADER_EPOCH), the sender leads the partition
-// (NOT_LEADER_OR_FOLLOWER), the partition epoch is the current one (INVALID_UPDATE_VERSION), the ISR
-// has no duplicate and holds the leader, and its leader recovery state stays RECOVERED
-// (INVALID_REQUEST), every proposed member may be in the ISR (INELIGIBLE_REPLICA, OPERATION_NOT_ATTEMPTED
-// before v2, as the error is v2's): a replica of the partition, registered, unfenced, not in
-// controlled shutdown, and, v3 (KIP-903), of the broker epoch the leader saw it fetch with (-1: not
-// checked), so a follower that restarted with an empty log is not taken back on its old incarnation's
-// fetches.
+// partition: the topic exists (UNKNOWN_TOPIC_ID from v2, UNKNOWN_TOPIC_OR_PARTITION by name before)
+// and the partition (UNKNOWN_TOPIC_OR_PARTITION); a leader or partition epoch above the committed one
+// means the sender saw a newer controller than this one (NOT_CONTROLLER: it retries on the leader); a
+// lower leader epoch is fenced (FENCED_LEADER_EPOCH); the sender must lead the partition
+// (NOT_LEADER_OR_FOLLOWER); a lower partition epoch is stale (INVALID_UPDATE_VERSION); the ISR has no
+// duplicate, holds the leader and the leader recovery state stays RECOVERED (INVALID_REQUEST); every
+// proposed member may be in the ISR (INELIGIBLE_REPLICA; OPERATION_NOT_ATTEMPTED before v2, which
+// introduced the error): a replica of the partition, registered, unfenced, not in controlled
+// shutdown, and, v3 (KIP-903), of the broker epoch the leader saw it fetch with (-1: not checked), so
+// that a follower restarted with an empty disk is not taken back on its old incarnation's fetches.
 //
-// Where Rivulet differs from Kafka 3.8: a sender that is not the leader gets NOT_LEADER_OR_FOLLOWER
-// (Kafka: INVALID_REQUEST) and a proposed member that is not a replica INELIGIBLE_REPLICA (Kafka:
-// INVALID_REQUEST), so that a leader treats every "not you / not now" answer alike: it waits for the
-// image. A proposal equal to the committed ISR succeeds with no record (KRaft's PartitionChangeBuilder
-// builds none).
+// Where Rivulet differs from Kafka 3.8 (as agreed for issue 13): a sender that does not lead gets
+// NOT_LEADER_OR_FOLLOWER (Kafka: INVALID_REQUEST) and a proposed member that is not a replica
+// INELIGIBLE_REPLICA (Kafka: INVALID_REQUEST), so that a leader treats every "not you / not now"
+// answer alike: it waits for the image. A proposal equal to the committed ISR succeeds with no record
+// (KRaft's PartitionChangeBuilder builds none).
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import type { AlterPartitionRequest, AlterPartitionRequestBrokerState, AlterPartitionRequestPartitionData } from '../../protocol/generated/messages/alter-partition.ts'
 import { AlterPartitionRequestVersions, type AlterPartitionResponse, type AlterPartitionResponsePartitionData, type AlterPartitionResponseTopicData } from '../../protocol/generated/messages/alter-partition.ts'
@@ -59,7 +60,8 @@ export function alterPartition (image: MetadataImage, request: AlterPartitionReq
         ({ partitionIndex: data.partitionIndex, errorCode, leaderId: -1, leaderEpoch: -1, isr: [], leaderRecoveryState: RECOVERED, partitionEpoch: -1 })
       const key = `${topic?.id ?? ''}:${data.partitionIndex}`
       const current = topic === undefined ? undefined : changed.get(key) ?? topic.partitions.get(data.partitionIndex)
-      if (topic === undefined || current === undefined) return refuse(version >= 2 ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
+      if (topic === undefined) return refuse(version >= 2 ? ErrorCode.UNKNOWN_TOPIC_ID : ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
+      if (current === undefined) return refuse(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
       const members = version >= 3 ? data.newIsrWithEpochs : data.newIsr.map((brokerId) => ({ brokerId, brokerEpoch: EPOCH_UNKNOWN }))
       const errorCode = validate(image, request.brokerId, current, data, members, version)
       if (errorCode !== ErrorCode.NONE) return refuse(errorCode)
@@ -78,9 +80,10 @@ export function alterPartition (image: MetadataImage, request: AlterPartitionReq
 }
 
 function validate (image: MetadataImage, senderId: number, p: PartitionImage, data: AlterPartitionRequestPartitionData, members: readonly AlterPartitionRequestBrokerState[], version: number): number {
-  if (data.leaderEpoch !== p.leaderEpoch) return ErrorCode.FENCED_LEADER_EPOCH
+  if (data.leaderEpoch > p.leaderEpoch || data.partitionEpoch > p.partitionEpoch) return ErrorCode.NOT_CONTROLLER
+  if (data.leaderEpoch < p.leaderEpoch) return ErrorCode.FENCED_LEADER_EPOCH
   if (p.leader !== senderId) return ErrorCode.NOT_LEADER_OR_FOLLOWER
-  if (data.partitionEpoch !== p.partitionEpoch) return ErrorCode.INVALID_UPDATE_VERSION
+  if (data.partitionEpoch < p.partitionEpoch) return ErrorCode.INVALID_UPDATE_VERSION
   const isr = members.map((m) => m.brokerId)
   if (new Set(isr).size !== isr.length) return ErrorCode.INVALID_REQUEST
   if (!isr.includes(p.leader)) return ErrorCode.INVALID_REQUEST
