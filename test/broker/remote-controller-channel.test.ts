@@ -247,7 +247,7 @@ test('AlterPartition through a partition leader\'s channel: the ISR changes in e
     const stale = await leader.plane.channel.alterPartition(propose(leaderId, [leaderId, ...others], 0))
     assert.equal(stale.topics[0]!.partitions[0]!.errorCode, ErrorCode.INVALID_UPDATE_VERSION)
     const notLeader = await c.members.get(others[0]!)!.plane.channel.alterPartition(propose(others[0]!, [leaderId, ...others], 1))
-    assert.equal(notLeader.topics[0]!.partitions[0]!.errorCode, ErrorCode.NOT_LEADER_OR_FOLLOWER)
+    assert.equal(notLeader.topics[0]!.partitions[0]!.errorCode, ErrorCode.INVALID_REQUEST)
     const staleBroker = await leader.plane.channel.alterPartition({ ...propose(leaderId, [leaderId, ...others], 1), brokerEpoch: 999n })
     assert.equal(staleBroker.errorCode, ErrorCode.STALE_BROKER_EPOCH)
     assert.equal(partitionOn(leaderId).partitionEpoch, 1, 'nothing refused was written')

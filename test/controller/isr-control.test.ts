@@ -113,14 +113,14 @@ test('UNKNOWN_TOPIC_ID for an unknown topic id (v2+), UNKNOWN_TOPIC_OR_PARTITION
   assert.deepEqual((records[0]!.data as { isr: number[] }).isr, [1, 2])
 })
 
-test('FENCED_LEADER_EPOCH on an older leader epoch; NOT_LEADER_OR_FOLLOWER from a sender that does not lead', () => {
+test('FENCED_LEADER_EPOCH on an older leader epoch; INVALID_REQUEST from a sender that does not lead (as Kafka)', () => {
   // Epoch 2, led by 3, partition epoch 1.
   const img = image().apply([record(T.PartitionChange, { partitionId: 0, topicId: topicId('t'), isr: null, leader: 3, replicas: null, removingReplicas: null, addingReplicas: null, leaderRecoveryState: -1, directories: null, eligibleLeaderReplicas: null, lastKnownElr: null })], 101)
   assert.equal(errorOf(img, request(3, [{ isr: [3, 1], leaderEpoch: 0, partitionEpoch: 1 }])), ErrorCode.FENCED_LEADER_EPOCH)
   assert.equal(errorOf(img, request(3, [{ isr: [3, 1], leaderEpoch: 1, partitionEpoch: 1 }])), ErrorCode.NONE)
   // The leader epoch is checked first, as Kafka does: the deposed leader, with its old epoch, is fenced.
   assert.equal(errorOf(img, request(1, [{ isr: [1, 2], leaderEpoch: 0, partitionEpoch: 1 }])), ErrorCode.FENCED_LEADER_EPOCH)
-  assert.equal(errorOf(image(), request(2, [{ isr: [1, 2] }])), ErrorCode.NOT_LEADER_OR_FOLLOWER)
+  assert.equal(errorOf(image(), request(2, [{ isr: [1, 2] }])), ErrorCode.INVALID_REQUEST)
 })
 
 test('INVALID_UPDATE_VERSION on an older partition epoch', () => {
@@ -135,15 +135,15 @@ test('NOT_CONTROLLER on a leader or partition epoch above the committed one (the
   assert.equal(errorOf(image(), request(2, [{ isr: [1, 2], leaderEpoch: 3 }])), ErrorCode.NOT_CONTROLLER, 'before the leader check')
 })
 
-test('INVALID_REQUEST: an ISR without the leader, empty, with a duplicate, or a RECOVERING leader', () => {
+test('INVALID_REQUEST: an ISR without the leader, empty, with a duplicate, naming a broker that is not a replica, or a RECOVERING leader', () => {
+  assert.equal(errorOf(image(), request(1, [{ isr: [1, 4] }])), ErrorCode.INVALID_REQUEST, 'not a replica')
   assert.equal(errorOf(image(), request(1, [{ isr: [2, 3] }])), ErrorCode.INVALID_REQUEST)
   assert.equal(errorOf(image(), request(1, [{ isr: [] }])), ErrorCode.INVALID_REQUEST)
   assert.equal(errorOf(image(), request(1, [{ isr: [1, 2, 2] }])), ErrorCode.INVALID_REQUEST)
   assert.equal(errorOf(image(), request(1, [{ isr: [1], leaderRecoveryState: 1 }])), ErrorCode.INVALID_REQUEST)
 })
 
-test('INELIGIBLE_REPLICA: not a replica, fenced, in controlled shutdown, unregistered, or of another broker epoch (KIP-903)', () => {
-  assert.equal(errorOf(image(), request(1, [{ isr: [1, 4] }])), ErrorCode.INELIGIBLE_REPLICA, 'not a replica')
+test('INELIGIBLE_REPLICA: fenced, in controlled shutdown, unregistered, or of another broker epoch (KIP-903)', () => {
   const fenced = image().apply([record(T.FenceBroker, { id: 3, epoch: 30n })], 101)
   assert.equal(errorOf(fenced, request(1, [{ isr: [1, 3] }])), ErrorCode.INELIGIBLE_REPLICA, 'fenced')
   assert.equal(errorOf(fenced, request(1, [{ isr: [1, 2] }])), ErrorCode.NONE, 'a proposal without the fenced broker')
@@ -156,14 +156,14 @@ test('INELIGIBLE_REPLICA: not a replica, fenced, in controlled shutdown, unregis
   // -1: the leader does not know the follower's epoch; not checked.
   assert.equal(errorOf(image(), request(1, [{ isr: [1, [2, -1n]] }])), ErrorCode.NONE, 'epoch unknown')
   // Before v2 the error did not exist: OPERATION_NOT_ATTEMPTED.
-  const v1: AlterPartitionRequest = { brokerId: 1, brokerEpoch: 10n, topics: [{ topicName: 't', topicId: '', partitions: [{ partitionIndex: 0, leaderEpoch: 0, newIsr: [1, 4], newIsrWithEpochs: [], leaderRecoveryState: 0, partitionEpoch: 0 }] }] }
-  assert.equal(errorOf(image(), v1, 1), ErrorCode.OPERATION_NOT_ATTEMPTED)
+  const v1: AlterPartitionRequest = { brokerId: 1, brokerEpoch: 10n, topics: [{ topicName: 't', topicId: '', partitions: [{ partitionIndex: 0, leaderEpoch: 0, newIsr: [1, 3], newIsrWithEpochs: [], leaderRecoveryState: 0, partitionEpoch: 0 }] }] }
+  assert.equal(errorOf(fenced, v1, 1), ErrorCode.OPERATION_NOT_ATTEMPTED)
 })
 
 test('a request of many partitions: each answered on its own, one record per accepted change', () => {
   const req = request(1, [{ isr: [1, 2] }, { topic: 'x', isr: [1] }, { isr: [1, 2, 3], partition: 1 }])
   const { records, response } = alterPartition(image(), req)
-  assert.deepEqual(response.topics.map((t) => t.partitions[0]!.errorCode), [ErrorCode.NONE, ErrorCode.UNKNOWN_TOPIC_ID, ErrorCode.NOT_LEADER_OR_FOLLOWER])
+  assert.deepEqual(response.topics.map((t) => t.partitions[0]!.errorCode), [ErrorCode.NONE, ErrorCode.UNKNOWN_TOPIC_ID, ErrorCode.INVALID_REQUEST])
   assert.equal(records.length, 1)
   // The same partition twice in one request: the second proposal sees the first's partition epoch.
   const twice = alterPartition(image(), request(1, [{ isr: [1, 2] }, { isr: [1], partitionEpoch: 0 }]))

@@ -9,17 +9,14 @@
 // and the partition (UNKNOWN_TOPIC_OR_PARTITION); a leader or partition epoch above the committed one
 // means the sender saw a newer controller than this one (NOT_CONTROLLER: it retries on the leader); a
 // lower leader epoch is fenced (FENCED_LEADER_EPOCH); the sender must lead the partition
-// (NOT_LEADER_OR_FOLLOWER); a lower partition epoch is stale (INVALID_UPDATE_VERSION); the ISR has no
-// duplicate, holds the leader and the leader recovery state stays RECOVERED (INVALID_REQUEST); every
-// proposed member may be in the ISR (INELIGIBLE_REPLICA; OPERATION_NOT_ATTEMPTED before v2, which
-// introduced the error): a replica of the partition, registered, unfenced, not in controlled
+// (INVALID_REQUEST, as Kafka); a lower partition epoch is stale (INVALID_UPDATE_VERSION); the ISR has no
+// duplicate, holds the leader, names only replicas of the partition and the leader recovery state stays
+// RECOVERED (INVALID_REQUEST); every proposed member may be in the ISR (INELIGIBLE_REPLICA; OPERATION_NOT_ATTEMPTED before v2, which
+// introduced the error): registered, unfenced, not in controlled
 // shutdown, and, v3 (KIP-903), of the broker epoch the leader saw it fetch with (-1: not checked), so
 // that a follower restarted with an empty disk is not taken back on its old incarnation's fetches.
 //
-// Where Rivulet differs from Kafka 3.8 (as agreed for issue 13): a sender that does not lead gets
-// NOT_LEADER_OR_FOLLOWER (Kafka: INVALID_REQUEST) and a proposed member that is not a replica
-// INELIGIBLE_REPLICA (Kafka: INVALID_REQUEST), so that a leader treats every "not you / not now"
-// answer alike: it waits for the image. A proposal equal to the committed ISR succeeds with no record
+// A proposal equal to the committed ISR succeeds with no record
 // (KRaft's PartitionChangeBuilder builds none).
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import type { AlterPartitionRequest, AlterPartitionRequestBrokerState, AlterPartitionRequestPartitionData } from '../../protocol/generated/messages/alter-partition.ts'
@@ -82,19 +79,19 @@ export function alterPartition (image: MetadataImage, request: AlterPartitionReq
 function validate (image: MetadataImage, senderId: number, p: PartitionImage, data: AlterPartitionRequestPartitionData, members: readonly AlterPartitionRequestBrokerState[], version: number): number {
   if (data.leaderEpoch > p.leaderEpoch || data.partitionEpoch > p.partitionEpoch) return ErrorCode.NOT_CONTROLLER
   if (data.leaderEpoch < p.leaderEpoch) return ErrorCode.FENCED_LEADER_EPOCH
-  if (p.leader !== senderId) return ErrorCode.NOT_LEADER_OR_FOLLOWER
+  if (p.leader !== senderId) return ErrorCode.INVALID_REQUEST
   if (data.partitionEpoch < p.partitionEpoch) return ErrorCode.INVALID_UPDATE_VERSION
   const isr = members.map((m) => m.brokerId)
   if (new Set(isr).size !== isr.length) return ErrorCode.INVALID_REQUEST
   if (!isr.includes(p.leader)) return ErrorCode.INVALID_REQUEST
   if (data.leaderRecoveryState !== RECOVERED) return ErrorCode.INVALID_REQUEST
-  if (members.some((m) => !eligible(image, p, m))) return version >= 2 ? ErrorCode.INELIGIBLE_REPLICA : ErrorCode.OPERATION_NOT_ATTEMPTED
+  if (isr.some((id) => !p.replicas.includes(id))) return ErrorCode.INVALID_REQUEST
+  if (members.some((m) => !eligible(image, m))) return version >= 2 ? ErrorCode.INELIGIBLE_REPLICA : ErrorCode.OPERATION_NOT_ATTEMPTED
   return ErrorCode.NONE
 }
 
 /** Whether a proposed ISR member may join (or stay in) the ISR. */
-function eligible (image: MetadataImage, p: PartitionImage, member: AlterPartitionRequestBrokerState): boolean {
-  if (!p.replicas.includes(member.brokerId)) return false
+function eligible (image: MetadataImage, member: AlterPartitionRequestBrokerState): boolean {
   const broker = image.brokers.get(member.brokerId)
   if (broker === undefined || broker.fenced || broker.inControlledShutdown) return false
   return member.brokerEpoch === EPOCH_UNKNOWN || member.brokerEpoch === broker.epoch
