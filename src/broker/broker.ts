@@ -1,7 +1,10 @@
 // The broker side of a node: the partition logs this node hosts, kept in step with the MetadataImage
 // (a topic in the image gets its logs; a topic deleted in the log loses them; a log the image does not
-// know is moved aside, never deleted), the effective topic configs, and
-// the wake-ups that long-polling fetches wait for. Handlers reach the node through this object, and
+// know is moved aside, never deleted), the effective topic configs, the wake-ups that long-polling
+// fetches wait for, the acks=all produce purgatory, and the leader's ISR changes (a periodic shrink
+// check every replica.lag.time.max.ms / 2, started by the node; expansions on follower fetches), sent
+// to the controller as AlterPartition. A partition's high watermark moving up wakes its parked fetches
+// and completes its waiting produces; losing its leadership fails them. Handlers reach the node through this object, and
 // the partitions through its `partitions` (the hosted Partition objects, kept in step with the image).
 // The node builds and closes the controller, the group coordinator and the publisher whose image this
 // reads; the node subscribes reconcile() to the publisher.
@@ -17,13 +20,28 @@ import type { MetadataImage, TopicImage } from '../controller/metadata/metadata-
 import type { ControllerChannel } from './controller-channel.ts'
 import type { GroupCoordinator } from '../controller/group/group-coordinator.ts'
 import { PartitionWaiters } from './purgatory/partition-waiters.ts'
+import { ProducePurgatory } from './purgatory/delayed-produce.ts'
 import { Partitions } from './partitions.ts'
+import type { Partition, PartitionEvents } from './partition.ts'
+import { IsrChanges } from './isr-changes.ts'
+import { ErrorCode } from '../protocol/generated/error-codes.ts'
 import { FetchSessionCache } from './fetch-sessions.ts'
 import { PartitionLogQueue, type LogChange } from './partition-log-queue.ts'
 import { rulesOf, type RecordRules } from './record-validation.ts'
 
 /** Kafka's ProducerIdManager block size. */
 const PRODUCER_ID_BLOCK_SIZE = 1000
+/** acks=all produces parked at once; past it one is answered at once (REQUEST_TIMED_OUT for what is not replicated yet). */
+export const PARKED_PRODUCES_MAX = 10_000
+/** The wait before an ISR change the controller refused is proposed again, or one that found no controller is sent again. */
+const ISR_CHANGE_BACKOFF_MS = 500
+
+/** What acks=all reads of a topic's config on every produce (cached per topic). */
+export interface ReplicationSettings {
+  readonly minInsyncReplicas: number
+  /** rivulet.replication.fsync */
+  readonly fsync: boolean
+}
 
 export function logConfigOf (settings: TopicSettings): LogConfig {
   return {
@@ -70,6 +88,11 @@ export class Broker {
   /** The partitions this node hosts; data handlers reach logs only through them. */
   readonly partitions: Partitions
   readonly waiters: PartitionWaiters
+  /** acks=all produces waiting for the high watermark (and fsync). */
+  readonly producePurgatory: ProducePurgatory
+  /** The ISR changes this node proposes as leader. */
+  readonly isrChanges: IsrChanges
+  private isrCheckTimer: NodeJS.Timeout | null = null
   readonly fetchSessions: FetchSessionCache
   readonly groups: GroupCoordinator
   /** The node leading the @metadata quorum as this node knows it (null: none known); clients are told of it. */
@@ -85,6 +108,8 @@ export class Broker {
   private readonly logChanges: PartitionLogQueue
   /** Record checks by topic, from its effective config; emptied whenever a config changes. */
   private readonly recordRulesByTopic = new Map<string, RecordRules>()
+  /** acks=all settings by topic, from its effective config; emptied whenever a config changes. */
+  private readonly replicationByTopic = new Map<string, ReplicationSettings>()
   /** Records appended by producers since start (a metric). */
   messagesIn = 0
   /** The current block of producer ids: [next, end). */
@@ -104,8 +129,27 @@ export class Broker {
     this.controller = options.controller
     this.groups = options.groups
     this.logs = options.logs
-    this.partitions = new Partitions(this.nodeId, options.logs)
     this.log = options.logger.child({ module: 'broker' })
+    this.producePurgatory = new ProducePurgatory(PARKED_PRODUCES_MAX)
+    this.isrChanges = new IsrChanges({
+      localNodeId: this.nodeId,
+      image: () => this.image(),
+      send: async (request) => await this.controller.alterPartition(request),
+      retryBackoffMs: ISR_CHANGE_BACKOFF_MS,
+      logger: this.log
+    })
+    const events: PartitionEvents = {
+      highWatermarkAdvanced: (p: Partition) => {
+        this.waiters.wake(p.topic, p.partitionId)
+        this.producePurgatory.check(p)
+      },
+      leadershipLost: (p: Partition) => {
+        this.producePurgatory.fail(p, ErrorCode.NOT_LEADER_OR_FOLLOWER)
+        this.waiters.wake(p.topic, p.partitionId)
+      },
+      followerCaughtUp: (p: Partition, followerId: number) => this.isrChanges.expand(p, followerId)
+    }
+    this.partitions = new Partitions(this.nodeId, options.logs, events)
     this.logChanges = new PartitionLogQueue({
       create: (c) => this.createLog(c),
       delete: (c) => this.logs.delete(c.topic, c.partition, false),
@@ -136,6 +180,33 @@ export class Broker {
     return topicSettings(this.image().topicConfig(topic), this.effectiveConfig())
   }
 
+  /** min.insync.replicas and rivulet.replication.fsync of a topic, as acks=all needs them on each produce. */
+  replicationSettings (topic: string): ReplicationSettings {
+    let settings = this.replicationByTopic.get(topic)
+    if (settings === undefined) {
+      const all = this.settingsOf(topic)
+      settings = { minInsyncReplicas: all.minInsyncReplicas, fsync: all.replicationFsync }
+      this.replicationByTopic.set(topic, settings)
+    }
+    return settings
+  }
+
+  /**
+   * Starts the leader's periodic ISR check (every replica.lag.time.max.ms / 2, as Kafka's
+   * isr-expiration task): led partitions whose followers fell behind propose a shrink.
+   */
+  startIsrChecks (): void {
+    if (this.isrCheckTimer !== null) return
+    const lagMaxMs = this.config.int('replica.lag.time.max.ms')
+    this.isrCheckTimer = setInterval(() => this.checkIsrShrinks(), Math.max(10, Math.min(lagMaxMs / 2, 2 ** 31 - 1)))
+    this.isrCheckTimer.unref()
+  }
+
+  /** One ISR check (the timer's, and tests'). */
+  checkIsrShrinks (): void {
+    this.isrChanges.checkShrinks(this.partitions.hosted(), this.config.int('replica.lag.time.max.ms'))
+  }
+
   /** The record checks a topic's config asks of produced records (usually none). */
   recordRules (topic: string): RecordRules {
     let rules = this.recordRulesByTopic.get(topic)
@@ -157,6 +228,7 @@ export class Broker {
   reconcile (image: MetadataImage, previous: MetadataImage | null): void {
     if (previous !== null && image.configs !== previous.configs) {
       this.recordRulesByTopic.clear()
+      this.replicationByTopic.clear()
       // Topic config changes reach the logs of those topics (retention, segment size, flush policy);
       // a change of the dynamic broker configs (the topics' defaults) reaches every log.
       const everyTopic = brokerConfigChanged(image, previous, this.nodeId)
@@ -242,6 +314,9 @@ export class Broker {
 
   /** Closes the partition logs (the node closes the coordinator and the controller). */
   async close (): Promise<void> {
+    if (this.isrCheckTimer !== null) clearInterval(this.isrCheckTimer)
+    this.isrChanges.close()
+    this.producePurgatory.failAll()
     this.waiters.wakeAll()
     await this.logChanges.close()
     await this.logs.close()

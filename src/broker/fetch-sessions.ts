@@ -12,6 +12,8 @@ export interface SessionPartition {
   fetchOffset: number
   maxBytes: number
   currentLeaderEpoch: number
+  /** v12+: the epoch of the last batch the fetcher has (a follower's divergence check); -1: none. */
+  lastFetchedEpoch: number
   lastHighWatermark: number
   lastLogStartOffset: number
 }

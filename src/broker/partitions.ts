@@ -6,7 +6,7 @@
 // Not here: creating or deleting logs (the broker's reconcile does that through the LogManager).
 import { ErrorCode } from '../protocol/generated/error-codes.ts'
 import type { MetadataImage, TopicImage } from '../controller/metadata/metadata-image.ts'
-import { Partition, type LogSource } from './partition.ts'
+import { Partition, NO_PARTITION_EVENTS, type LogSource, type PartitionEvents } from './partition.ts'
 
 /** The hosted partitions of one topic, by partition index (undefined where the replica is elsewhere). */
 interface HostedTopic {
@@ -18,15 +18,24 @@ interface HostedTopic {
 export class Partitions {
   readonly localNodeId: number
   private readonly logs: LogSource
+  private readonly events: PartitionEvents
   private readonly byName = new Map<string, HostedTopic>()
   private readonly byId = new Map<string, HostedTopic>()
   /** The topics of the image last applied: a partition hosted elsewhere is told from an unknown one here. */
   private topics: MetadataImage['topicsById'] = new Map()
   private topicIds: MetadataImage['topicIdsByName'] = new Map()
 
-  constructor (localNodeId: number, logs: LogSource) {
+  constructor (localNodeId: number, logs: LogSource, events: PartitionEvents = NO_PARTITION_EVENTS) {
     this.localNodeId = localNodeId
     this.logs = logs
+    this.events = events
+  }
+
+  /** Every hosted partition (the ISR check walks the led ones, the follower side the followed ones). */
+  * hosted (): Iterable<Partition> {
+    for (const topic of this.byId.values()) {
+      for (const partition of topic.partitions) if (partition !== undefined) yield partition
+    }
   }
 
   /**
@@ -55,6 +64,11 @@ export class Partitions {
       this.byName.set(topic.name, hosted)
       this.byId.set(topic.id, hosted)
     }
+    // The replicas no longer here (moved, or their topic deleted) end their leadership.
+    for (const [id, old] of known) {
+      const now = this.byId.get(id)
+      for (const partition of old.partitions) if (partition !== undefined && now?.partitions[partition.partitionId] !== partition) partition.removed()
+    }
     this.topics = image.topicsById
     this.topicIds = image.topicIdsByName
   }
@@ -66,7 +80,7 @@ export class Partitions {
       if (!state.replicas.includes(this.localNodeId)) continue
       if (partitions === null) partitions = new Array<Partition | undefined>(topic.partitions.size).fill(undefined)
       let partition = known?.partitions[state.partitionId]
-      if (partition === undefined) partition = new Partition({ topic: topic.name, topicId: topic.id, localNodeId: this.localNodeId, logs: this.logs, state })
+      if (partition === undefined) partition = new Partition({ topic: topic.name, topicId: topic.id, localNodeId: this.localNodeId, logs: this.logs, state, events: this.events })
       else partition.update(state)
       partitions[state.partitionId] = partition
     }

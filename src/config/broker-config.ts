@@ -31,6 +31,7 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   defineKey('num.partitions', 'int', '1', 'Default partition count of auto-created and unspecified topics.', { validate: atLeast(1), readOnly: true }),
   defineKey('default.replication.factor', 'int', '1', 'Default replication factor of new topics.', { validate: atLeast(1), readOnly: true }),
   defineKey('min.insync.replicas', 'int', '1', 'Minimum ISR size for acks=all produce.', { validate: atLeast(1) }),
+  defineKey('rivulet.replication.fsync', 'boolean', 'false', 'Rivulet only: the default of the topic config of that name: acks=all produce also waits for the leader\'s fsync (group-committed), and followers fsync before they fetch again.'),
   defineKey('auto.create.topics.enable', 'boolean', 'true', 'Create a topic on first Metadata/Produce reference.', { readOnly: true }),
   defineKey('delete.topic.enable', 'boolean', 'true', 'Allow DeleteTopics.', { readOnly: true }),
   defineKey('message.max.bytes', 'int', '1048588', 'Largest record batch the broker accepts.', { validate: atLeast(0) }),

@@ -49,6 +49,7 @@ export const TOPIC_CONFIG_DEFS: readonly TopicConfigDef[] = [
   topicKey(defineKey('min.compaction.lag.ms', 'long', '0', 'Minimum age before a record can be compacted.', { validate: atLeast(0) }), ['log.cleaner.min.compaction.lag.ms']),
   topicKey(defineKey('min.insync.replicas', 'int', '1', 'Minimum ISR size for acks=all produce.', { validate: atLeast(1) }), ['min.insync.replicas']),
   topicKey(defineKey('preallocate', 'boolean', 'false', 'Preallocate segment files.'), ['log.preallocate']),
+  topicKey(defineKey('rivulet.replication.fsync', 'boolean', 'false', 'Rivulet only: acks=all produce waits for the leader\'s fsync (group-committed) as well as the ISR, and followers fsync before they fetch again; false (Kafka\'s behaviour) acknowledges once the ISR has the records in memory.'), ['rivulet.replication.fsync']),
   topicKey(defineKey('retention.bytes', 'long', '-1', 'Maximum partition size before old segments are deleted.'), ['log.retention.bytes']),
   topicKey(defineKey('retention.ms', 'long', '604800000', 'Retention time; -1: no limit.', { validate: atLeast(-1) }), ['log.retention.ms'], ['log.retention.minutes', MINUTE_MS], ['log.retention.hours', HOUR_MS]),
   topicKey(defineKey('segment.bytes', 'int', '1073741824', 'Size of a segment file.', { validate: atLeast(14) }), ['log.segment.bytes']),
@@ -129,6 +130,8 @@ export interface TopicSettings {
   readonly messageTimestampAfterMaxMs: number
   readonly messageTimestampDifferenceMaxMs: number
   readonly minInsyncReplicas: number
+  /** rivulet.replication.fsync: acks=all also waits for fsync. */
+  readonly replicationFsync: boolean
   readonly retentionBytes: number
   readonly retentionMs: number
   readonly segmentBytes: number
@@ -155,6 +158,7 @@ export function topicSettings (overrides: ReadonlyMap<string, string>, broker: B
     messageTimestampAfterMaxMs: num('message.timestamp.after.max.ms'),
     messageTimestampDifferenceMaxMs: num('message.timestamp.difference.max.ms'),
     minInsyncReplicas: num('min.insync.replicas'),
+    replicationFsync: values.get('rivulet.replication.fsync') as boolean,
     retentionBytes: num('retention.bytes'),
     retentionMs: num('retention.ms'),
     segmentBytes: num('segment.bytes'),

@@ -267,6 +267,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     publisher.subscribe((image, previous) => hosted.reconcile(image, previous))
     broker.reconcile(publisher.image(), null)
     await broker.logsReconciled()
+    broker.startIsrChecks()
     let ready = false
     let listener: KafkaServer | null = null
     const metrics = new NodeMetrics(broker, () => listener)

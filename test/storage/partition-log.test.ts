@@ -127,11 +127,19 @@ test('leader epochs: checkpoint, end offsets per epoch, truncation', async () =>
     assert.deepEqual(f.log.endOffsetForEpoch(0), { epoch: 0, endOffset: 3 })
     assert.deepEqual(f.log.endOffsetForEpoch(1), { epoch: 0, endOffset: 3 })
     assert.deepEqual(f.log.endOffsetForEpoch(2), { epoch: 2, endOffset: 7 })
-    assert.deepEqual(f.log.endOffsetForEpoch(9), { epoch: 5, endOffset: 9 })
+    assert.deepEqual(f.log.endOffsetForEpoch(5), { epoch: 5, endOffset: 9 })
+    // As Kafka's LeaderEpochFileCache: an epoch above every entry, and -1, are unknown.
+    assert.deepEqual(f.log.endOffsetForEpoch(9), { epoch: -1, endOffset: -1 })
+    assert.deepEqual(f.log.endOffsetForEpoch(-1), { epoch: -1, endOffset: -1 })
     f.log.truncateTo(5)
-    assert.deepEqual(f.log.endOffsetForEpoch(9), { epoch: 2, endOffset: 5 })
+    assert.deepEqual(f.log.endOffsetForEpoch(2), { epoch: 2, endOffset: 5 })
+    assert.deepEqual(f.log.endOffsetForEpoch(4), { epoch: -1, endOffset: -1 })
+    // An epoch below every entry (its records deleted): itself, ending where the first entry starts.
+    f.log.deleteRecordsBefore(4)
+    assert.deepEqual(f.log.epochs.all(), [{ epoch: 2, startOffset: 4 }])
+    assert.deepEqual(f.log.endOffsetForEpoch(1), { epoch: 1, endOffset: 4 })
     f.restart()
-    assert.deepEqual(f.log.epochs.all(), [{ epoch: 0, startOffset: 0 }, { epoch: 2, startOffset: 3 }])
+    assert.deepEqual(f.log.epochs.all(), [{ epoch: 2, startOffset: 4 }])
   } finally {
     await f.cleanup()
   }

@@ -1,8 +1,14 @@
 // Produce (key 0): serves v0-v11 (spec 3.8.0: validVersions 0-11, flexible 9+). Advertised from v0
 // as Kafka does (librdkafka decides from this entry whether it may compress); requests carrying the
 // old v0/v1 message formats get UNSUPPORTED_FOR_MESSAGE_FORMAT from the log, which accepts only
-// RecordBatch v2. acks 0 (no response), 1 and -1 (on one node the leader is the whole ISR; acks=-1
-// with min.insync.replicas above the replica count gets NOT_ENOUGH_REPLICAS); other values get
+// RecordBatch v2. acks 0 (no response) and 1 are answered after the leader's append, whatever the
+// followers do. acks -1 (all): NOT_ENOUGH_REPLICAS before the append when the committed ISR is smaller
+// than min.insync.replicas; else the append, then the partition waits in the produce purgatory
+// (../purgatory/delayed-produce.ts) until the high watermark covers it (every member of the ISR has
+// it; at once when the leader is alone in the ISR), and with rivulet.replication.fsync until the
+// leader's log is fsynced: NONE, NOT_ENOUGH_REPLICAS_AFTER_APPEND (the ISR shrank below the minimum
+// meanwhile), NOT_LEADER_OR_FOLLOWER (leadership lost), or REQUEST_TIMED_OUT at the request's
+// timeout_ms. The response goes once every partition is done. Other acks values get
 // INVALID_REQUIRED_ACKS. Batches are validated by their headers and CRC and appended as sent, with
 // the broker's leader epoch; records are never decoded unless the topic's config needs it. Per-partition
 // errors: UNKNOWN_TOPIC_OR_PARTITION, NOT_LEADER_OR_FOLLOWER (this node is not the leader, or the
@@ -19,8 +25,7 @@
 // is answered with its original offsets and not written again, a gap gets
 // OUT_OF_ORDER_SEQUENCE_NUMBER, a stale epoch INVALID_PRODUCER_EPOCH, an unknown producer whose first
 // sequence is not 0 UNKNOWN_PRODUCER_ID. The state survives restarts (snapshot plus log replay).
-// Not implemented yet: transactional producers (a transactional batch gets INVALID_TXN_STATE), and
-// replication (a single node).
+// Not implemented yet: transactional producers (a transactional batch gets INVALID_TXN_STATE).
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { defaultProduceResponse, type ProduceResponse, type ProduceResponsePartitionProduceResponse } from '../../protocol/generated/messages/produce.ts'
@@ -31,6 +36,7 @@ import type { Broker } from '../broker.ts'
 import { LEADER_EPOCH_UNCHECKED } from '../partition.ts'
 import { checkRecords } from '../record-validation.ts'
 import { isLeaderMovedError, nodeEndpoints } from '../cluster-view.ts'
+import { ProducePurgatory, type ProduceWait } from '../purgatory/delayed-produce.ts'
 
 function partitionResult (index: number, errorCode: number, errorMessage: string | null): ProduceResponsePartitionProduceResponse {
   return { index, errorCode, baseOffset: -1n, logAppendTimeMs: -1n, logStartOffset: -1n, recordErrors: [], errorMessage, currentLeader: { leaderId: -1, leaderEpoch: -1 } }
@@ -56,7 +62,11 @@ function lookupErrorMessage (broker: Broker, topic: string, index: number, error
   return 'This server does not host this topic-partition.'
 }
 
-function appendPartition (broker: Broker, topic: string, index: number, records: Buffer | null, minInsyncViolated: boolean): ProduceResponsePartitionProduceResponse {
+/**
+ * Appends one partition's records as the leader. `waits` is null for acks 0 and 1; for acks -1 the
+ * appended partition's wait for replication (and fsync) is added to it.
+ */
+function appendPartition (broker: Broker, topic: string, index: number, records: Buffer | null, waits: ProduceWait[] | null): ProduceResponsePartitionProduceResponse {
   const partition = broker.partitions.lookup(topic, index, LEADER_EPOCH_UNCHECKED, true)
   if (typeof partition === 'number') {
     const result = partitionResult(index, partition, lookupErrorMessage(broker, topic, index, partition))
@@ -65,8 +75,9 @@ function appendPartition (broker: Broker, topic: string, index: number, records:
     return result
   }
   if (records === null || records.length === 0) return partitionResult(index, ErrorCode.CORRUPT_MESSAGE, 'empty record set')
-  if (minInsyncViolated && partition.isr.length < broker.settingsOf(topic).minInsyncReplicas) {
-    return partitionResult(index, ErrorCode.NOT_ENOUGH_REPLICAS, `The size of the current ISR ${partition.isr.length} is insufficient to satisfy the min.isr requirement of ${broker.settingsOf(topic).minInsyncReplicas}`)
+  const replication = waits === null ? null : broker.replicationSettings(topic)
+  if (replication !== null && partition.isr.length < replication.minInsyncReplicas) {
+    return partitionResult(index, ErrorCode.NOT_ENOUGH_REPLICAS, `The size of the current ISR ${partition.isr.length} is insufficient to satisfy the min.isr requirement of ${replication.minInsyncReplicas}`)
   }
   const refused = unsupportedProducerFeature(records)
   if (refused !== null) return { ...refused, index }
@@ -78,10 +89,22 @@ function appendPartition (broker: Broker, topic: string, index: number, records:
   }
   const result = partition.log().append(records, { leaderEpoch: partition.leaderEpoch, nowMs })
   if (result.errorCode !== 0) return partitionResult(index, result.errorCode, 'message' in result ? result.message : null)
-  broker.waiters.wake(topic, index)
+  // A high watermark that moves wakes the partition's parked fetches; otherwise the followers' are woken here.
+  if (!partition.maybeIncrementHighWatermark()) broker.waiters.wake(topic, index)
   if (!(result as { duplicate: boolean }).duplicate) broker.messagesIn += (result as { recordCount: number }).recordCount
-  const info = result as { baseOffset: number, logAppendTimeMs: number, logStartOffset: number }
-  return { index, errorCode: 0, baseOffset: BigInt(info.baseOffset), logAppendTimeMs: BigInt(info.logAppendTimeMs), logStartOffset: BigInt(info.logStartOffset), recordErrors: [], errorMessage: null, currentLeader: { leaderId: -1, leaderEpoch: -1 } }
+  const info = result as { baseOffset: number, lastOffset: number, logAppendTimeMs: number, logStartOffset: number }
+  const response: ProduceResponsePartitionProduceResponse = { index, errorCode: 0, baseOffset: BigInt(info.baseOffset), logAppendTimeMs: BigInt(info.logAppendTimeMs), logStartOffset: BigInt(info.logStartOffset), recordErrors: [], errorMessage: null, currentLeader: { leaderId: -1, leaderEpoch: -1 } }
+  if (replication !== null) {
+    const wait = ProducePurgatory.entry(partition, info.lastOffset, replication.minInsyncReplicas, !replication.fsync, response)
+    waits!.push(wait)
+    if (replication.fsync) {
+      partition.log().sync().then(() => broker.producePurgatory.synced(wait, ErrorCode.NONE), (err: unknown) => {
+        broker.log.error({ err, topic, partition: index }, 'fsync for an acks=all produce failed')
+        broker.producePurgatory.synced(wait, ErrorCode.KAFKA_STORAGE_ERROR)
+      })
+    }
+  }
+  return response
 }
 
 /** KIP-951's NodeEndpoints: the endpoints of the leaders named in CurrentLeader. */
@@ -93,6 +116,12 @@ function leaderEndpoints (broker: Broker, response: ProduceResponse, listenerNam
   return leaders.length === 0 ? [] : nodeEndpoints(broker.image(), leaders, listenerName, broker.fallbackListenerName)
 }
 
+/** The response's KIP-951 endpoints (v10+), once every partition is answered. */
+function finish (broker: Broker, response: ProduceResponse, version: number, listenerName: string): ProduceResponse {
+  if (version >= 10) response.nodeEndpoints = leaderEndpoints(broker, response, listenerName)
+  return response
+}
+
 export const produceHandler = defineHandler({
   apiKey: ApiKey.Produce,
   minVersion: 0,
@@ -102,13 +131,16 @@ export const produceHandler = defineHandler({
     const acks = request.acks
     const response = defaultProduceResponse()
     const acksValid = acks === 0 || acks === 1 || acks === -1
+    const waits: ProduceWait[] | null = acks === -1 ? [] : null
     response.responses = request.topicData.map((t) => ({
       name: t.name,
       partitionResponses: t.partitionData.map((p) => acksValid
-        ? appendPartition(broker, t.name, p.index, p.records, acks === -1)
+        ? appendPartition(broker, t.name, p.index, p.records, waits)
         : partitionResult(p.index, ErrorCode.INVALID_REQUIRED_ACKS, `acks must be 0, 1 or -1, not ${acks}`))
     }))
-    if (ctx.header.requestApiVersion >= 10) response.nodeEndpoints = leaderEndpoints(broker, response, ctx.listenerName)
-    return acks === 0 ? NO_RESPONSE : response
+    if (acks === 0) return NO_RESPONSE
+    const parked = waits === null || waits.length === 0 ? null : broker.producePurgatory.wait(waits, request.timeoutMs)
+    if (parked === null) return finish(broker, response, ctx.header.requestApiVersion, ctx.listenerName)
+    return parked.then(() => finish(broker, response, ctx.header.requestApiVersion, ctx.listenerName))
   }
 })

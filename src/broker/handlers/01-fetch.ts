@@ -1,10 +1,12 @@
 // Fetch (key 1): serves v4-v16 (spec 3.8.0: validVersions 0-16, flexible 12+).
 // v0-v3 are not advertised: they need down-conversion to the old message formats, which Rivulet
 // does not do. Whole batches are read from the log as stored (never re-encoded) up to the high
-// watermark, starting with the batch that contains the fetch offset; partition_max_bytes and the
+// watermark (a follower's fetch: up to the log end offset), starting with the batch that contains the
+// fetch offset; partition_max_bytes and the
 // response max_bytes bound the answer, except that the first non-empty partition always carries at
 // least one whole batch (KIP-74). When less than min_bytes is ready the request waits, up to
-// max_wait_ms, for an append to one of its partitions (long polling). read_committed returns no
+// max_wait_ms, for an append to one of its partitions or a high watermark that moves (long polling);
+// a partition answered with an error or a diverging epoch answers at once, as Kafka's. read_committed returns no
 // aborted transactions (there are none: transactional batches are not accepted yet) and the last
 // stable offset equals the high watermark. v7+: incremental fetch sessions (KIP-227): epoch 0 opens a
 // session, later epochs send and receive only changes, forgotten partitions leave it, epoch -1 closes
@@ -16,14 +18,25 @@
 // are elsewhere) gets NOT_LEADER_OR_FOLLOWER; v16+ (KIP-951): it and FENCED_LEADER_EPOCH carry the
 // image's current leader and epoch, and the response the leaders' endpoints. The lookup, the leader and epoch checks and the high
 // watermark are the Partition's (../partitions.ts).
-// Not implemented: follower fetches (replica_id >= 0) get NOT_LEADER_OR_FOLLOWER (no replication
-// yet); preferred read replicas (KIP-392) are not used.
+// Follower fetches (replica_id >= 0 before v15, replica_state.replica_id from v15): the follower must
+// be one of the partition's replicas and not fetch with an older broker epoch than before
+// (NOT_LEADER_OR_FOLLOWER), after the leader and epoch checks above; a fetch offset outside the log
+// is OFFSET_OUT_OF_RANGE. v12+: with a last_fetched_epoch, a follower whose log diverges from the
+// leader's (the leader's end offset for that epoch is below the fetch offset, or its epoch is older)
+// gets no records and diverging_epoch { epoch, end offset } (KIP-595), where it truncates; an epoch the
+// leader does not know is OFFSET_OUT_OF_RANGE. Otherwise the fetch offset is the follower's log end
+// offset: the leader records it (../partition.ts), which may move the high watermark (waking parked
+// fetches and completing acks=all produces) and propose the follower for the ISR; the response carries
+// the high watermark after that. A follower with nothing to read long-polls like a consumer (its
+// max_wait_ms is its replica.fetch.wait.max.ms).
+// Not implemented: preferred read replicas (KIP-392) are not used; followers are not throttled.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { defaultFetchResponse, type FetchRequest, type FetchResponsePartitionData, type FetchResponse } from '../../protocol/generated/messages/fetch.ts'
 import { sessionKey, type FetchSession, type SessionPartition } from '../fetch-sessions.ts'
 import { defineHandler, brokerOf } from './registry.ts'
 import type { Broker } from '../broker.ts'
+import type { Partition } from '../partition.ts'
 import { isLeaderMovedError, nodeEndpoints } from '../cluster-view.ts'
 
 const EMPTY = Buffer.alloc(0)
@@ -44,7 +57,7 @@ function targetsOf (request: FetchRequest, version: number): SessionPartition[] 
   const out: SessionPartition[] = []
   for (const t of request.topics) {
     for (const p of t.partitions) {
-      out.push({ topic: t.topic, topicId: t.topicId, partition: p.partition, fetchOffset: Number(p.fetchOffset), maxBytes: p.partitionMaxBytes, currentLeaderEpoch: version >= 9 ? p.currentLeaderEpoch : -1, lastHighWatermark: -1, lastLogStartOffset: -1 })
+      out.push({ topic: t.topic, topicId: t.topicId, partition: p.partition, fetchOffset: Number(p.fetchOffset), maxBytes: p.partitionMaxBytes, currentLeaderEpoch: version >= 9 ? p.currentLeaderEpoch : -1, lastFetchedEpoch: version >= 12 ? p.lastFetchedEpoch : -1, lastHighWatermark: -1, lastLogStartOffset: -1 })
     }
   }
   return out
@@ -54,15 +67,57 @@ interface Pass {
   readonly results: FetchResponsePartitionData[]
   readonly bytes: number
   readonly waitOn: Array<readonly [string, number]>
+  /** A partition got an error or a diverging epoch: answered at once, without long polling. */
+  readonly urgent: boolean
 }
 
-/** One read of every target partition; results are in target order. */
-function readTargets (broker: Broker, targets: readonly SessionPartition[], request: FetchRequest, version: number): Pass {
+/** A follower's fetch: its broker id and broker epoch (-1 when it sends none). */
+interface ReplicaFetch {
+  readonly id: number
+  readonly epoch: number
+}
+
+/** The follower a fetch comes from, or null for a consumer (replica id -1). */
+function replicaOf (request: FetchRequest, version: number): ReplicaFetch | null {
+  if (version >= 15) return request.replicaState.replicaId >= 0 ? { id: request.replicaState.replicaId, epoch: Number(request.replicaState.replicaEpoch) } : null
+  return request.replicaId >= 0 ? { id: request.replicaId, epoch: -1 } : null
+}
+
+/**
+ * A follower's read of a partition led here: its checks, the divergence check (v12+), the read up to
+ * the log end, and, on the first pass of the request (`record`), its position recorded.
+ */
+function readForFollower (partition: Partition, t: SessionPartition, replica: ReplicaFetch, maxBytes: number, minOneBatch: boolean, record: boolean, nowMs: number): FetchResponsePartitionData {
+  const follower = partition.follower(replica.id, replica.epoch)
+  if (follower === null) return partitionData(t.partition, ErrorCode.NOT_LEADER_OR_FOLLOWER)
+  const log = partition.log()
+  const logStartOffset = log.logStartOffset()
+  if (t.lastFetchedEpoch >= 0) {
+    const found = log.endOffsetForEpoch(t.lastFetchedEpoch)
+    if (found.epoch < 0 || found.endOffset < 0 || t.fetchOffset < logStartOffset) return partitionData(t.partition, ErrorCode.OFFSET_OUT_OF_RANGE, partition.highWatermark(), partition.lastStableOffset(), logStartOffset)
+    if (found.epoch < t.lastFetchedEpoch || found.endOffset < t.fetchOffset) {
+      const diverged = partitionData(t.partition, ErrorCode.NONE, partition.highWatermark(), partition.lastStableOffset(), logStartOffset)
+      diverged.divergingEpoch = { epoch: found.epoch, endOffset: BigInt(found.endOffset) }
+      return diverged
+    }
+  }
+  const read = log.read(t.fetchOffset, maxBytes, log.logEndOffset(), minOneBatch)
+  if (read.errorCode === ErrorCode.NONE && record) partition.followerFetched(follower, t.fetchOffset, nowMs, replica.epoch)
+  return partitionData(t.partition, read.errorCode, partition.highWatermark(), partition.lastStableOffset(), logStartOffset, read.records)
+}
+
+/**
+ * One read of every target partition; results are in target order. `firstPass`: the request's first
+ * read, where a follower's position is recorded (the later reads of a long poll do not move it).
+ */
+function readTargets (broker: Broker, targets: readonly SessionPartition[], request: FetchRequest, version: number, replica: ReplicaFetch | null, firstPass: boolean): Pass {
   const partitions = broker.partitions
   const readCommitted = request.isolationLevel === READ_COMMITTED
   const results: FetchResponsePartitionData[] = []
   const waitOn: Array<readonly [string, number]> = []
   let bytes = 0
+  let urgent = false
+  const nowMs = replica === null ? 0 : Date.now()
   for (const t of targets) {
     const partition = version >= 13
       ? partitions.lookupById(t.topicId, t.partition, t.currentLeaderEpoch, true)
@@ -72,10 +127,20 @@ function readTargets (broker: Broker, targets: readonly SessionPartition[], requ
       // KIP-951: where the leader is (v16+ writes it), so the consumer moves without a Metadata round trip.
       if (isLeaderMovedError(partition)) result.currentLeader = version >= 13 ? partitions.currentLeaderById(t.topicId, t.partition) : partitions.currentLeader(t.topic, t.partition)
       results.push(result)
+      urgent = true
       continue
     }
-    // No follower fetches before replication.
-    if (request.replicaId >= 0) { results.push(partitionData(t.partition, ErrorCode.NOT_LEADER_OR_FOLLOWER)); continue }
+    if (replica !== null) {
+      const remaining = request.maxBytes - bytes
+      const result = remaining <= 0 && bytes > 0
+        ? partitionData(t.partition, 0, partition.highWatermark(), partition.lastStableOffset(), partition.logStartOffset())
+        : readForFollower(partition, t, replica, Math.min(t.maxBytes, Math.max(remaining, 0)), bytes === 0, firstPass, nowMs)
+      bytes += result.records!.length
+      if (result.errorCode !== ErrorCode.NONE || result.divergingEpoch.epoch >= 0) urgent = true
+      else waitOn.push([partition.topic, t.partition])
+      results.push(result)
+      continue
+    }
     const highWatermark = partition.highWatermark()
     const lastStableOffset = partition.lastStableOffset()
     const logStartOffset = partition.logStartOffset()
@@ -84,9 +149,10 @@ function readTargets (broker: Broker, targets: readonly SessionPartition[], requ
     if (remaining <= 0 && bytes > 0) { results.push(partitionData(t.partition, 0, highWatermark, lastStableOffset, logStartOffset)); continue }
     const read = partition.log().read(t.fetchOffset, Math.min(t.maxBytes, Math.max(remaining, 0)), readCommitted ? lastStableOffset : highWatermark, bytes === 0)
     bytes += read.records.length
+    if (read.errorCode !== ErrorCode.NONE) urgent = true
     results.push(partitionData(t.partition, read.errorCode, highWatermark, lastStableOffset, logStartOffset, read.records))
   }
-  return { results, bytes, waitOn }
+  return { results, bytes, waitOn, urgent }
 }
 
 /** Groups per-partition results into the response's topics, in target order. */
@@ -132,6 +198,7 @@ function updateSession (session: FetchSession, request: FetchRequest, version: n
       existing.fetchOffset = t.fetchOffset
       existing.maxBytes = t.maxBytes
       existing.currentLeaderEpoch = t.currentLeaderEpoch
+      existing.lastFetchedEpoch = t.lastFetchedEpoch
     }
   }
   for (const f of request.forgottenTopicsData) {
@@ -169,7 +236,8 @@ export const fetchHandler = defineHandler({
     }
     const incremental = session !== null && request.sessionEpoch > 0
     const deadline = now + request.maxWaitMs
-    let pass = readTargets(broker, targets, request, version)
+    const replica = replicaOf(request, version)
+    let pass = readTargets(broker, targets, request, version, replica, true)
     // What an incremental response carries: partitions with records, errors, or moved offsets.
     const changed = (i: number): boolean => {
       const r = pass.results[i]!
@@ -178,10 +246,10 @@ export const fetchHandler = defineHandler({
     }
     const hasNews = (): boolean => !incremental || pass.results.some((_, i) => changed(i))
     // Long polling: wait for appends until min_bytes is ready (and, for a session, there is news).
-    while ((pass.bytes < request.minBytes || !hasNews()) && Date.now() < deadline) {
+    while (!pass.urgent && (pass.bytes < request.minBytes || !hasNews()) && Date.now() < deadline) {
       const woken = await broker.waiters.wait(pass.waitOn, deadline - Date.now())
       if (!woken) break
-      pass = readTargets(broker, targets, request, version)
+      pass = readTargets(broker, targets, request, version, replica, false)
     }
     const include = incremental ? changed : () => true
     const response = toResponse(targets, pass.results, include, version, session?.id ?? 0)

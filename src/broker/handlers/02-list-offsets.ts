@@ -1,6 +1,7 @@
 // ListOffsets (key 2): serves v0-v8 (spec 3.8.0: validVersions 0-8, flexible 6+).
-// Timestamps: -1 latest (the high watermark; with read_committed, v2+, the last stable offset, which
-// is the same while no transactions exist), -2 earliest (the log start offset), -3 the batch with the
+// Timestamps: -1 latest (for consumers, replica_id -1, the high watermark; with read_committed, v2+,
+// the last stable offset, which is the same while no transactions exist; for a follower, replica_id
+// >= 0, the log end offset, as Kafka's fetchOffsetForTimestamp without isolation), -2 earliest (the log start offset), -3 the batch with the
 // largest timestamp (v7+, KIP-734), -4 earliest local (v8+, KIP-405: the log start offset, all data
 // being local), otherwise the first record whose timestamp is at or after it (v1+), or -1 when there is
 // none. v0 answers in old_style_offsets (one offset). v4+: the leader epoch of the offset; the request's
@@ -42,7 +43,7 @@ function answer (broker: Broker, version: number, request: ListOffsetsRequest, t
   if (typeof partition === 'number') return result(p.partitionIndex, partition)
   const epoch = partition.leaderEpoch
   if (p.timestamp === LATEST) {
-    const latest = request.isolationLevel === READ_COMMITTED ? partition.lastStableOffset() : partition.highWatermark()
+    const latest = request.replicaId >= 0 ? partition.logEndOffset() : request.isolationLevel === READ_COMMITTED ? partition.lastStableOffset() : partition.highWatermark()
     return result(p.partitionIndex, 0, latest, -1, epoch)
   }
   if (p.timestamp === EARLIEST || (p.timestamp === EARLIEST_LOCAL && version >= 8)) return result(p.partitionIndex, 0, partition.logStartOffset(), -1, epoch)

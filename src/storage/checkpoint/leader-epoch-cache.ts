@@ -65,15 +65,20 @@ export class LeaderEpochCache {
   }
 
   /**
-   * OffsetForLeaderEpoch: the largest epoch <= `epoch` and the offset where it ended (the start of the
-   * next epoch, or the log end offset for the latest). { epoch: -1, endOffset: -1 } when unknown.
+   * OffsetForLeaderEpoch, as Kafka's LeaderEpochFileCache.endOffsetFor: the latest epoch ends at the
+   * log end offset; an older one, the largest epoch <= `epoch` and the start of the next; an epoch
+   * below every entry (its records were deleted), itself and the first entry's start; { -1, -1 } for
+   * -1, for an epoch above every entry, and for an empty cache.
    */
   endOffsetFor (epoch: number, logEndOffset: number): { epoch: number, endOffset: number } {
+    if (epoch < 0 || this.entries.length === 0) return { epoch: -1, endOffset: -1 }
+    const latest = this.entries[this.entries.length - 1]!
+    if (epoch === latest.epoch) return { epoch, endOffset: logEndOffset }
+    if (epoch > latest.epoch) return { epoch: -1, endOffset: -1 }
     let found = -1
     for (let i = 0; i < this.entries.length; i++) if (this.entries[i]!.epoch <= epoch) found = i
-    if (found === -1) return { epoch: -1, endOffset: -1 }
-    const next = this.entries[found + 1]
-    return { epoch: this.entries[found]!.epoch, endOffset: next === undefined ? logEndOffset : next.startOffset }
+    if (found === -1) return { epoch, endOffset: this.entries[0]!.startOffset }
+    return { epoch: this.entries[found]!.epoch, endOffset: this.entries[found + 1]!.startOffset }
   }
 
   private persist (entries: readonly EpochEntry[] = this.entries): void {

@@ -1,5 +1,5 @@
 // Node-local durable facts in lmdb: per log directory, whether the last shutdown was clean and each
-// partition's recovery point and log start offset. Never cluster state (that is the @metadata log).
+// partition's recovery point, high watermark and log start offset. Never cluster state (that is the @metadata log).
 // lmdb gives atomic, crash-safe commits; a recovery point that lags after a crash only costs a longer
 // scan at start, so recovery points are written in batches (one commit for many partitions), while the
 // clean-shutdown flag and log start offsets are written durably one by one. Every write is
@@ -41,6 +41,19 @@ export class LocalStore {
     this.db.putSync(`recovery-point/${partition}`, offset)
   }
 
+  /** The high watermark last checkpointed (0 when none): a restarted replica starts from min(it, log end). */
+  highWatermark (partition: string): number {
+    const v = this.db.get(`high-watermark/${partition}`)
+    return typeof v === 'number' ? v : 0
+  }
+
+  /** Many partitions' high watermarks in one commit (a lagging one only delays what consumers see after a restart). */
+  setHighWatermarks (points: ReadonlyArray<readonly [string, number]>): void {
+    this.db.transactionSync(() => {
+      for (const [partition, offset] of points) void this.db.put(`high-watermark/${partition}`, offset)
+    })
+  }
+
   logStartOffset (partition: string): number {
     const v = this.db.get(`log-start-offset/${partition}`)
     return typeof v === 'number' ? v : 0
@@ -54,6 +67,7 @@ export class LocalStore {
   forget (partition: string): void {
     this.db.removeSync(`recovery-point/${partition}`)
     this.db.removeSync(`log-start-offset/${partition}`)
+    this.db.removeSync(`high-watermark/${partition}`)
   }
 
   async flush (): Promise<void> {

@@ -3,7 +3,7 @@
 // does (`<topic>-<partition>`, deletion by renaming to `<topic>-<partition>.<id>-delete` first),
 // moves a log the metadata does not know aside (`<topic>-<partition>.<id>-stray`, never deleted
 // here), and runs retention every log.retention.check.interval.ms, and time-based flushes with a
-// checkpoint of the recovery points that moved (one lmdb commit) every flush check.
+// checkpoint of the recovery points and high watermarks that moved (one lmdb commit each) every flush check.
 // A log that cannot be opened or created (no descriptors left, a full disk, an I/O error) is kept as
 // offline: its partition answers KAFKA_STORAGE_ERROR, it is logged once, and opening it is tried
 // again on the next request for it and by the flush timer, so the node starts and keeps serving the
@@ -330,13 +330,17 @@ export class LogManager {
   /** Writes the recovery points that moved, in one commit; a failure is logged and tried next time. */
   checkpointRecoveryPoints (): void {
     const points: Array<readonly [string, number]> = []
+    const highWatermarks: Array<readonly [string, number]> = []
     for (const [name, log] of this.logs) {
       const offset = log.recoveryPointToCheckpoint()
       if (offset >= 0) points.push([name, offset])
+      const hw = log.highWatermarkToCheckpoint()
+      if (hw >= 0) highWatermarks.push([name, hw])
     }
-    if (points.length === 0) return
+    if (points.length === 0 && highWatermarks.length === 0) return
     try {
-      this.store.setRecoveryPoints(points)
+      if (points.length > 0) this.store.setRecoveryPoints(points)
+      if (highWatermarks.length > 0) this.store.setHighWatermarks(highWatermarks)
     } catch (err) {
       const cause = storageErrorOf(err, 'write the recovery points to', this.options.logDir)
       if (this.checkpointFailure !== cause.causeCode) this.logger.error({ cause: cause.causeCode, error: cause.message }, 'writing recovery points failed: tried again at the next flush check')
@@ -346,6 +350,7 @@ export class LogManager {
     if (this.checkpointFailure !== null) this.logger.warn({ cause: this.checkpointFailure }, 'recovery points written again')
     this.checkpointFailure = null
     for (const [name, offset] of points) this.logs.get(name)!.recoveryPointCheckpointed(offset)
+    for (const [name, offset] of highWatermarks) this.logs.get(name)!.highWatermarkCheckpointed(offset)
   }
 
   /**

@@ -133,6 +133,13 @@ export class PartitionLog {
   private recoveryPoint: number
   /** The recovery point moved since it was last written to the local store. */
   private recoveryPointDirty = false
+  /**
+   * The high watermark (Kafka's UnifiedLog.highWatermark): set by the Partition (the leader from its
+   * ISR, a follower from its leader's), kept within [log start, log end], checkpointed to the local
+   * store with the recovery points; loaded as min(checkpoint, log end).
+   */
+  private hw: number
+  private hwDirty = false
   private unflushedMessages = 0
   private lastFlushMs: number
   private readonly unflushedSegments = new Set<LogSegment>()
@@ -166,6 +173,7 @@ export class PartitionLog {
     }
     this.lastFlushMs = options.nowMs
     this.recoveredBytes = loaded.recoveredBytes
+    this.hw = Math.max(this.logStart, Math.min(options.store.highWatermark(options.name), this.logEndOffset()))
     this.epochs.truncateFromEnd(this.logEndOffset())
     assert(this.logStart <= this.logEndOffset(), 'a loaded log never starts past its end (load restarts it at its start)')
     this.producers.removeSnapshotsAfter(this.logEndOffset())
@@ -227,6 +235,27 @@ export class PartitionLog {
     let total = 0
     for (const s of this.segments) total += s.sizeBytes
     return total
+  }
+
+  highWatermark (): number {
+    return this.hw
+  }
+
+  /** Sets the high watermark, kept within [log start, log end]; the Partition decides its value. */
+  updateHighWatermark (offset: number): void {
+    const hw = Math.max(this.logStart, Math.min(offset, this.logEndOffset()))
+    if (hw === this.hw) return
+    this.hw = hw
+    this.hwDirty = true
+  }
+
+  /** The high watermark when it moved since the last checkpoint, else -1; the caller writes it. */
+  highWatermarkToCheckpoint (): number {
+    return this.hwDirty ? this.hw : -1
+  }
+
+  highWatermarkCheckpointed (offset: number): void {
+    if (offset === this.hw) this.hwDirty = false
   }
 
   updateConfig (config: LogConfig): void {
@@ -532,6 +561,7 @@ export class PartitionLog {
       this.logStart = this.logEndOffset()
       this.store.setLogStartOffset(this.name, this.logStart)
     }
+    this.updateHighWatermark(this.hw)
   }
 
   /**
@@ -604,6 +634,7 @@ export class PartitionLog {
         return { errorCode: ErrorCode.KAFKA_STORAGE_ERROR, lowWatermark: this.logStart }
       }
       this.logStart = offset
+      this.updateHighWatermark(this.hw)
       this.deleteSegmentsBelowStart()
       try {
         this.epochs.truncateFromStart(offset)
@@ -663,6 +694,7 @@ export class PartitionLog {
     const newStart = this.segments[expiring]!.baseOffset
     if (newStart > this.logStart) {
       this.logStart = newStart
+      this.updateHighWatermark(this.hw)
       this.store.setLogStartOffset(this.name, newStart)
       this.epochs.truncateFromStart(newStart)
     }
@@ -688,6 +720,8 @@ export class PartitionLog {
       this.flush(nowMs)
       if (this.recoveryPointDirty) this.store.setRecoveryPointDurably(this.name, this.recoveryPoint)
       this.recoveryPointDirty = false
+      if (this.hwDirty) this.store.setHighWatermarks([[this.name, this.hw]])
+      this.hwDirty = false
       this.producers.snapshot(this.logEndOffset())
     } catch (err) {
       failure = err
