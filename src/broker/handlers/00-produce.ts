@@ -141,6 +141,10 @@ export const produceHandler = defineHandler({
     if (acks === 0) return NO_RESPONSE
     const parked = waits === null || waits.length === 0 ? null : broker.producePurgatory.wait(waits, request.timeoutMs)
     if (parked === null) return finish(broker, response, ctx.header.requestApiVersion, ctx.listenerName)
-    return parked.then(() => finish(broker, response, ctx.header.requestApiVersion, ctx.listenerName))
+    return parked.then(() => {
+      // KIP-951: partitions whose leadership moved while they waited say where it went.
+      for (const w of waits!) if (isLeaderMovedError(w.result.errorCode)) (w.result as ProduceResponsePartitionProduceResponse).currentLeader = broker.partitions.currentLeader(w.partition.topic, w.partition.partitionId)
+      return finish(broker, response, ctx.header.requestApiVersion, ctx.listenerName)
+    })
   }
 })

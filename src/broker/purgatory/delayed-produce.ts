@@ -14,6 +14,9 @@
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import type { Partition } from '../partition.ts'
 
+/** What a wait sets in its response entry. */
+export interface ProduceResult { errorCode: number, errorMessage: string | null }
+
 /** One partition of a waiting produce, and the response entry it completes. */
 export interface ProduceWait {
   readonly partition: Partition
@@ -24,7 +27,7 @@ export interface ProduceWait {
   /** False while the fsync the durability setting asks for is running. */
   synced: boolean
   /** The response entry, whose error code and message are set when the partition is done. */
-  readonly result: { errorCode: number, errorMessage: string | null }
+  readonly result: ProduceResult
   done: boolean
   /** The request this partition belongs to (set on parking). */
   request: ParkedProduce | null
@@ -64,7 +67,7 @@ export class ProducePurgatory {
   }
 
   /** A wait for one partition's append (`lastOffset` its last offset); `synced` false while an fsync is asked for. */
-  static entry (partition: Partition, lastOffset: number, minInsync: number, synced: boolean, result: { errorCode: number, errorMessage: string | null }): ProduceWait {
+  static entry (partition: Partition, lastOffset: number, minInsync: number, synced: boolean, result: ProduceResult): ProduceWait {
     return { partition, requiredOffset: lastOffset + 1, minInsync, synced, result, done: false, request: null }
   }
 
