@@ -4,7 +4,8 @@
 // consumers and ListOffsets see only what is below the high watermark (followers the log end); a
 // follower gets Kafka's errors (not a replica, stale or unknown epoch, beyond the log end), a diverging
 // epoch (Fetch v12+), and long-polls when caught up; acks=all answers NOT_ENOUGH_REPLICAS under
-// min.insync.replicas and REQUEST_TIMED_OUT when the follower does not fetch, acks=1 at once.
+// min.insync.replicas and REQUEST_TIMED_OUT when the follower does not fetch, acks=1 at once; the
+// topic setting rivulet.replication.fsync makes acks=all fsync the leader's log.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -157,6 +158,43 @@ test('follower fetches move the high watermark; acks=all, consumers and ListOffs
     assert.equal(broker.broker.producePurgatory.parkedCount(), 0)
   } finally {
     for (const client of clients) client.close()
+    await broker?.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('rivulet.replication.fsync: acks=all waits for the leader\'s group-committed fsync; without it, and with acks=1, no fsync', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rivulet-replication-fsync-'))
+  let broker: RunningBroker | null = null
+  let c: WireClient | null = null
+  try {
+    broker = await start(dir)
+    c = await WireClient.connect(broker.port)
+    await call(c, ApiKey.CreateTopics, 7, {
+      topics: [
+        { name: 'durable', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [{ name: 'rivulet.replication.fsync', value: 'true' }] },
+        { name: 'rep', numPartitions: 1, replicationFactor: 1, assignments: [], configs: [] }
+      ],
+      timeoutMs: 1000,
+      validateOnly: false
+    })
+    const send = async (topic: string, acks: number): Promise<number> => {
+      const r = await call<ProduceResponse>(c!, ApiKey.Produce, 9, { transactionalId: null, acks, timeoutMs: 10_000, topicData: [{ name: topic, partitionData: [{ index: 0, records: batch(2) }] }] })
+      return r.responses[0]!.partitionResponses[0]!.errorCode
+    }
+    const rounds = (topic: string): number => {
+      const p = broker!.broker.partitions.get(topic, 0)!
+      assert.ok(p.isOnline())
+      return p.log().groupCommitRounds
+    }
+    assert.equal(await send('durable', 1), ErrorCode.NONE)
+    assert.equal(rounds('durable'), 0, 'acks=1 never waits for an fsync')
+    assert.equal(await send('durable', -1), ErrorCode.NONE)
+    assert.equal(rounds('durable'), 1, 'acks=all with the setting: one fsync round (the purgatory test shows the answer waits for it)')
+    assert.equal(await send('rep', -1), ErrorCode.NONE)
+    assert.equal(rounds('rep'), 0, 'Kafka\'s default: acks=all without fsync')
+  } finally {
+    c?.close()
     await broker?.close()
     rmSync(dir, { recursive: true, force: true })
   }
