@@ -238,11 +238,11 @@ export const fetchHandler = defineHandler({
     const deadline = now + request.maxWaitMs
     const replica = replicaOf(request, version)
     let pass = readTargets(broker, targets, request, version, replica, true)
-    // What an incremental response carries: partitions with records, errors, or moved offsets.
+    // What an incremental response carries: partitions with records, errors, a diverging epoch, or moved offsets.
     const changed = (i: number): boolean => {
       const r = pass.results[i]!
       const t = targets[i]!
-      return r.records!.length > 0 || r.errorCode !== 0 || Number(r.highWatermark) !== t.lastHighWatermark || Number(r.logStartOffset) !== t.lastLogStartOffset
+      return r.records!.length > 0 || r.errorCode !== 0 || r.divergingEpoch.epoch >= 0 || Number(r.highWatermark) !== t.lastHighWatermark || Number(r.logStartOffset) !== t.lastLogStartOffset
     }
     const hasNews = (): boolean => !incremental || pass.results.some((_, i) => changed(i))
     // Long polling: wait for appends until min_bytes is ready (and, for a session, there is news).
