@@ -97,7 +97,8 @@ export class IsrChanges {
     }
   }
 
-  private sendProposal (partition: Partition, isr: readonly number[], leaderEpoch: number, partitionEpoch: number): void {
+  /** `attempt`: 0 for the first send; a proposal that keeps finding no controller is logged once. */
+  private sendProposal (partition: Partition, isr: readonly number[], leaderEpoch: number, partitionEpoch: number, attempt = 0): void {
     this.sent++
     const stillCurrent = (): boolean => !this.closed && partition.isLeader() && partition.leaderEpoch === leaderEpoch && partition.partitionEpoch === partitionEpoch
     this.options.send(this.requestOf(partition, isr, leaderEpoch, partitionEpoch)).then((response) => {
@@ -109,10 +110,10 @@ export class IsrChanges {
       this.ended(partition, isr)
     }, (err: unknown) => {
       if (!stillCurrent()) { this.ended(partition, isr); return }
-      this.options.logger.warn({ err, topic: partition.topic, partition: partition.partitionId, isr }, 'an ISR change found no controller: sent again after the backoff')
+      if (attempt === 0) this.options.logger.warn({ err, topic: partition.topic, partition: partition.partitionId, isr }, 'an ISR change found no controller: sent again after each backoff until one answers')
       const timer = setTimeout(() => {
         this.retryTimers.delete(timer)
-        if (stillCurrent() && partition.isrChangePending()) this.sendProposal(partition, isr, leaderEpoch, partitionEpoch)
+        if (stillCurrent() && partition.isrChangePending()) this.sendProposal(partition, isr, leaderEpoch, partitionEpoch, attempt + 1)
         else this.ended(partition, isr)
       }, this.options.retryBackoffMs)
       this.retryTimers.add(timer)
