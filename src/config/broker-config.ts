@@ -81,6 +81,14 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
 
   // Replication and the control plane.
   defineKey('replica.lag.time.max.ms', 'long', '30000', 'A follower not caught up for this long leaves the ISR.', { readOnly: true }),
+  // Followers' fetchers (Kafka's ReplicaFetcherThread); Kafka's names and defaults.
+  defineKey('num.replica.fetchers', 'int', '1', 'Fetchers per source broker; accepted for compatibility: Rivulet runs one fetcher (one connection, one request in flight) per leader broker.', { validate: atLeast(1), readOnly: true }),
+  defineKey('replica.fetch.max.bytes', 'int', '1048576', 'Bytes a follower asks for per partition in one fetch (at least one batch is returned even when it is larger).', { validate: atLeast(0), readOnly: true }),
+  defineKey('replica.fetch.response.max.bytes', 'int', '10485760', 'Bytes a follower asks for in one whole fetch response (at least one batch is returned even when it is larger).', { validate: atLeast(0), readOnly: true }),
+  defineKey('replica.fetch.wait.max.ms', 'int', '500', 'How long the leader holds a follower fetch that has less than replica.fetch.min.bytes; at most replica.socket.timeout.ms and replica.lag.time.max.ms.', { validate: atLeast(0), readOnly: true }),
+  defineKey('replica.fetch.min.bytes', 'int', '1', 'Bytes a follower fetch waits for at the leader (up to replica.fetch.wait.max.ms).', { validate: atLeast(1), readOnly: true }),
+  defineKey('replica.fetch.backoff.ms', 'int', '1000', 'How long a follower waits before fetching a partition again after an error.', { validate: atLeast(0), readOnly: true }),
+  defineKey('replica.socket.timeout.ms', 'int', '30000', 'The timeout of a follower\'s fetch requests to its leader.', { validate: atLeast(1), readOnly: true }),
   defineKey('broker.session.timeout.ms', 'int', '9000', 'A broker without heartbeats for this long is fenced.', { validate: atLeast(1), readOnly: true }),
   defineKey('controller.socket.timeout.ms', 'int', '30000', 'The timeout of a request this broker forwards to the active controller (it is retried on the next controller until then).', { validate: atLeast(1), readOnly: true }),
   defineKey('broker.heartbeat.interval.ms', 'int', '2000', 'Interval of broker heartbeats to the controller.', { validate: atLeast(1), readOnly: true }),

@@ -119,6 +119,15 @@ function checkRelations (config: LoadedConfig): void {
   if (queuedBytesMax > 0 && queuedBytesMax < config.int('socket.request.max.bytes')) {
     throw new ConfigError('queued.max.request.bytes', `Invalid value ${queuedBytesMax} for configuration queued.max.request.bytes: must be larger or equal to socket.request.max.bytes=${config.int('socket.request.max.bytes')} (or -1 for unbounded)`)
   }
+  // Kafka's rules (KafkaConfig): a follower's long poll must end before its request times out, and
+  // well within the time after which a follower not caught up leaves the ISR.
+  const fetchWaitMs = config.int('replica.fetch.wait.max.ms')
+  if (fetchWaitMs > config.int('replica.socket.timeout.ms')) {
+    throw new ConfigError('replica.socket.timeout.ms', `Invalid value ${config.int('replica.socket.timeout.ms')} for configuration replica.socket.timeout.ms: replica.socket.timeout.ms should always be at least replica.fetch.wait.max.ms=${fetchWaitMs} to prevent unnecessary socket timeouts`)
+  }
+  if (fetchWaitMs > config.int('replica.lag.time.max.ms')) {
+    throw new ConfigError('replica.fetch.wait.max.ms', `Invalid value ${fetchWaitMs} for configuration replica.fetch.wait.max.ms: replica.fetch.wait.max.ms should always be less than or equal to replica.lag.time.max.ms=${config.int('replica.lag.time.max.ms')} to prevent frequent changes in ISR`)
+  }
   const minSession = config.int('group.min.session.timeout.ms')
   if (minSession > config.int('group.max.session.timeout.ms')) {
     throw new ConfigError('group.min.session.timeout.ms', `Invalid value ${minSession} for configuration group.min.session.timeout.ms: must not exceed group.max.session.timeout.ms`)

@@ -100,3 +100,20 @@ test('topic overrides are validated before anything changes', () => {
   assert.throws(() => validateTopicOverrides(new Map([['no.such.config', '1']])), /Unknown topic config/)
   validateTopicOverrides(new Map([['retention.ms', '-1'], ['cleanup.policy', 'compact']]))
 })
+
+test('replica fetcher keys have Kafka\'s defaults, and a follower\'s long poll must fit its socket timeout and replica.lag.time.max.ms', () => {
+  const config = loadConfig({ argv: [], env: {}, readFile: noFile })
+  assert.equal(config.int('replica.fetch.max.bytes'), 1048576)
+  assert.equal(config.int('replica.fetch.response.max.bytes'), 10485760)
+  assert.equal(config.int('replica.fetch.wait.max.ms'), 500)
+  assert.equal(config.int('replica.fetch.min.bytes'), 1)
+  assert.equal(config.int('replica.fetch.backoff.ms'), 1000)
+  assert.equal(config.int('replica.socket.timeout.ms'), 30000)
+  assert.equal(config.int('num.replica.fetchers'), 1)
+  assert.equal(loadConfig({ argv: ['--replica.fetch.wait.max.ms=1000', '--replica.socket.timeout.ms=1000'], env: {}, readFile: noFile }).int('replica.fetch.wait.max.ms'), 1000)
+  assert.throws(() => loadConfig({ argv: ['--replica.fetch.wait.max.ms=1001', '--replica.socket.timeout.ms=1000'], env: {}, readFile: noFile }),
+    (err: unknown) => err instanceof ConfigError && err.key === 'replica.socket.timeout.ms' && /at least replica.fetch.wait.max.ms=1001/.test(err.message))
+  assert.throws(() => loadConfig({ argv: ['--replica.fetch.wait.max.ms=20000', '--replica.lag.time.max.ms=10000'], env: {}, readFile: noFile }),
+    (err: unknown) => err instanceof ConfigError && err.key === 'replica.fetch.wait.max.ms')
+  assert.throws(() => loadConfig({ argv: ['--replica.fetch.min.bytes=0'], env: {}, readFile: noFile }), ConfigError)
+})
