@@ -179,3 +179,28 @@ test('DeleteRecords whose checkpoint cannot be written answers KAFKA_STORAGE_ERR
     await f.cleanup()
   }
 })
+
+test('truncateFullyAndStartAt empties the log and restarts it at an offset, durably; a cut below the first segment does the same', async () => {
+  const f = new LogFixture({ ...SMALL_LOG_CONFIG, segmentBytes: 1024 })
+  try {
+    for (let i = 0; i < 20; i++) f.log.append(one('z'.repeat(100)), { leaderEpoch: 2, nowMs: 0 })
+    assert.ok(f.log.segmentCount() > 1)
+    f.log.truncateFullyAndStartAt(500)
+    assert.deepEqual([f.log.logStartOffset(), f.log.logEndOffset(), f.log.segmentCount(), f.log.recoveryPointOffset()], [500, 500, 1, 500])
+    assert.deepEqual(f.log.epochs.all(), [])
+    assert.equal(f.log.read(499, 100).errorCode, LogError.OFFSET_OUT_OF_RANGE)
+    // The leader's batches continue it at the leader's offsets.
+    const batch = batchOf([{ key: null, value: Buffer.from('from-leader') }], { baseOffset: 500, partitionLeaderEpoch: 7 })
+    assert.equal(f.log.appendAsFollower(batch, 0).errorCode, 0)
+    assert.deepEqual([f.log.logEndOffset(), f.log.epochs.latestEpoch()], [501, 7])
+    f.crashAndReopen()
+    assert.deepEqual([f.log.logStartOffset(), f.log.logEndOffset()], [500, 501], 'survives a crash')
+    assert.equal(header.baseOffset(f.log.read(500, 100).records, 0), 500)
+    f.log.truncateTo(100)
+    assert.deepEqual([f.log.logStartOffset(), f.log.logEndOffset(), f.log.segmentCount()], [100, 100, 1], 'a cut below the first segment restarts the log there')
+    f.restart()
+    assert.deepEqual([f.log.logStartOffset(), f.log.logEndOffset()], [100, 100])
+  } finally {
+    await f.cleanup()
+  }
+})

@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import { ProducerStateManager, ProducerError } from '../../src/storage/log/producer-state.ts'
 import { LogFixture, batchOf } from './log-fixture.ts'
 import { buildRecordBatch } from '../../src/protocol/record-batch/records.ts'
+import * as header from '../../src/protocol/record-batch/batch-header.ts'
 import type { AppendInfo, AppendFailure } from '../../src/storage/log/partition-log.ts'
 
 test('sequence rules: in order, duplicates of the last five, gaps, epochs, unknown producers, wrap-around', () => {
@@ -63,6 +64,46 @@ test('a retried batch is answered with its original offsets and written once, ac
     f.crashAndReopen()
     assert.equal((f.log.append(idempotent(1000, 0, 2, ['c']), { leaderEpoch: 0, nowMs: 0 }) as AppendInfo).duplicate, true, 'after a crash (snapshot plus replay of the log tail)')
     assert.equal(f.log.logEndOffset(), 4)
+  } finally {
+    await f.cleanup()
+  }
+})
+
+test('producer state follows a follower\'s truncation: rebuilt from the log, so a retry after the follower became leader is still a duplicate', async () => {
+  const f = new LogFixture()
+  try {
+    // A follower got seven batches of one producer (sequences 0-6) at the leader's offsets; the state keeps the last five (2-6).
+    for (let seq = 0; seq < 7; seq++) {
+      const batch = idempotent(2000, 0, seq, [`v${seq}`])
+      header.patchBaseOffset(batch, 0, seq)
+      header.patchPartitionLeaderEpoch(batch, 0, 3)
+      assert.equal(f.log.appendAsFollower(batch, 0).errorCode, 0)
+    }
+    // The new leader never had sequences 5 and 6: the follower truncates them, then is elected.
+    f.log.truncateTo(5)
+    assert.equal(f.log.logEndOffset(), 5)
+    // The producer retries sequence 1 (its acknowledgements of 1-4 were lost with the old leader).
+    const retry = f.log.append(idempotent(2000, 0, 1, ['v1']), { leaderEpoch: 4, nowMs: 0 }) as AppendInfo
+    assert.deepEqual([retry.errorCode, retry.duplicate, retry.baseOffset, retry.lastOffset], [0, true, 1, 1], 'deduplicated with its original offsets')
+    assert.equal(f.log.logEndOffset(), 5, 'nothing written for the retry')
+    // And the state equals one rebuilt from the log by a restart.
+    const next = f.log.append(idempotent(2000, 0, 5, ['v5-again']), { leaderEpoch: 4, nowMs: 0 }) as AppendInfo
+    assert.deepEqual([next.errorCode, next.duplicate, next.baseOffset], [0, false, 5])
+    f.crashAndReopen()
+    assert.equal((f.log.append(idempotent(2000, 0, 1, ['v1']), { leaderEpoch: 4, nowMs: 0 }) as AppendInfo).duplicate, true)
+  } finally {
+    await f.cleanup()
+  }
+})
+
+test('a producer epoch bumped only in the truncated part goes back to the epoch the log has', async () => {
+  const f = new LogFixture()
+  try {
+    f.log.append(idempotent(3000, 0, 0, ['a']), { leaderEpoch: 0, nowMs: 0 })
+    f.log.append(idempotent(3000, 1, 0, ['b']), { leaderEpoch: 0, nowMs: 0 })
+    f.log.truncateTo(1)
+    const retry = f.log.append(idempotent(3000, 0, 0, ['a']), { leaderEpoch: 1, nowMs: 0 }) as AppendInfo
+    assert.deepEqual([retry.errorCode, retry.duplicate, retry.baseOffset], [0, true, 0], 'epoch 0 is current again, not fenced by the cut epoch 1')
   } finally {
     await f.cleanup()
   }

@@ -538,10 +538,20 @@ export class PartitionLog {
     return { errorCode: 0, records: EMPTY, segmentPath: null, position: -1 }
   }
 
-  /** Removes every offset >= `offset` (whole batches), e.g. when a follower diverged from its leader. */
+  /**
+   * Removes every offset >= `offset` (whole batches), e.g. when a follower diverged from its leader.
+   * Producer state is rebuilt from the log that is left (newest snapshot at or below the new end, then
+   * the batch headers after it), as Kafka's UnifiedLog.truncateTo does: dropping the removed batches
+   * alone would leave a producer's epoch or its older batches as they were past the cut. A cut below
+   * the first segment empties the log and restarts it there (truncateFullyAndStartAt).
+   */
   truncateTo (offset: number): void {
     if (offset >= this.logEndOffset()) return
     assert(offset >= 0, 'truncation offset is not negative')
+    if (offset < this.segments[0]!.baseOffset) {
+      this.truncateFullyAndStartAt(offset)
+      return
+    }
     while (this.segments.length > 1 && this.active().baseOffset >= offset) {
       const removed = this.segments.pop()!
       this.unflushedSegments.delete(removed)
@@ -549,9 +559,9 @@ export class PartitionLog {
     }
     this.active().truncateTo(offset)
     this.epochs.truncateFromEnd(this.logEndOffset())
-    this.producers.truncateTo(this.logEndOffset())
     // A snapshot past the end would read as lost offsets at the next load.
     this.producers.removeSnapshotsAfter(this.logEndOffset())
+    this.rebuildProducerState()
     if (this.recoveryPoint > this.logEndOffset()) {
       // Durably: a recovery point left above the log end would read as lost offsets at the next load.
       this.recoveryPoint = this.logEndOffset()
@@ -562,6 +572,31 @@ export class PartitionLog {
       this.store.setLogStartOffset(this.name, this.logStart)
     }
     this.updateHighWatermark(this.hw)
+  }
+
+  /**
+   * Empties the log and restarts it at `offset` (Kafka's truncateFullyAndStartAt): a follower whose
+   * log ends below its leader's log start, or that must restart below its first segment. Every segment
+   * goes, the leader epochs and producer state are cleared (no snapshot survives), and the log start
+   * and the recovery point move to `offset`, durably before the files go, so a crash in between never
+   * leaves the old start checkpointed under an empty log.
+   */
+  truncateFullyAndStartAt (offset: number): void {
+    assert(Number.isSafeInteger(offset) && offset >= 0, 'a log restarts at a non-negative offset')
+    this.store.setLogStartOffset(this.name, offset)
+    this.recoveryPoint = offset
+    this.recoveryPointDirty = false
+    this.store.setRecoveryPointDurably(this.name, offset)
+    this.logStart = offset
+    const nowMs = Date.now()
+    const old = this.segments.splice(0)
+    this.unflushedSegments.clear()
+    this.unflushedMessages = 0
+    for (const segment of old) removeFiles(segment.markDeleted())
+    this.segments.push(LogSegment.create(this.dir, offset, { indexIntervalBytes: this.config.indexIntervalBytes, maxIndexBytes: this.config.segmentIndexBytes, files: this.files }, nowMs))
+    this.active().loadIndexes()
+    this.epochs.truncateFromEnd(0)
+    this.producers.clear()
   }
 
   /**

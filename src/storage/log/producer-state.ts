@@ -83,12 +83,13 @@ export class ProducerStateManager {
     if (entry.batches.length > PRODUCER_BATCHES_KEPT) entry.batches.shift()
   }
 
-  /** Forgets batches at or after `offset` (the log was truncated there). */
-  truncateTo (offset: number): void {
-    for (const [id, entry] of this.producers) {
-      entry.batches = entry.batches.filter((b) => b.lastOffset < offset)
-      if (entry.batches.length === 0) this.producers.delete(id)
-    }
+  /**
+   * Forgets every producer and removes every snapshot: the log was emptied (truncateFullyAndStartAt).
+   * A truncation that keeps part of the log rebuilds the state from it instead (PartitionLog.truncateTo).
+   */
+  clear (): void {
+    this.producers.clear()
+    this.removeSnapshotsAfter(-1)
   }
 
   /** Writes `<offset>.snapshot` (the state as of log offset `offset`) and removes older snapshots. */
