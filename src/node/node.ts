@@ -27,7 +27,7 @@
 // client); each step is one INFO line.
 import type { Logger } from 'pino'
 import { KafkaServer } from '../network/server.ts'
-import { KafkaClient } from '../network/kafka-client.ts'
+import { KAFKA_CLIENT_DEFAULTS, KafkaClient } from '../network/kafka-client.ts'
 import { HandlerRegistry } from '../broker/handlers/registry.ts'
 import { HANDLERS } from '../broker/handler-list.ts'
 import { loadConfig, type LoadedConfig } from '../config/load-config.ts'
@@ -37,6 +37,7 @@ import { topicSettings } from '../config/topic-config.ts'
 import { silentLogger } from '../util/logger.ts'
 import { RaftMetadataLog } from '../controller/metadata/metadata-log.ts'
 import { MetadataPublisher } from '../controller/metadata/metadata-publisher.ts'
+import type { MetadataImage } from '../controller/metadata/metadata-image.ts'
 import type { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import { GroupCoordinator } from '../controller/group/group-coordinator.ts'
 import { LogManager } from '../storage/log/log-manager.ts'
@@ -51,6 +52,8 @@ import { RemoteControllerChannel } from '../broker/remote-controller-channel.ts'
 import { CoordinatorActivation } from './coordinator-activation.ts'
 import { BrokerLifecycle, BrokerLifecycleState, newIncarnationId } from '../broker/broker-lifecycle.ts'
 import { Broker, brokerConfigChanged, dynamicBrokerConfig, logConfigOf } from '../broker/broker.ts'
+import { ReplicaFetcherManager } from '../broker/replication/replica-fetcher-manager.ts'
+import { replicaFetchSettings } from '../broker/replication/fetch-decisions.ts'
 import { NodeMetrics } from '../admin/metrics.ts'
 import { buildAdminServer } from '../admin/server.ts'
 
@@ -99,6 +102,8 @@ interface ShutdownParts {
   readonly listening: KafkaServer
   readonly adminServer: ReturnType<typeof buildAdminServer> | null
   readonly running: Broker
+  /** The follower side of replication: stopped before the partition logs close. */
+  readonly replication: ReplicaFetcherManager
   readonly groups: GroupCoordinator
   /** Closes what reaches the quorum and the @metadata log, by role (after the partition logs); the controller listener drains for at most `drainTimeoutMs`. */
   readonly closeMetadata: (drainTimeoutMs?: number) => Promise<void>
@@ -134,6 +139,9 @@ async function shutdown (parts: ShutdownParts): Promise<void> {
   logger.info({ durationMs: Math.round(performance.now() - startedMs) }, 'shutdown: listeners stopped')
   if (parts.adminServer !== null) await parts.adminServer.close()
   const logsStartedMs = performance.now()
+  // The fetchers stop (their requests in flight end with the replication client) before the logs they append to close.
+  logger.info({ partitions: parts.replication.followedCount() }, 'shutdown: stopping replica fetchers')
+  await parts.replication.close()
   const partitions = running.logs.all().size
   logger.info({ partitions }, `shutdown: closing logs of ${partitions} partitions`)
   await running.close()
@@ -184,7 +192,8 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
   const { logDir, clusterId } = openNodeStorage(config)
   const listen = quorumListener === null ? null : { host: quorumListener.host === '' ? '0.0.0.0' : quorumListener.host, port: quorumListener.port }
   // A broker-only node reaches the voters with its own client, bound to its own host (as its broker would be).
-  const outbound = observer ? new KafkaClient({ clientId: `rivulet-broker-${nodeId}`, localAddress: client.host === '' || client.host === '0.0.0.0' || client.host === '::' ? null : client.host, logger }) : null
+  const ownHost = client.host === '' || client.host === '0.0.0.0' || client.host === '::' ? null : client.host
+  const outbound = observer ? new KafkaClient({ clientId: `rivulet-broker-${nodeId}`, localAddress: ownHost, logger }) : null
   let metadataLog: RaftMetadataLog | MetadataObserverLog
   try {
     metadataLog = outbound !== null
@@ -230,6 +239,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
   let stopLifecycle = (): void => {}
   let stopActivation = (): void => {}
   let observerChannel: RemoteControllerChannel | null = null
+  let replication: ReplicaFetcherManager | null = null
   const groups = new GroupCoordinator(coordinatorConfig(config), controller ?? new ObserverGroupStore(publisher, metadataLog), logger.child({ module: 'group-coordinator' }))
   // Closes what reaches the quorum, by role: forwarding and the controller listener stop before the @metadata log closes under them.
   const closeMetadata = async (drainTimeoutMs?: number): Promise<void> => {
@@ -264,8 +274,31 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     }
     broker = new Broker({ config, images: publisher, controller: channel, groups, logs, clusterId, logger, fetchWaitersMax: 10_000, metadataLeaderId: () => metadataLog.leader().leaderId })
     const hosted = broker
-    publisher.subscribe((image, previous) => hosted.reconcile(image, previous))
+    // Follower fetches have their own client (connections apart from the observer's long polls, so a
+    // replica fetch never waits behind one), bound to this node's host like every outgoing socket.
+    const fetchSettings = replicaFetchSettings(config)
+    const fetchers = new ReplicaFetcherManager({
+      nodeId,
+      listenerName: settings.interBrokerListenerName,
+      settings: fetchSettings,
+      client: new KafkaClient({ clientId: `rivulet-replica-fetcher-${nodeId}`, localAddress: ownHost, logger, responseBytesMax: Math.max(KAFKA_CLIENT_DEFAULTS.responseBytesMax, 2 * fetchSettings.responseBytesMax) }),
+      hosted: broker.partitions,
+      fsyncOf: (topic) => hosted.image().topicConfig(topic).get('rivulet.replication.fsync') === 'true',
+      logger
+    })
+    replication = fetchers
+    // The fetchers follow the image once the hosted Partitions have; a partition whose log is still
+    // being created starts once the broker's queued creations are done.
+    const followImage = (image: MetadataImage, previous: MetadataImage | null): void => {
+      fetchers.update(image, previous)
+      if (previous === null || image.topicsById !== previous.topicsById) void hosted.logsReconciled().then(() => fetchers.logsReady())
+    }
+    publisher.subscribe((image, previous) => {
+      hosted.reconcile(image, previous)
+      followImage(image, previous)
+    })
     broker.reconcile(publisher.image(), null)
+    followImage(publisher.image(), null)
     await broker.logsReconciled()
     broker.startIsrChecks()
     let ready = false
@@ -336,7 +369,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
       broker: running,
       async close () {
         stopActivation()
-        await shutdown({ logger, listening, adminServer, running, groups, closeMetadata, lifecycle, shutdownTimeoutMs: config.int('rivulet.shutdown.timeout.ms'), stopReady: () => { ready = false } })
+        await shutdown({ logger, listening, adminServer, running, replication: fetchers, groups, closeMetadata, lifecycle, shutdownTimeoutMs: config.int('rivulet.shutdown.timeout.ms'), stopReady: () => { ready = false } })
       }
     }
   } catch (err) {
@@ -345,6 +378,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     await admin?.close()
     await server?.close()
     groups.close()
+    await replication?.close()
     if (broker !== null) await broker.close()
     else await logs.close()
     await closeMetadata()
