@@ -1,0 +1,190 @@
+// A ReplicaFetcher against a leader that answers from a real PartitionLog with Kafka's leader rules
+// for replica fetches (FENCED_LEADER_EPOCH for an older current_leader_epoch, divergingEpoch from the
+// leader's epochs for the request's lastFetchedEpoch, OFFSET_OUT_OF_RANGE outside its log, ListOffsets
+// latest/earliest). The leader side of Rivulet is tested on its own; here the follower's real loop,
+// appends and truncations run on real logs, and the follower's log must end byte-identical to the
+// leader's.
+import { test } from 'node:test'
+import assert from 'node:assert/strict'
+import { ApiKey } from '../../../src/protocol/generated/api-keys.ts'
+import { ErrorCode } from '../../../src/protocol/generated/error-codes.ts'
+import type { FetchRequest, FetchResponse } from '../../../src/protocol/generated/messages/fetch.ts'
+import type { ListOffsetsRequest, ListOffsetsResponse } from '../../../src/protocol/generated/messages/list-offsets.ts'
+import { Partition } from '../../../src/broker/partition.ts'
+import { FollowedPartition, ReplicaFetcher } from '../../../src/broker/replication/replica-fetcher.ts'
+import type { PartitionLog } from '../../../src/storage/log/partition-log.ts'
+import { silentLogger } from '../../../src/util/logger.ts'
+import { LogFixture, batchOf } from '../../storage/log-fixture.ts'
+import { decodeRecordBatches } from '../../../src/protocol/record-batch/records.ts'
+
+function valuesOf (bytes: Buffer): string[] {
+  return decodeRecordBatches(bytes).flatMap((b) => b.records.map((r) => `${b.baseOffset}:${b.partitionLeaderEpoch}:${r.value?.toString() ?? ''}`))
+}
+
+const TOPIC_ID = 'AAAAAAAAAAAAAAAAAAAAAQ'
+
+/** The leader: its log and epoch, answering Fetch and ListOffsets as Kafka's leader answers a replica. */
+class LeaderOf {
+  readonly log: PartitionLog
+  leaderEpoch: number
+  fetches = 0
+
+  constructor (log: PartitionLog, leaderEpoch: number) {
+    this.log = log
+    this.leaderEpoch = leaderEpoch
+  }
+
+  async send (_destination: unknown, apiKey: number, _version: number, request: unknown): Promise<unknown> {
+    await new Promise((resolve) => setImmediate(resolve))
+    if (apiKey === ApiKey.ListOffsets) return this.listOffsets(request as ListOffsetsRequest)
+    assert.equal(apiKey, ApiKey.Fetch)
+    this.fetches++
+    return this.fetch(request as FetchRequest)
+  }
+
+  private fetch (request: FetchRequest): FetchResponse {
+    const p = request.topics[0]!.partitions[0]!
+    const answer = { partitionIndex: p.partition, errorCode: 0, highWatermark: BigInt(this.log.logEndOffset()), lastStableOffset: -1n, logStartOffset: BigInt(this.log.logStartOffset()), divergingEpoch: { epoch: -1, endOffset: -1n }, currentLeader: { leaderId: -1, leaderEpoch: -1 }, snapshotId: { endOffset: -1n, epoch: -1 }, abortedTransactions: null, preferredReadReplica: -1, records: null as Buffer | null }
+    const fetchOffset = Number(p.fetchOffset)
+    if (p.currentLeaderEpoch < this.leaderEpoch) answer.errorCode = ErrorCode.FENCED_LEADER_EPOCH
+    else if (p.lastFetchedEpoch >= 0 && (this.log.endOffsetForEpoch(p.lastFetchedEpoch).epoch !== p.lastFetchedEpoch || this.log.endOffsetForEpoch(p.lastFetchedEpoch).endOffset < fetchOffset)) {
+      const mine = this.log.endOffsetForEpoch(p.lastFetchedEpoch)
+      answer.divergingEpoch = { epoch: mine.epoch, endOffset: BigInt(mine.endOffset) }
+    } else {
+      const read = this.log.read(fetchOffset, p.partitionMaxBytes)
+      if (read.errorCode !== 0) answer.errorCode = read.errorCode
+      else answer.records = read.records
+    }
+    return { throttleTimeMs: 0, errorCode: 0, sessionId: 0, responses: [{ topic: '', topicId: request.topics[0]!.topicId, partitions: [answer] }], nodeEndpoints: [] }
+  }
+
+  private listOffsets (request: ListOffsetsRequest): ListOffsetsResponse {
+    const p = request.topics[0]!.partitions[0]!
+    const offset = p.timestamp === -2n ? this.log.logStartOffset() : this.log.logEndOffset()
+    return { throttleTimeMs: 0, topics: [{ name: request.topics[0]!.name, partitions: [{ partitionIndex: p.partitionIndex, errorCode: 0, oldStyleOffsets: [], timestamp: -1n, offset: BigInt(offset), leaderEpoch: this.leaderEpoch }] }] }
+  }
+}
+
+function records (from: number, count: number): Buffer {
+  return batchOf(Array.from({ length: count }, (_, i) => ({ key: null, value: Buffer.from(`r${from + i}`), timestamp: 1000 })))
+}
+
+/** The follower's Partition (replica on node 2, led by node 1 in `leaderEpoch`) over `log`. */
+function followerPartition (log: PartitionLog, leaderEpoch: number): Partition {
+  return new Partition({ topic: 'orders', topicId: TOPIC_ID, localNodeId: 2, logs: { get: () => log, offlineCause: () => null }, state: { partitionId: 0, replicas: [1, 2], isr: [1, 2], leader: 1, leaderEpoch, partitionEpoch: 0, addingReplicas: [], removingReplicas: [] } as never })
+}
+
+function fetcherFor (leader: LeaderOf): ReplicaFetcher {
+  return new ReplicaFetcher(1, { host: '127.0.0.1', port: 1 }, {
+    nodeId: 2,
+    settings: { partitionBytesMax: 1 << 20, responseBytesMax: 10 << 20, waitMaxMs: 0, minBytes: 1, backoffMs: 20, socketTimeoutMs: 1000 },
+    client: leader as never,
+    brokerEpoch: () => 7n,
+    fsyncOf: () => true,
+    log: silentLogger()
+  })
+}
+
+async function until (what: string, probe: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!probe()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
+/** The whole log's bytes, segment after segment (a read stops at a segment's end). */
+function bytesOf (log: PartitionLog): Buffer {
+  const parts: Buffer[] = []
+  let offset = log.logStartOffset()
+  while (offset < log.logEndOffset()) {
+    const read = log.read(offset, 1 << 30, log.logEndOffset())
+    assert.equal(read.errorCode, 0)
+    const batches = decodeRecordBatches(read.records)
+    const last = batches[batches.length - 1]!
+    offset = last.baseOffset + last.records.length
+    parts.push(read.records)
+  }
+  return Buffer.concat(parts)
+}
+
+test('a follower that led an epoch of its own truncates where the new leader diverges, then copies its log byte for byte', async () => {
+  const l = new LogFixture()
+  const f = new LogFixture()
+  const fetcher = fetcherFor(new LeaderOf(l.log, 3))
+  try {
+    // Shared history: 10 records of epoch 1. Then the follower led epoch 2 alone (5 records, never
+    // replicated) and the leader leads epoch 3 (10 other records).
+    for (let i = 0; i < 10; i++) l.log.append(records(i, 1), { leaderEpoch: 1, nowMs: 0 })
+    assert.equal(f.log.appendAsFollower(bytesOf(l.log), 0).errorCode, 0)
+    for (let i = 0; i < 5; i++) f.log.append(records(100 + i, 1), { leaderEpoch: 2, nowMs: 0 })
+    for (let i = 0; i < 10; i++) l.log.append(records(10 + i, 1), { leaderEpoch: 3, nowMs: 0 })
+    const partition = followerPartition(f.log, 3)
+    fetcher.add(new FollowedPartition(partition, 1, 3))
+    await until('the follower to reach the leader\'s log end', () => f.log.logEndOffset() === 20 && partition.highWatermark() === 20)
+    assert.deepEqual(valuesOf(bytesOf(f.log)), valuesOf(bytesOf(l.log)))
+    assert.ok(bytesOf(f.log).equals(bytesOf(l.log)), 'byte-identical to the leader')
+    assert.deepEqual(f.log.epochs.all(), [{ epoch: 1, startOffset: 0 }, { epoch: 3, startOffset: 10 }])
+  } finally {
+    fetcher.stop()
+    await fetcher.done
+    await l.cleanup()
+    await f.cleanup()
+  }
+})
+
+test('a follower whose log ends below the leader\'s log start restarts at it; one past the leader\'s end truncates to it', async () => {
+  const l = new LogFixture()
+  const f = new LogFixture()
+  const g = new LogFixture()
+  const fetcher = fetcherFor(new LeaderOf(l.log, 0))
+  try {
+    for (let i = 0; i < 30; i++) l.log.append(records(i, 1), { leaderEpoch: 0, nowMs: 0 })
+    assert.equal(l.log.deleteRecordsBefore(20).errorCode, 0)
+    // f: empty, below the leader's start (20).
+    fetcher.add(new FollowedPartition(followerPartition(f.log, 0), 1, 0))
+    // g: 35 records without epochs the leader knows (an unclean history): past the leader's end (30).
+    for (let i = 0; i < 35; i++) g.log.append(records(200 + i, 1), { leaderEpoch: -1, nowMs: 0 })
+    const gPartition = new Partition({ topic: 'orders', topicId: TOPIC_ID, localNodeId: 2, logs: { get: () => g.log, offlineCause: () => null }, state: { partitionId: 1, replicas: [1, 2], isr: [1, 2], leader: 1, leaderEpoch: 0, partitionEpoch: 0 } as never })
+    const other = fetcherFor(new LeaderOf(l.log, 0))
+    other.add(new FollowedPartition(gPartition, 1, 0))
+    await until('the emptied follower to copy the leader from its log start', () => f.log.logEndOffset() === 30)
+    assert.equal(f.log.logStartOffset(), 20)
+    assert.ok(bytesOf(f.log).equals(bytesOf(l.log)))
+    await until('the follower past the leader\'s end to truncate to it', () => g.log.logEndOffset() === 30)
+    other.stop()
+    await other.done
+  } finally {
+    fetcher.stop()
+    await fetcher.done
+    await l.cleanup()
+    await f.cleanup()
+    await g.cleanup()
+  }
+})
+
+test('FENCED_LEADER_EPOCH: the partition is not fetched again until the image gives it a newer epoch', async () => {
+  const l = new LogFixture()
+  const f = new LogFixture()
+  const leader = new LeaderOf(l.log, 5)
+  const fetcher = fetcherFor(leader)
+  try {
+    l.log.append(records(0, 3), { leaderEpoch: 5, nowMs: 0 })
+    const stale = new FollowedPartition(followerPartition(f.log, 4), 1, 4)
+    fetcher.add(stale)
+    await until('the fence', () => stale.fenced)
+    const fetches = leader.fetches
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    assert.equal(leader.fetches, fetches, 'no fetch while fenced (10 backoffs passed)')
+    assert.equal(f.log.logEndOffset(), 0)
+    // The image moves: the manager replaces the partition's state with the new epoch.
+    fetcher.remove(stale)
+    fetcher.add(new FollowedPartition(followerPartition(f.log, 5), 1, 5))
+    await until('the follower to catch up in the new epoch', () => f.log.logEndOffset() === 3)
+  } finally {
+    fetcher.stop()
+    await fetcher.done
+    await l.cleanup()
+    await f.cleanup()
+  }
+})
