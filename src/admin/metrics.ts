@@ -1,11 +1,19 @@
 // Prometheus metrics of a node (prom-client): requests and latency per API, bytes in and out,
 // messages in, partitions, log size, connections, malformed requests by reason, stalled frames and
-// the request memory pool (queued.max.request.bytes). Request figures come from the network layer
+// the request memory pool (queued.max.request.bytes), and the follower side of replication (partitions
+// followed, their largest lag). Request figures come from the network layer
 // through RequestObserver; the rest is read from the broker and the listener when Prometheus scrapes.
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import { apiSpec } from '../protocol/generated/api-keys.ts'
 import type { MalformedRequestReason, RequestObserver } from '../network/router.ts'
 import type { Broker } from '../broker/broker.ts'
+
+/** What the metrics read of the follower side of replication at scrape time. */
+export interface ReplicationStats {
+  followedCount (): number
+  /** The largest lag (messages behind the leader's high watermark) of a followed partition (Kafka's ReplicaFetcherManager MaxLag). */
+  maxLag (): number
+}
 
 /** What the metrics read from the Kafka listener at scrape time (null before it exists). */
 export interface ListenerStats {
@@ -27,7 +35,7 @@ export class NodeMetrics implements RequestObserver {
   /** API names by key, resolved once rather than per request. */
   private readonly apiNames: string[] = []
 
-  constructor (broker: Broker, listener: () => ListenerStats | null) {
+  constructor (broker: Broker, listener: () => ListenerStats | null, replication: ReplicationStats | null = null) {
     const registers = [this.registry]
     this.requests = new Counter({ name: 'rivulet_requests_total', help: 'Kafka requests answered, by API', labelNames: ['api'], registers })
     this.latency = new Histogram({ name: 'rivulet_request_duration_seconds', help: 'Time from a request\'s arrival to its response, by API', labelNames: ['api'], buckets: [0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5], registers })
@@ -42,6 +50,10 @@ export class NodeMetrics implements RequestObserver {
     new Gauge({ name: 'rivulet_request_memory_used_bytes', help: 'Bytes of partly received and unanswered requests (Kafka MemoryPoolUsed)', registers, collect () { this.set(listener()?.requestMemoryUsedBytes() ?? 0) } })
     new Gauge({ name: 'rivulet_request_memory_capacity_bytes', help: 'queued.max.request.bytes; -1 when unbounded', registers, collect () { const c = listener()?.requestMemoryCapacityBytes() ?? -1; this.set(c === Infinity ? -1 : c) } })
     new Gauge({ name: 'rivulet_request_memory_waiting_connections', help: 'Connections not reading until the request memory pool grants their next frame', registers, collect () { this.set(listener()?.connectionsWaitingForMemory() ?? 0) } })
+    if (replication !== null) {
+      new Gauge({ name: 'rivulet_replica_followed_partitions', help: 'Partitions this node fetches from their leaders', registers, collect () { this.set(replication.followedCount()) } })
+      new Gauge({ name: 'rivulet_replica_fetcher_max_lag', help: 'Messages the most lagging followed partition is behind its leader\'s high watermark (Kafka\'s ReplicaFetcherManager MaxLag)', registers, collect () { this.set(replication.maxLag()) } })
+    }
     collectDefaultMetrics({ register: this.registry, prefix: 'rivulet_process_' })
   }
 

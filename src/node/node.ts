@@ -18,11 +18,13 @@
 // observer-group-store.ts). A controller-only node has no broker: startController (controller-node.ts)
 // runs it, `startAnyNode` picks by process.roles; it never registers as a broker, so while a
 // controller-only node leads the quorum FindCoordinator answers COORDINATOR_NOT_AVAILABLE (no broker
-// can coordinate; see controller-node.ts). This is what `npm start` runs and what
+// can coordinate; see controller-node.ts). Every broker follows the partitions it hosts and does not
+// lead (ReplicaFetcherManager, src/broker/replication/): subscribed after the broker's reconcile, over
+// its own outbound client bound to its own host. This is what `npm start` runs and what
 // embedding code and tests call (`startBroker` is its name in the embedding API). close() stops the
 // node in logged steps within one rivulet.shutdown.timeout.ms: a controlled shutdown (the controller
 // moves this broker's leaderships away, for at most half of it), stop the listeners, drain in-flight
-// requests for what is left of it, close the admin API, close the partition logs, then the controller
+// requests for what is left of it, close the admin API, stop the replica fetchers, close the partition logs, then the controller
 // and the @metadata log (a broker-only node: its channel, its observer log, then its outbound
 // client); each step is one INFO line.
 import type { Logger } from 'pino'
@@ -303,7 +305,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     broker.startIsrChecks()
     let ready = false
     let listener: KafkaServer | null = null
-    const metrics = new NodeMetrics(broker, () => listener)
+    const metrics = new NodeMetrics(broker, () => listener, fetchers)
     server = new KafkaServer({
       host: client.host === '' ? '0.0.0.0' : client.host,
       port: client.port,

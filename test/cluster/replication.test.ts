@@ -12,6 +12,15 @@ import { decodeRecordBatches } from '../../src/protocol/record-batch/records.ts'
 
 const { Kafka, logLevel } = kafkajs
 
+/** A gauge of a node's Prometheus metrics (admin API). */
+async function gauge (cluster: ProcessCluster, id: number, name: string): Promise<number> {
+  const node = cluster.node(id)
+  const response = await fetch(`http://${node.host}:${node.adminPort}/metrics`)
+  const line = (await response.text()).split('\n').find((l) => l.startsWith(`${name} `))
+  assert.ok(line !== undefined, `${name} in node ${id}'s metrics`)
+  return Number(line.split(' ')[1])
+}
+
 /** The bytes of a partition's segment files on one node, in offset order (empty when it has none yet). */
 function partitionBytes (cluster: ProcessCluster, id: number, topic: string, partition: number): Buffer {
   const dir = join(cluster.node(id).dataDir, `${topic}-${partition}`)
@@ -53,6 +62,9 @@ test('RF3 with acks=1: every node gets the leader\'s log byte for byte; a killed
         const bytes = await identicalLogs(cluster, [1, 2, 3], 'replicated', partition, 150)
         assert.deepEqual(valuesOf(bytes), Array.from({ length: 150 }, (_, k) => `m${2 * k + partition}`))
       }
+      // Two partitions, each with two followers.
+      const followed = await Promise.all([1, 2, 3].map(async (id) => await gauge(cluster, id, 'rivulet_replica_followed_partitions')))
+      assert.equal(followed.reduce((a, b) => a + b, 0), 4, `followed partitions per node: ${followed.join(',')}`)
 
       // The leader of partition 0 dies; the producer goes on with the one the controller elects.
       const oldLeader = topic.partitions.find((p) => p.partitionIndex === 0)!.leaderId

@@ -95,11 +95,11 @@ export class ReplicaFetcherManager {
     return fp === undefined ? null : { leaderId: fp.leaderId, leaderEpoch: fp.leaderEpoch, lag: fp.lag, fenced: fp.fenced }
   }
 
-  /** The sum of the followed partitions' lags (messages), for metrics. */
-  totalLag (): number {
-    let total = 0
-    for (const fp of this.followed.values()) if (fp.lag > 0) total += fp.lag
-    return total
+  /** The largest lag of a followed partition (messages behind the leader's high watermark), for metrics. */
+  maxLag (): number {
+    let max = 0
+    for (const fp of this.followed.values()) if (fp.lag > max) max = fp.lag
+    return max
   }
 
   /** Stops every fetcher, closes the replication client (ending the requests in flight) and waits for the loops. */
