@@ -41,6 +41,8 @@ export class ReplicaFetcherManager {
   private readonly followed = new Map<string, FollowedPartition>()
   private brokerEpoch = -1n
   private closed = false
+  /** Partitions (re)started by the update in progress, by leader: one log line per update, not per partition. */
+  private readonly started = new Map<number, number>()
 
   constructor (options: ReplicaFetcherManagerOptions) {
     this.options = options
@@ -53,6 +55,15 @@ export class ReplicaFetcherManager {
     if (this.closed) return
     this.brokerEpoch = image.brokers.get(this.options.nodeId)?.epoch ?? -1n
     if (previous !== null && image.topicsById === previous.topicsById && image.brokers === previous.brokers) return
+    this.started.clear()
+    this.apply(image, previous)
+    if (this.started.size > 0) {
+      const byLeader = Object.fromEntries(this.started)
+      this.ctx.log.info({ partitionsByLeader: byLeader, followed: this.followed.size }, 'replica fetchers (re)started partitions for new leaders or leader epochs')
+    }
+  }
+
+  private apply (image: MetadataImage, previous: MetadataImage | null): void {
     if (previous === null || image.brokers !== previous.brokers) {
       const seen = new Set<string>()
       for (const topic of image.topicsById.values()) {
@@ -128,7 +139,8 @@ export class ReplicaFetcherManager {
     const fp = new FollowedPartition(partition!, target.leaderId, target.leaderEpoch)
     this.followed.set(key, fp)
     fetcher.add(fp)
-    this.ctx.log.info({ topic: topic.name, partition: state.partitionId, leaderId: target.leaderId, leaderEpoch: target.leaderEpoch }, 'following partition from its leader')
+    this.started.set(target.leaderId, (this.started.get(target.leaderId) ?? 0) + 1)
+    this.ctx.log.debug({ topic: topic.name, partition: state.partitionId, leaderId: target.leaderId, leaderEpoch: target.leaderEpoch }, 'following partition from its leader')
   }
 
   private stopFollowing (fp: FollowedPartition): void {
