@@ -41,19 +41,22 @@ export class ReplicaFetcherManager {
   private readonly followed = new Map<string, FollowedPartition>()
   private brokerEpoch = -1n
   private closed = false
+  /** rivulet.replication.fsync by topic, read once per config change (not per fetch). */
+  private readonly fsyncByTopic = new Map<string, boolean>()
   /** Partitions (re)started by the update in progress, by leader: one log line per update, not per partition. */
   private readonly started = new Map<number, number>()
 
   constructor (options: ReplicaFetcherManagerOptions) {
     this.options = options
     const log = options.logger.child({ module: 'replica-fetcher' })
-    this.ctx = { nodeId: options.nodeId, settings: options.settings, client: options.client, brokerEpoch: () => this.brokerEpoch, fsyncOf: options.fsyncOf, log }
+    this.ctx = { nodeId: options.nodeId, settings: options.settings, client: options.client, brokerEpoch: () => this.brokerEpoch, fsyncOf: (topic) => this.fsyncOf(topic), log }
   }
 
   /** Brings the followed partitions in line with `image` (the hosted Partitions already are). */
   update (image: MetadataImage, previous: MetadataImage | null): void {
     if (this.closed) return
     this.brokerEpoch = image.brokers.get(this.options.nodeId)?.epoch ?? -1n
+    if (previous === null || image.configs !== previous.configs) this.fsyncByTopic.clear()
     if (previous !== null && image.topicsById === previous.topicsById && image.brokers === previous.brokers) return
     this.started.clear()
     this.apply(image, previous)
@@ -122,6 +125,15 @@ export class ReplicaFetcherManager {
     await Promise.all([...this.fetchers.values()].map(async (f) => await f.done))
     this.fetchers.clear()
     this.followed.clear()
+  }
+
+  private fsyncOf (topic: string): boolean {
+    let fsync = this.fsyncByTopic.get(topic)
+    if (fsync === undefined) {
+      fsync = this.options.fsyncOf(topic)
+      this.fsyncByTopic.set(topic, fsync)
+    }
+    return fsync
   }
 
   private reconsider (image: MetadataImage, topic: TopicImage, state: PartitionImage): void {
