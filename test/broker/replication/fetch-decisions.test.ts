@@ -3,14 +3,10 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { ErrorCode } from '../../../src/protocol/generated/error-codes.ts'
-import { LeaderEpochCache } from '../../../src/storage/checkpoint/leader-epoch-cache.ts'
 import type { BrokerImage, PartitionImage } from '../../../src/controller/metadata/metadata-image.ts'
 import {
   followerLogStart, leaderToFollow, outOfRangeAction, partitionOutcome, replicaFetchRequest, truncationForDivergence, type ReplicaFetchSettings
 } from '../../../src/broker/replication/fetch-decisions.ts'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 
 const SETTINGS: ReplicaFetchSettings = { partitionBytesMax: 1048576, responseBytesMax: 10485760, waitMaxMs: 500, minBytes: 1, backoffMs: 1000, socketTimeoutMs: 30000 }
 
@@ -58,36 +54,28 @@ test('a partition answer: append, diverged, out of range, fenced (wait for the i
   }
 })
 
-/** A follower's own epochs, as its leader epoch cache gives them. */
-function own (entries: Array<[number, number]>, logEnd: number): { endOffsetFor: (epoch: number) => { epoch: number, endOffset: number }, logEndOffset: () => number, cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'rivulet-epochs-'))
-  const cache = new LeaderEpochCache(join(dir, 'leader-epoch-checkpoint'))
-  for (const [epoch, start] of entries) cache.assign(epoch, start)
-  return { endOffsetFor: (epoch) => cache.endOffsetFor(epoch, logEnd), logEndOffset: () => logEnd, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
+/** A follower's own epochs: what OffsetForLeaderEpoch on its log answers for each epoch asked. */
+function own (answers: Record<number, [number, number]>, logEnd: number): { endOffsetFor: (epoch: number) => { epoch: number, endOffset: number }, logEndOffset: () => number } {
+  return {
+    endOffsetFor: (epoch) => { const [e, end] = answers[epoch] ?? [-1, -1]; return { epoch: e, endOffset: end } },
+    logEndOffset: () => logEnd
+  }
 }
 
 test('truncation on a diverging epoch (KIP-320/595): min of both end offsets of a shared epoch, intermediate for an unknown one', () => {
   // Follower: epoch 1 from 0, epoch 2 from 10, log end 20. Leader: epoch 2 ended at 15 (it moved on to 4).
-  const f = own([[1, 0], [2, 10]], 20)
-  try {
-    assert.deepEqual(truncationForDivergence({ epoch: 2, endOffset: 15 }, f), { offset: 15, complete: true })
-    // The leader's epoch 2 ended later than the follower's log: never above the follower's end.
-    assert.deepEqual(truncationForDivergence({ epoch: 2, endOffset: 30 }, f), { offset: 20, complete: true })
-    // The leader answers epoch 1 ending at 8: the follower's epoch 1 ended at 10 -> 8.
-    assert.deepEqual(truncationForDivergence({ epoch: 1, endOffset: 8 }, f), { offset: 8, complete: true })
-  } finally { f.cleanup() }
-  // Follower: epochs 1 and 3; the leader answers epoch 2 (which the follower never had): cut to the
-  // end of the follower's epoch 1 and ask again (intermediate).
-  const g = own([[1, 0], [3, 12]], 20)
-  try {
-    assert.deepEqual(truncationForDivergence({ epoch: 2, endOffset: 16 }, g), { offset: 12, complete: false })
-  } finally { g.cleanup() }
-  // Follower knows no epoch <= the leader's: the leader's end offset.
-  const h = own([[5, 0]], 20)
-  try {
-    assert.deepEqual(truncationForDivergence({ epoch: 2, endOffset: 7 }, h), { offset: 7, complete: true })
-    assert.deepEqual(truncationForDivergence({ epoch: 2, endOffset: 70 }, h), { offset: 20, complete: true })
-  } finally { h.cleanup() }
+  const f = own({ 1: [1, 10], 2: [2, 20] }, 20)
+  assert.deepEqual(truncationForDivergence({ epoch: 2, endOffset: 15 }, f), { offset: 15, complete: true })
+  // The leader's epoch 2 ended later than the follower's log: never above the follower's end.
+  assert.deepEqual(truncationForDivergence({ epoch: 2, endOffset: 30 }, f), { offset: 20, complete: true })
+  // The leader answers epoch 1 ending at 8: the follower's epoch 1 ended at 10 -> 8.
+  assert.deepEqual(truncationForDivergence({ epoch: 1, endOffset: 8 }, f), { offset: 8, complete: true })
+  // Follower: epochs 1 and 3; the leader answers epoch 2 (which the follower never had): its own
+  // largest epoch below is 1, ending at 12: cut there and ask again (intermediate).
+  assert.deepEqual(truncationForDivergence({ epoch: 2, endOffset: 16 }, own({ 2: [1, 12] }, 20)), { offset: 12, complete: false })
+  // Follower knows no epoch at all (its cache is empty): the leader's end offset, within its own end.
+  assert.deepEqual(truncationForDivergence({ epoch: 2, endOffset: 7 }, own({}, 20)), { offset: 7, complete: true })
+  assert.deepEqual(truncationForDivergence({ epoch: 2, endOffset: 70 }, own({}, 20)), { offset: 20, complete: true })
 })
 
 test('OFFSET_OUT_OF_RANGE: truncate to the leader\'s end when ours is past it, restart at its start when ours is below it, else resume', () => {
