@@ -1,7 +1,8 @@
 // Followers fetch from leaders (real processes on 127.0.0.1-3): a topic with replication factor 3 gets
 // the same log, byte for byte, on all three nodes after a kafkajs produce with acks=1; after the leader
 // of a partition is killed with kill -9 and the producer goes on with the new leader, the old leader
-// rejoins as a follower and its log becomes the new leader's again (truncating what it had alone).
+// rejoins as a follower and its log becomes the new leader's again; SIGTERM on it stops its fetchers
+// before its logs close, and it exits cleanly.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
@@ -78,6 +79,16 @@ test('RF3 with acks=1: every node gets the leader\'s log byte for byte; a killed
       await cluster.restart(oldLeader)
       const bytes = await identicalLogs(cluster, [1, 2, 3], 'replicated', 0, 250)
       assert.deepEqual(valuesOf(bytes).slice(150), Array.from({ length: 100 }, (_, k) => `after${k}`))
+
+      // SIGTERM on the old leader, now following both partitions: its fetchers stop before its logs close, and it exits cleanly.
+      const led = (await cluster.waitForTopic(others[0]!, 'replicated')).partitions.map((p) => p.leaderId)
+      assert.ok(!led.includes(oldLeader), `the restarted node leads nothing yet (leaders ${led.join(',')})`)
+      const exit = await cluster.signal(oldLeader, 'SIGTERM')
+      assert.equal(exit.code, 0, cluster.report([oldLeader]))
+      const lines = cluster.node(oldLeader).logLines
+      const lastIndex = (text: string): number => { for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.includes(text)) return i; return -1 }
+      const stopped = lastIndex('shutdown: stopping replica fetchers')
+      assert.ok(stopped >= 0 && stopped < lastIndex('shutdown: closing logs of'), 'the fetchers stop before the logs close')
     } finally {
       await producer.disconnect()
     }
