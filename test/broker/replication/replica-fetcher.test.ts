@@ -28,6 +28,8 @@ class LeaderOf {
   readonly log: PartitionLog
   leaderEpoch: number
   fetches = 0
+  /** Called with each fetch offset a follower sends. */
+  onFetch: (fetchOffset: number) => void = () => {}
 
   constructor (log: PartitionLog, leaderEpoch: number) {
     this.log = log
@@ -46,6 +48,7 @@ class LeaderOf {
     const p = request.topics[0]!.partitions[0]!
     const answer = { partitionIndex: p.partition, errorCode: 0, highWatermark: BigInt(this.log.logEndOffset()), lastStableOffset: -1n, logStartOffset: BigInt(this.log.logStartOffset()), divergingEpoch: { epoch: -1, endOffset: -1n }, currentLeader: { leaderId: -1, leaderEpoch: -1 }, snapshotId: { endOffset: -1n, epoch: -1 }, abortedTransactions: null, preferredReadReplica: -1, records: null as Buffer | null }
     const fetchOffset = Number(p.fetchOffset)
+    this.onFetch(fetchOffset)
     if (p.currentLeaderEpoch < this.leaderEpoch) answer.errorCode = ErrorCode.FENCED_LEADER_EPOCH
     else if (p.lastFetchedEpoch >= 0 && (this.log.endOffsetForEpoch(p.lastFetchedEpoch).epoch !== p.lastFetchedEpoch || this.log.endOffsetForEpoch(p.lastFetchedEpoch).endOffset < fetchOffset)) {
       const mine = this.log.endOffsetForEpoch(p.lastFetchedEpoch)
@@ -74,13 +77,13 @@ function followerPartition (log: PartitionLog, leaderEpoch: number): Partition {
   return new Partition({ topic: 'orders', topicId: TOPIC_ID, localNodeId: 2, logs: { get: () => log, offlineCause: () => null }, state: { partitionId: 0, replicas: [1, 2], isr: [1, 2], leader: 1, leaderEpoch, partitionEpoch: 0, addingReplicas: [], removingReplicas: [] } as never })
 }
 
-function fetcherFor (leader: LeaderOf): ReplicaFetcher {
+function fetcherFor (leader: LeaderOf, fsync = true): ReplicaFetcher {
   return new ReplicaFetcher(1, { host: '127.0.0.1', port: 1 }, {
     nodeId: 2,
     settings: { partitionBytesMax: 1 << 20, responseBytesMax: 10 << 20, waitMaxMs: 0, minBytes: 1, backoffMs: 20, socketTimeoutMs: 1000 },
     client: leader as never,
     brokerEpoch: () => 7n,
-    fsyncOf: () => true,
+    fsyncOf: () => fsync,
     log: silentLogger()
   })
 }
@@ -111,13 +114,18 @@ function bytesOf (log: PartitionLog): Buffer {
 test('a follower that led an epoch of its own truncates where the new leader diverges, then copies its log byte for byte', async () => {
   const l = new LogFixture()
   const f = new LogFixture()
-  const fetcher = fetcherFor(new LeaderOf(l.log, 3))
+  const leader = new LeaderOf(l.log, 3)
+  // rivulet.replication.fsync on: every fetch offset the leader sees is durable on the follower.
+  const notDurable: number[] = []
+  leader.onFetch = (fetchOffset) => { if (f.log.recoveryPointOffset() < fetchOffset) notDurable.push(fetchOffset) }
+  const fetcher = fetcherFor(leader)
   try {
     // Shared history: 10 records of epoch 1. Then the follower led epoch 2 alone (5 records, never
     // replicated) and the leader leads epoch 3 (10 other records).
     for (let i = 0; i < 10; i++) l.log.append(records(i, 1), { leaderEpoch: 1, nowMs: 0 })
     assert.equal(f.log.appendAsFollower(bytesOf(l.log), 0).errorCode, 0)
     for (let i = 0; i < 5; i++) f.log.append(records(100 + i, 1), { leaderEpoch: 2, nowMs: 0 })
+    f.log.flush(0)
     for (let i = 0; i < 10; i++) l.log.append(records(10 + i, 1), { leaderEpoch: 3, nowMs: 0 })
     const partition = followerPartition(f.log, 3)
     fetcher.add(new FollowedPartition(partition, 1, 3))
@@ -125,6 +133,11 @@ test('a follower that led an epoch of its own truncates where the new leader div
     assert.deepEqual(valuesOf(bytesOf(f.log)), valuesOf(bytesOf(l.log)))
     assert.ok(bytesOf(f.log).equals(bytesOf(l.log)), 'byte-identical to the leader')
     assert.deepEqual(f.log.epochs.all(), [{ epoch: 1, startOffset: 0 }, { epoch: 3, startOffset: 10 }])
+    // rivulet.replication.fsync on: fsynced before fetching again (the recovery point covers the log).
+    await until('the follower\'s fsync of what it appended', () => f.log.recoveryPointOffset() === 20)
+    const fetches = leader.fetches
+    await until('one more fetch', () => leader.fetches > fetches)
+    assert.deepEqual(notDurable, [], 'no fetch offset was sent before the log up to it was fsynced')
   } finally {
     fetcher.stop()
     await fetcher.done
@@ -137,7 +150,7 @@ test('a follower whose log ends below the leader\'s log start restarts at it; on
   const l = new LogFixture()
   const f = new LogFixture()
   const g = new LogFixture()
-  const fetcher = fetcherFor(new LeaderOf(l.log, 0))
+  const fetcher = fetcherFor(new LeaderOf(l.log, 0), false)
   try {
     for (let i = 0; i < 30; i++) l.log.append(records(i, 1), { leaderEpoch: 0, nowMs: 0 })
     assert.equal(l.log.deleteRecordsBefore(20).errorCode, 0)
@@ -151,6 +164,7 @@ test('a follower whose log ends below the leader\'s log start restarts at it; on
     await until('the emptied follower to copy the leader from its log start', () => f.log.logEndOffset() === 30)
     assert.equal(f.log.logStartOffset(), 20)
     assert.ok(bytesOf(f.log).equals(bytesOf(l.log)))
+    assert.equal(f.log.groupCommitRounds, 0, 'rivulet.replication.fsync off: no fsync per fetch')
     await until('the follower past the leader\'s end to truncate to it', () => g.log.logEndOffset() === 30)
     other.stop()
     await other.done
