@@ -202,3 +202,22 @@ test('FENCED_LEADER_EPOCH: the partition is not fetched again until the image gi
     await f.cleanup()
   }
 })
+
+test('a leader log start inside a batch: the emptied follower restarts at the batch\'s base, then takes the leader\'s log start', async () => {
+  const l = new LogFixture()
+  const f = new LogFixture()
+  const fetcher = fetcherFor(new LeaderOf(l.log, 0), false)
+  try {
+    for (let i = 0; i < 6; i++) l.log.append(records(5 * i, 5), { leaderEpoch: 0, nowMs: 0 })
+    assert.equal(l.log.deleteRecordsBefore(22).errorCode, 0)
+    const partition = followerPartition(f.log, 0)
+    fetcher.add(new FollowedPartition(partition, 1, 0))
+    await until('the follower to copy the leader from the batch holding its log start', () => f.log.logEndOffset() === 30 && f.log.logStartOffset() === 22)
+    assert.ok(bytesOf(f.log).equals(bytesOf(l.log)), 'byte-identical from the batch at 20 on')
+  } finally {
+    fetcher.stop()
+    await fetcher.done
+    await l.cleanup()
+    await f.cleanup()
+  }
+})
