@@ -14,6 +14,8 @@ import { Partition } from '../../../src/broker/partition.ts'
 import { FollowedPartition, ReplicaFetcher } from '../../../src/broker/replication/replica-fetcher.ts'
 import type { PartitionLog } from '../../../src/storage/log/partition-log.ts'
 import { silentLogger } from '../../../src/util/logger.ts'
+import { KafkaClient } from '../../../src/network/kafka-client.ts'
+import { freePort } from '../../helpers/raft-cluster.ts'
 import { LogFixture, batchOf } from '../../storage/log-fixture.ts'
 import { decodeRecordBatches } from '../../../src/protocol/record-batch/records.ts'
 
@@ -22,12 +24,15 @@ function valuesOf (bytes: Buffer): string[] {
 }
 
 const TOPIC_ID = 'AAAAAAAAAAAAAAAAAAAAAQ'
+const BACKOFF_MS = 20
 
 /** The leader: its log and epoch, answering Fetch and ListOffsets as Kafka's leader answers a replica. */
 class LeaderOf {
   readonly log: PartitionLog
   leaderEpoch: number
   fetches = 0
+  /** Answered to every fetch instead of the log's records, when set. */
+  errorCode = 0
   /** Called with each fetch offset a follower sends. */
   onFetch: (fetchOffset: number) => void = () => {}
 
@@ -49,7 +54,8 @@ class LeaderOf {
     const answer = { partitionIndex: p.partition, errorCode: 0, highWatermark: BigInt(this.log.logEndOffset()), lastStableOffset: -1n, logStartOffset: BigInt(this.log.logStartOffset()), divergingEpoch: { epoch: -1, endOffset: -1n }, currentLeader: { leaderId: -1, leaderEpoch: -1 }, snapshotId: { endOffset: -1n, epoch: -1 }, abortedTransactions: null, preferredReadReplica: -1, records: null as Buffer | null }
     const fetchOffset = Number(p.fetchOffset)
     this.onFetch(fetchOffset)
-    if (p.currentLeaderEpoch < this.leaderEpoch) answer.errorCode = ErrorCode.FENCED_LEADER_EPOCH
+    if (this.errorCode !== 0) answer.errorCode = this.errorCode
+    else if (p.currentLeaderEpoch < this.leaderEpoch) answer.errorCode = ErrorCode.FENCED_LEADER_EPOCH
     else if (p.lastFetchedEpoch >= 0 && (this.log.endOffsetForEpoch(p.lastFetchedEpoch).epoch !== p.lastFetchedEpoch || this.log.endOffsetForEpoch(p.lastFetchedEpoch).endOffset < fetchOffset)) {
       const mine = this.log.endOffsetForEpoch(p.lastFetchedEpoch)
       answer.divergingEpoch = { epoch: mine.epoch, endOffset: BigInt(mine.endOffset) }
@@ -77,10 +83,10 @@ function followerPartition (log: PartitionLog, leaderEpoch: number): Partition {
   return new Partition({ topic: 'orders', topicId: TOPIC_ID, localNodeId: 2, logs: { get: () => log, offlineCause: () => null }, state: { partitionId: 0, replicas: [1, 2], isr: [1, 2], leader: 1, leaderEpoch, partitionEpoch: 0, addingReplicas: [], removingReplicas: [] } as never })
 }
 
-function fetcherFor (leader: LeaderOf, fsync = true): ReplicaFetcher {
-  return new ReplicaFetcher(1, { host: '127.0.0.1', port: 1 }, {
+function fetcherFor (leader: Pick<KafkaClient, 'send'> | LeaderOf, fsync = true, endpoint = { host: '127.0.0.1', port: 1 }): ReplicaFetcher {
+  return new ReplicaFetcher(1, endpoint, {
     nodeId: 2,
-    settings: { partitionBytesMax: 1 << 20, responseBytesMax: 10 << 20, waitMaxMs: 0, minBytes: 1, backoffMs: 20, socketTimeoutMs: 1000 },
+    settings: { partitionBytesMax: 1 << 20, responseBytesMax: 10 << 20, waitMaxMs: 0, minBytes: 1, backoffMs: BACKOFF_MS, socketTimeoutMs: 1000 },
     client: leader as never,
     brokerEpoch: () => 7n,
     fsyncOf: () => fsync,
@@ -217,6 +223,40 @@ test('a leader log start inside a batch: the emptied follower restarts at the ba
   } finally {
     fetcher.stop()
     await fetcher.done
+    await l.cleanup()
+    await f.cleanup()
+  }
+})
+
+test('errors never make a fetcher spin: NOT_LEADER_OR_FOLLOWER and a leader that refuses connections are retried after replica.fetch.backoff.ms', async () => {
+  const l = new LogFixture()
+  const f = new LogFixture()
+  const leader = new LeaderOf(l.log, 0)
+  leader.errorCode = ErrorCode.NOT_LEADER_OR_FOLLOWER
+  const fetcher = fetcherFor(leader)
+  // A real client to a port nothing listens on (connection refused at once).
+  const client = new KafkaClient({ clientId: 'test', localAddress: null, logger: silentLogger(), backoff: { initialMs: 1, maxMs: 1 } })
+  let sends = 0
+  const counting = { send: (async (...args: Parameters<KafkaClient['send']>) => { sends++; return await client.send(...args) }) as KafkaClient['send'] }
+  const refused = fetcherFor(counting, false, { host: '127.0.0.1', port: await freePort('127.0.0.1') })
+  try {
+    fetcher.add(new FollowedPartition(followerPartition(f.log, 0), 1, 0))
+    refused.add(new FollowedPartition(followerPartition(f.log, 0), 1, 0))
+    const windowMs = 20 * BACKOFF_MS
+    await new Promise((resolve) => setTimeout(resolve, windowMs))
+    const bound = windowMs / BACKOFF_MS + 2
+    assert.ok(leader.fetches >= 2 && leader.fetches <= bound, `${leader.fetches} fetches answered NOT_LEADER_OR_FOLLOWER in ${windowMs} ms (backoff ${BACKOFF_MS} ms)`)
+    assert.ok(sends >= 2 && sends <= bound, `${sends} fetches to a refusing leader in ${windowMs} ms (backoff ${BACKOFF_MS} ms)`)
+    // The leader answers again: the follower catches up.
+    l.log.append(records(0, 2), { leaderEpoch: 0, nowMs: 0 })
+    leader.errorCode = 0
+    await until('the follower to catch up once the leader answers', () => f.log.logEndOffset() === 2)
+  } finally {
+    fetcher.stop()
+    refused.stop()
+    await client.close()
+    await fetcher.done
+    await refused.done
     await l.cleanup()
     await f.cleanup()
   }
