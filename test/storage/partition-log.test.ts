@@ -186,7 +186,7 @@ test('truncateFullyAndStartAt empties the log and restarts it at an offset, dura
     for (let i = 0; i < 20; i++) f.log.append(one('z'.repeat(100)), { leaderEpoch: 2, nowMs: 0 })
     assert.ok(f.log.segmentCount() > 1)
     f.log.truncateFullyAndStartAt(500)
-    assert.deepEqual([f.log.logStartOffset(), f.log.logEndOffset(), f.log.segmentCount(), f.log.recoveryPointOffset()], [500, 500, 1, 500])
+    assert.deepEqual([f.log.logStartOffset(), f.log.logEndOffset(), f.log.segmentCount(), f.log.recoveryPointOffset(), f.log.highWatermark()], [500, 500, 1, 500, 500])
     assert.deepEqual(f.log.epochs.all(), [])
     assert.equal(f.log.read(499, 100).errorCode, LogError.OFFSET_OUT_OF_RANGE)
     // The leader's batches continue it at the leader's offsets.

@@ -597,6 +597,7 @@ export class PartitionLog {
     this.active().loadIndexes()
     this.epochs.truncateFromEnd(0)
     this.producers.clear()
+    this.updateHighWatermark(offset)
   }
 
   /**
