@@ -285,7 +285,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
       settings: fetchSettings,
       client: new KafkaClient({ clientId: `rivulet-replica-fetcher-${nodeId}`, localAddress: ownHost, logger, responseBytesMax: Math.max(KAFKA_CLIENT_DEFAULTS.responseBytesMax, 2 * fetchSettings.responseBytesMax) }),
       hosted: broker.partitions,
-      fsyncOf: (topic) => hosted.image().topicConfig(topic).get('rivulet.replication.fsync') === 'true',
+      fsyncOf: (topic) => hosted.settingsOf(topic).replicationFsync,
       logger
     })
     replication = fetchers
