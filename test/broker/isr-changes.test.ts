@@ -41,7 +41,7 @@ async function until (what: string, check: () => boolean, timeoutMs = 20_000): P
 }
 
 function start (dir: string): Promise<RunningBroker> {
-  return startBroker({ config: { listeners: 'PLAINTEXT://127.0.0.1:0', 'rivulet.admin.listener': '', 'log.dirs': dir, 'auto.create.topics.enable': 'false', 'replica.lag.time.max.ms': '400', 'broker.session.timeout.ms': '600000' } })
+  return startBroker({ config: { listeners: 'PLAINTEXT://127.0.0.1:0', 'rivulet.admin.listener': '', 'log.dirs': dir, 'auto.create.topics.enable': 'false', 'replica.lag.time.max.ms': '400', 'replica.fetch.wait.max.ms': '100', 'broker.session.timeout.ms': '600000' } })
 }
 
 test('a lagging follower is shrunk out of the ISR and a caught-up one expanded back, through the controller', { timeout: 90_000 }, async () => {
