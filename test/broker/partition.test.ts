@@ -133,7 +133,7 @@ test('an offline log is KAFKA_STORAGE_ERROR until the log manager opens it again
 
 test('a Partition never goes back to an older partition epoch', async () => {
   await withLogs((logs) => {
-    const state = { partitionId: 0, replicas: [LOCAL], isr: [LOCAL], leader: LOCAL, leaderEpoch: 2, partitionEpoch: 4 }
+    const state = { partitionId: 0, replicas: [LOCAL], isr: [LOCAL], addingReplicas: [], removingReplicas: [], leader: LOCAL, leaderEpoch: 2, partitionEpoch: 4 }
     const partition = new Partition({ topic: 't', topicId: TOPIC_ID, localNodeId: LOCAL, logs, state })
     assert.throws(() => partition.update({ ...state, partitionEpoch: 3 }), /partition epochs never decrease/)
   })

@@ -24,6 +24,8 @@ const HISTORY: MetadataRecord[] = [
   record(T.Topic, { name: 'payments', topicId: PAYMENTS }),
   partition(PAYMENTS, 0),
   record(T.PartitionChange, { partitionId: 1, topicId: ORDERS, isr: null, leader: -1, replicas: null, removingReplicas: null, addingReplicas: null, leaderRecoveryState: -1, directories: null, eligibleLeaderReplicas: null, lastKnownElr: null }),
+  // A reassignment of orders-0 from [1] to [2] in progress: replicas are the target then the removed.
+  record(T.PartitionChange, { partitionId: 0, topicId: ORDERS, isr: null, leader: -2, replicas: [2, 1], removingReplicas: [1], addingReplicas: [2], leaderRecoveryState: -1, directories: null, eligibleLeaderReplicas: null, lastKnownElr: null }),
   record(T.ProducerIds, { brokerId: 1, brokerEpoch: 7n, nextProducerId: 1000n }),
   record(T.RemoveTopic, { topicId: PAYMENTS }),
   record(T.Config, { resourceType: ConfigResourceType.TOPIC, resourceName: 'orders', name: 'cleanup.policy', value: 'compact' }),
@@ -43,8 +45,9 @@ test('folding the records gives the expected image', () => {
   assert.deepEqual([...image.topicIdsByName.keys()], ['orders'])
   const orders = image.topic('orders')!
   assert.equal(orders.partitions.size, 2)
-  assert.deepEqual(orders.partitions.get(1), { partitionId: 1, replicas: [1], isr: [1], leader: -1, leaderEpoch: 1, partitionEpoch: 1 })
-  assert.deepEqual(orders.partitions.get(0)!.leader, 1)
+  assert.deepEqual(orders.partitions.get(1), { partitionId: 1, replicas: [1], isr: [1], addingReplicas: [], removingReplicas: [], leader: -1, leaderEpoch: 1, partitionEpoch: 1 })
+  assert.deepEqual(orders.partitions.get(0), { partitionId: 0, replicas: [2, 1], isr: [1], addingReplicas: [2], removingReplicas: [1], leader: 1, leaderEpoch: 1, partitionEpoch: 1 })
+  assert.deepEqual([...image.replicaCounts].sort(), [[1, 2], [2, 1]])
   assert.deepEqual([...image.topicConfig('orders')], [['cleanup.policy', 'compact']])
   assert.equal(image.brokers.get(1)!.fenced, false)
   assert.equal(image.nextProducerId, 1000n)
@@ -94,4 +97,21 @@ test('the records of an image rebuild the same image (what a snapshot relies on)
   assert.deepEqual(rebuilt, image)
   assert.deepEqual([...image.groups.keys()], ['g1'], 'a removed group is gone from the image')
   assert.deepEqual(imageToRecords(MetadataImage.empty()), [])
+})
+
+test('the replica sets of a reassignment follow the PartitionChangeRecords: null keeps them, empty lists end them', () => {
+  const start = MetadataImage.empty().apply([record(T.Topic, { name: 'orders', topicId: ORDERS }), partition(ORDERS, 0)], 1)
+  const change = (fields: { replicas?: number[], isr?: number[], adding?: number[], removing?: number[], leader?: number }): MetadataRecord => record(T.PartitionChange, {
+    partitionId: 0, topicId: ORDERS, isr: fields.isr ?? null, leader: fields.leader ?? -2, replicas: fields.replicas ?? null, removingReplicas: fields.removing ?? null, addingReplicas: fields.adding ?? null,
+    leaderRecoveryState: -1, directories: null, eligibleLeaderReplicas: null, lastKnownElr: null
+  })
+  const moving = start.apply([change({ replicas: [2, 3, 1], adding: [2, 3], removing: [1] })], 2)
+  assert.deepEqual([...moving.replicaCounts].sort(), [[1, 1], [2, 1], [3, 1]])
+  const caughtUp = moving.apply([change({ isr: [1, 2, 3] })], 3)
+  const p = caughtUp.topic('orders')!.partitions.get(0)!
+  assert.deepEqual([p.addingReplicas, p.removingReplicas, p.isr], [[2, 3], [1], [1, 2, 3]], 'an ISR change leaves the reassignment as it was')
+  const done = caughtUp.apply([change({ replicas: [2, 3], isr: [2, 3], adding: [], removing: [], leader: 2 })], 4)
+  const q = done.topic('orders')!.partitions.get(0)!
+  assert.deepEqual({ replicas: q.replicas, isr: q.isr, adding: q.addingReplicas, removing: q.removingReplicas, leader: q.leader }, { replicas: [2, 3], isr: [2, 3], adding: [], removing: [], leader: 2 })
+  assert.deepEqual([...done.replicaCounts].sort(), [[2, 1], [3, 1]], 'the removed broker hosts nothing any more')
 })

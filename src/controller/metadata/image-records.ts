@@ -18,7 +18,7 @@ export function imageToRecords (image: MetadataImage): MetadataRecord[] {
     records.push(record(T.Topic, { name: t.name, topicId: t.id }))
     for (const p of [...t.partitions.values()].sort((x, y) => x.partitionId - y.partitionId)) {
       records.push(record(T.Partition, {
-        partitionId: p.partitionId, topicId: t.id, replicas: [...p.replicas], isr: [...p.isr], removingReplicas: [], addingReplicas: [], leader: p.leader,
+        partitionId: p.partitionId, topicId: t.id, replicas: [...p.replicas], isr: [...p.isr], removingReplicas: [...p.removingReplicas], addingReplicas: [...p.addingReplicas], leader: p.leader,
         leaderRecoveryState: 0, leaderEpoch: p.leaderEpoch, partitionEpoch: p.partitionEpoch, directories: [], eligibleLeaderReplicas: null, lastKnownElr: null
       }))
     }

@@ -10,8 +10,13 @@ export const ConfigResourceType = { TOPIC: 2, BROKER: 4 } as const
 
 export interface PartitionImage {
   readonly partitionId: number
+  /** During a reassignment (KIP-455): the target replicas followed by those being removed. */
   readonly replicas: readonly number[]
   readonly isr: readonly number[]
+  /** Replicas a reassignment in progress adds (in replicas, not yet in the ISR); empty when none. */
+  readonly addingReplicas: readonly number[]
+  /** Replicas a reassignment in progress removes once the added ones are in the ISR; empty when none. */
+  readonly removingReplicas: readonly number[]
   readonly leader: number
   readonly leaderEpoch: number
   readonly partitionEpoch: number
@@ -47,6 +52,11 @@ export interface BrokerImage {
 /** Whether a broker may lead partitions: registered, unfenced and not shutting down. */
 export function isActiveBroker (broker: BrokerImage | undefined): boolean {
   return broker !== undefined && !broker.fenced && !broker.inControlledShutdown
+}
+
+/** Whether a reassignment of the partition is in progress (it adds or removes replicas). */
+export function isReassigning (p: PartitionImage): boolean {
+  return p.addingReplicas.length > 0 || p.removingReplicas.length > 0
 }
 
 export interface CommittedOffset {
@@ -250,7 +260,8 @@ class ImageDelta {
         if (replaced !== undefined) this.countReplicas(replaced.replicas, -1)
         this.countReplicas(r.data.replicas, 1)
         partitions.set(r.data.partitionId, {
-          partitionId: r.data.partitionId, replicas: r.data.replicas, isr: r.data.isr, leader: r.data.leader, leaderEpoch: r.data.leaderEpoch, partitionEpoch: r.data.partitionEpoch
+          partitionId: r.data.partitionId, replicas: r.data.replicas, isr: r.data.isr, addingReplicas: r.data.addingReplicas, removingReplicas: r.data.removingReplicas,
+          leader: r.data.leader, leaderEpoch: r.data.leaderEpoch, partitionEpoch: r.data.partitionEpoch
         })
         break
       }
@@ -268,6 +279,9 @@ class ImageDelta {
           partitionId: current.partitionId,
           replicas: r.data.replicas ?? current.replicas,
           isr: r.data.isr ?? current.isr,
+          // Null leaves them; a reassignment that starts sets them, one that completes or is cancelled empties them.
+          addingReplicas: r.data.addingReplicas ?? current.addingReplicas,
+          removingReplicas: r.data.removingReplicas ?? current.removingReplicas,
           leader: leaderChanged ? r.data.leader : current.leader,
           // As in KRaft: a new leader (or new replicas) bumps the leader epoch; every change bumps the partition epoch.
           leaderEpoch: leaderChanged || r.data.replicas !== null ? current.leaderEpoch + 1 : current.leaderEpoch,
