@@ -140,7 +140,7 @@ function refuseAll (topics: readonly NewTopic[], message: string): { records: Me
  * Adds `assignment`'s replicas to `hosted` (replicas per node) when no node passes `nodePartitionsMax`;
  * otherwise leaves `hosted` as it was and returns why.
  */
-function nodeLimitExceeded (hosted: Map<number, number>, assignment: ReadonlyArray<readonly number[]>, nodePartitionsMax: number): string | null {
+export function nodeLimitExceeded (hosted: Map<number, number>, assignment: ReadonlyArray<readonly number[]>, nodePartitionsMax: number): string | null {
   const added = new Map<number, number>()
   for (const replicas of assignment) for (const id of replicas) added.set(id, (added.get(id) ?? 0) + 1)
   for (const [id, count] of added) {
