@@ -1,6 +1,7 @@
 // How the broker's handlers reach the controller: CreateTopics, DeleteTopics, CreatePartitions,
 // AlterConfigs and IncrementalAlterConfigs, the producer-id blocks of InitProducerId, ElectLeaders, a
-// partition leader's ISR changes (AlterPartition), the broker
+// partition leader's ISR changes (AlterPartition), AlterPartitionReassignments and
+// ListPartitionReassignments, the broker
 // lifecycle's BrokerRegistration and BrokerHeartbeat (broker-lifecycle.ts) and DescribeQuorum. Handlers
 // see only this interface, never the QuorumController itself. A single node (one voter) calls its own
 // controller (LocalControllerChannel); every broker of a cluster forwards the same requests over the
@@ -12,6 +13,9 @@ import type { BrokerHeartbeatReply, BrokerHeartbeatRequest, BrokerRegistrationRe
 import type { ElectionTopicResult } from '../controller/quorum-controller/leader-election.ts'
 import type { ElectLeadersRequest } from '../protocol/generated/messages/elect-leaders.ts'
 import type { AlterPartitionRequest, AlterPartitionResponse } from '../protocol/generated/messages/alter-partition.ts'
+import type { AlterPartitionReassignmentsRequest } from '../protocol/generated/messages/alter-partition-reassignments.ts'
+import type { ListPartitionReassignmentsRequest } from '../protocol/generated/messages/list-partition-reassignments.ts'
+import type { OngoingTopicReassignment, ReassignmentTopicResult } from '../controller/quorum-controller/reassignment.ts'
 import type { ConfigChange, ConfigResult, DeleteResult, DeleteTarget, NewTopic, PartitionGrowth, TopicResult } from '../controller/quorum-controller/topic-control.ts'
 import type { DescribeQuorumRequest, DescribeQuorumResponse } from '../protocol/generated/messages/describe-quorum.ts'
 import { describeQuorumResponse, type QuorumDescription, type QuorumLeadership } from '../controller/metadata/quorum-fetch.ts'
@@ -50,6 +54,28 @@ export interface ControllerChannel {
    * remotely): the leader retries with the image it then has.
    */
   alterPartition (request: AlterPartitionRequest): Promise<AlterPartitionResponse>
+  /**
+   * AlterPartitionReassignments (key 45): the top-level error code (NONE, or why no controller
+   * answered: then every listed partition carries it too) and a result per partition. Resolves once
+   * this node's image shows the reassignments started or cancelled (bounded by the request's timeoutMs).
+   */
+  alterPartitionReassignments (req: AlterPartitionReassignmentsRequest): Promise<AlterReassignmentsReply>
+  /** ListPartitionReassignments (key 46), as the active controller knows them. */
+  listPartitionReassignments (req: ListPartitionReassignmentsRequest): Promise<ListReassignmentsReply>
+}
+
+/** What AlterPartitionReassignments answers: as its response carries it. */
+export interface AlterReassignmentsReply {
+  readonly errorCode: number
+  readonly errorMessage: string | null
+  readonly results: ReassignmentTopicResult[]
+}
+
+/** What ListPartitionReassignments answers: as its response carries it. */
+export interface ListReassignmentsReply {
+  readonly errorCode: number
+  readonly errorMessage: string | null
+  readonly topics: OngoingTopicReassignment[]
 }
 
 /** What ElectLeaders answers: as ElectLeadersResponse carries it. */
@@ -117,5 +143,13 @@ export class LocalControllerChannel implements ControllerChannel {
 
   async alterPartition (request: AlterPartitionRequest): Promise<AlterPartitionResponse> {
     return await this.controller.alterPartition(request, Date.now())
+  }
+
+  async alterPartitionReassignments (req: AlterPartitionReassignmentsRequest): Promise<AlterReassignmentsReply> {
+    return { errorCode: 0, errorMessage: null, results: await this.controller.alterPartitionReassignments(req.topics, Date.now()) }
+  }
+
+  async listPartitionReassignments (req: ListPartitionReassignmentsRequest): Promise<ListReassignmentsReply> {
+    return { errorCode: 0, errorMessage: null, topics: await this.controller.listPartitionReassignments(req.topics, Date.now()) }
   }
 }

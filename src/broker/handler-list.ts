@@ -29,6 +29,8 @@ import { incrementalAlterConfigsHandler } from './handlers/44-incremental-alter-
 import { describeClusterHandler } from './handlers/60-describe-cluster.ts'
 import { describeQuorumHandler } from './handlers/55-describe-quorum.ts'
 import { electLeadersHandler } from './handlers/43-elect-leaders.ts'
+import { alterPartitionReassignmentsHandler } from './handlers/45-alter-partition-reassignments.ts'
+import { listPartitionReassignmentsHandler } from './handlers/46-list-partition-reassignments.ts'
 
 export const HANDLERS = [
   produceHandler, fetchHandler, listOffsetsHandler, metadataHandler, offsetCommitHandler, offsetFetchHandler, findCoordinatorHandler,
@@ -36,5 +38,6 @@ export const HANDLERS = [
   deleteGroupsHandler, offsetDeleteHandler,
   apiVersionsHandler, createTopicsHandler, deleteTopicsHandler,
   deleteRecordsHandler, initProducerIdHandler, offsetForLeaderEpochHandler, describeConfigsHandler, alterConfigsHandler, alterReplicaLogDirsHandler, describeLogDirsHandler, createPartitionsHandler,
-  electLeadersHandler, incrementalAlterConfigsHandler, describeClusterHandler, describeQuorumHandler
+  electLeadersHandler, incrementalAlterConfigsHandler, describeClusterHandler, describeQuorumHandler,
+  alterPartitionReassignmentsHandler, listPartitionReassignmentsHandler
 ]

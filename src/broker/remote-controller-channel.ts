@@ -29,6 +29,8 @@ import { defaultIncrementalAlterConfigsRequest } from '../protocol/generated/mes
 import { defaultAllocateProducerIdsRequest } from '../protocol/generated/messages/allocate-producer-ids.ts'
 import type { ElectLeadersRequest } from '../protocol/generated/messages/elect-leaders.ts'
 import { AlterPartitionRequestVersions, type AlterPartitionRequest, type AlterPartitionResponse } from '../protocol/generated/messages/alter-partition.ts'
+import type { AlterPartitionReassignmentsRequest } from '../protocol/generated/messages/alter-partition-reassignments.ts'
+import type { ListPartitionReassignmentsRequest } from '../protocol/generated/messages/list-partition-reassignments.ts'
 import { DescribeQuorumRequestVersions, type DescribeQuorumRequest, type DescribeQuorumResponse } from '../protocol/generated/messages/describe-quorum.ts'
 import { describeQuorumResponse } from '../controller/metadata/quorum-fetch.ts'
 import { KafkaClientError, type KafkaClient, type KafkaDestination } from '../network/kafka-client.ts'
@@ -39,7 +41,7 @@ import type { ImageListener } from '../controller/metadata/metadata-publisher.ts
 import { brokerResourceError, type BrokerConfigContext, type ConfigChange, type ConfigResult } from '../controller/quorum-controller/config-control.ts'
 import type { BrokerHeartbeatReply, BrokerHeartbeatRequest, BrokerRegistrationReply, BrokerRegistrationRequest } from '../controller/quorum-controller/controller-api.ts'
 import type { DeleteResult, DeleteTarget, NewTopic, PartitionGrowth, TopicResult } from '../controller/quorum-controller/topic-control.ts'
-import type { ControllerChannel, ElectLeadersReply } from './controller-channel.ts'
+import type { AlterReassignmentsReply, ControllerChannel, ElectLeadersReply, ListReassignmentsReply } from './controller-channel.ts'
 
 /** Who leads the @metadata quorum, as this node knows it (RaftMetadataLog has both). */
 export interface ControllerLeadership {
@@ -82,7 +84,7 @@ export const REMOTE_CONTROLLER_DEFAULTS = {
 const VERSIONS = {
   createTopics: 7, deleteTopics: 6, createPartitions: 3, alterConfigs: 2, incrementalAlterConfigs: 1,
   allocateProducerIds: 0, brokerRegistration: 3, brokerHeartbeat: 1, electLeaders: 2, describeQuorum: DescribeQuorumRequestVersions.max,
-  alterPartition: AlterPartitionRequestVersions.max
+  alterPartition: AlterPartitionRequestVersions.max, alterPartitionReassignments: 0, listPartitionReassignments: 0
 } as const
 
 const NOT_CONTROLLER_MESSAGE = 'No active controller could be reached before the request timed out.'
@@ -269,6 +271,40 @@ export class RemoteControllerChannel implements ControllerChannel {
       return partition === undefined || partition.partitionEpoch >= a.partitionEpoch
     }), deadlineMs)
     return response
+  }
+
+  /**
+   * AlterPartitionReassignments (key 45) on the active controller; answers once this node's image
+   * shows each reassignment it started (the target leads the replica list) or cancelled (none in
+   * progress), bounded by the request's timeout.
+   */
+  async alterPartitionReassignments (req: AlterPartitionReassignmentsRequest): Promise<AlterReassignmentsReply> {
+    const deadlineMs = this.deadline(req.timeoutMs)
+    const request = { ...req, timeoutMs: Math.max(0, Math.round(deadlineMs - Date.now())) }
+    const response = await this.forward(ApiKey.AlterPartitionReassignments, VERSIONS.alterPartitionReassignments, request, deadlineMs, (r) => r.errorCode === ErrorCode.NOT_CONTROLLER)
+    if (isUnanswered(response)) {
+      const results = req.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: response.unanswered, errorMessage: messageOf(response) })) }))
+      return { errorCode: response.unanswered, errorMessage: messageOf(response), results }
+    }
+    const applied: Array<{ topic: string, partition: number, replicas: readonly number[] | null }> = []
+    req.topics.forEach((t, i) => t.partitions.forEach((p, j) => {
+      if (response.responses[i]?.partitions[j]?.errorCode === ErrorCode.NONE) applied.push({ topic: t.name, partition: p.partitionIndex, replicas: p.replicas })
+    }))
+    await this.imageShows((image) => applied.every((a) => {
+      const p = image.topic(a.topic)?.partitions.get(a.partition)
+      if (p === undefined) return true
+      return a.replicas === null ? p.addingReplicas.length === 0 && p.removingReplicas.length === 0 : a.replicas.every((id, k) => p.replicas[k] === id)
+    }), deadlineMs)
+    return { errorCode: response.errorCode, errorMessage: response.errorMessage, results: response.responses }
+  }
+
+  /** ListPartitionReassignments (key 46) on the active controller. */
+  async listPartitionReassignments (req: ListPartitionReassignmentsRequest): Promise<ListReassignmentsReply> {
+    const deadlineMs = this.deadline(req.timeoutMs)
+    const request = { ...req, timeoutMs: Math.max(0, Math.round(deadlineMs - Date.now())) }
+    const response = await this.forward(ApiKey.ListPartitionReassignments, VERSIONS.listPartitionReassignments, request, deadlineMs, (r) => r.errorCode === ErrorCode.NOT_CONTROLLER)
+    if (isUnanswered(response)) return { errorCode: response.unanswered, errorMessage: messageOf(response), topics: [] }
+    return { errorCode: response.errorCode, errorMessage: response.errorMessage, topics: response.topics }
   }
 
   /**

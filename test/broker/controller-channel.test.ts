@@ -48,7 +48,9 @@ function recording (inner: ControllerChannel, calls: string[]): ControllerChanne
     brokerHeartbeat: async (...a) => { calls.push('brokerHeartbeat'); return await inner.brokerHeartbeat(...a) },
     describeQuorum: async (...a) => { calls.push('describeQuorum'); return await inner.describeQuorum(...a) },
     electLeaders: async (...a) => { calls.push('electLeaders'); return await inner.electLeaders(...a) },
-    alterPartition: async (...a) => { calls.push('alterPartition'); return await inner.alterPartition(...a) }
+    alterPartition: async (...a) => { calls.push('alterPartition'); return await inner.alterPartition(...a) },
+    alterPartitionReassignments: async (...a) => { calls.push('alterPartitionReassignments'); return await inner.alterPartitionReassignments(...a) },
+    listPartitionReassignments: async (...a) => { calls.push('listPartitionReassignments'); return await inner.listPartitionReassignments(...a) }
   }
 }
 

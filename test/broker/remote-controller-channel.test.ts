@@ -180,7 +180,7 @@ test('a follower\'s controller listener answers NOT_CONTROLLER; the leader\'s cr
       const accepted = await client.send(c.voters.get(leaderId)!, ApiKey.CreateTopics, 7, request, 5000)
       assert.equal(accepted.topics[0]!.errorCode, ErrorCode.NONE)
       const versions = await client.send(c.voters.get(followerId)!, ApiKey.ApiVersions, 0, { clientSoftwareName: '', clientSoftwareVersion: '' }, 5000)
-      assert.deepEqual(versions.apiKeys.map((a) => a.apiKey), [1, 18, 19, 20, 33, 37, 43, 44, 55, 56, 59, 62, 63, 67], 'only the controller APIs')
+      assert.deepEqual(versions.apiKeys.map((a) => a.apiKey), [1, 18, 19, 20, 33, 37, 43, 44, 45, 46, 55, 56, 59, 62, 63, 67], 'only the controller APIs')
       assert.deepEqual(versions.apiKeys.find((a) => a.apiKey === 1), { apiKey: 1, minVersion: 12, maxVersion: 12 }, 'Fetch only as the quorum fetch')
       // DescribeQuorum through a follower's channel: answered by the leader.
       const described = await c.members.get(followerId)!.plane.channel.describeQuorum({ topics: [{ topicName: '__cluster_metadata', partitions: [{ partitionIndex: 0 }] }] })

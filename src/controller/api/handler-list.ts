@@ -7,6 +7,8 @@ import { controllerAlterConfigsHandler } from './33-alter-configs.ts'
 import { controllerCreatePartitionsHandler } from './37-create-partitions.ts'
 import { controllerElectLeadersHandler } from './43-elect-leaders.ts'
 import { controllerIncrementalAlterConfigsHandler } from './44-incremental-alter-configs.ts'
+import { controllerAlterPartitionReassignmentsHandler } from './45-alter-partition-reassignments.ts'
+import { controllerListPartitionReassignmentsHandler } from './46-list-partition-reassignments.ts'
 import { controllerDescribeQuorumHandler } from './55-describe-quorum.ts'
 import { controllerAlterPartitionHandler } from './56-alter-partition.ts'
 import { controllerFetchSnapshotHandler } from './59-fetch-snapshot.ts'
@@ -23,6 +25,8 @@ export const CONTROLLER_HANDLERS = [
   controllerCreatePartitionsHandler,
   controllerElectLeadersHandler,
   controllerIncrementalAlterConfigsHandler,
+  controllerAlterPartitionReassignmentsHandler,
+  controllerListPartitionReassignmentsHandler,
   controllerDescribeQuorumHandler,
   controllerAlterPartitionHandler,
   controllerFetchSnapshotHandler,

@@ -17,6 +17,7 @@ import { NotControllerError, type BrokerHeartbeatReply, type BrokerHeartbeatRequ
 import type { BrokerConfigContext, ConfigChange, ConfigResult } from '../quorum-controller/config-control.ts'
 import type { DeleteResult, DeleteTarget, NewTopic, PartitionGrowth, TopicResult } from '../quorum-controller/topic-control.ts'
 import type { quorumHandlers } from '../metadata/quorum-router.ts'
+import type { OngoingTopicReassignment, ReassignmentQuery, ReassignmentTopic, ReassignmentTopicResult } from '../quorum-controller/reassignment.ts'
 
 /** One ElectLeaders target: a topic and the partitions to elect. */
 export interface ElectionTarget {
@@ -38,6 +39,10 @@ export interface ControllerCommands {
   electLeaders (electionType: number, targets: readonly ElectionTarget[] | null): Promise<ElectLeadersResponseReplicaElectionResult[]>
   /** AlterPartition (key 56) of request version `version`: the response as the controller decided it. */
   alterPartition (request: AlterPartitionRequest, nowMs: number, version: number): Promise<AlterPartitionResponse>
+  /** AlterPartitionReassignments: a result per listed partition, by topic. */
+  alterPartitionReassignments (topics: readonly ReassignmentTopic[]): Promise<ReassignmentTopicResult[]>
+  /** ListPartitionReassignments: the reassignments in progress, of every partition (null) or the listed ones. */
+  listPartitionReassignments (topics: readonly ReassignmentQuery[] | null): Promise<OngoingTopicReassignment[]>
 }
 
 /** What every controller handler may use. */

@@ -25,6 +25,7 @@ import { electLeaders, rebalanceLeaders, uncleanElections, type ElectionTarget, 
 import { alterBrokerConfigs, type BrokerConfigContext } from './config-control.ts'
 import { alterPartition, type AlterPartitionRequest, type AlterPartitionResponse } from './isr-control.ts'
 import { AlterPartitionRequestVersions } from '../../protocol/generated/messages/alter-partition.ts'
+import { alterReassignments, completeReassignments, listReassignments, type OngoingTopicReassignment, type ReassignmentQuery, type ReassignmentTopic, type ReassignmentTopicResult } from './reassignment.ts'
 import { alterTopicConfigs, createPartitions, createTopics, deleteTopics, type ConfigChange, type ConfigResult, type DeleteResult, type DeleteTarget, type NewTopic, type PartitionGrowth, type TopicDefaults, type TopicResult } from './topic-control.ts'
 
 /** Bound on group writes (commit requests, generations) waiting for the next log entry. */
@@ -121,6 +122,8 @@ export class QuorumController {
   private tickPending = false
   /** The image the last unclean-election scan found nothing to do in; images are replaced on every apply. */
   private uncleanScanned: MetadataImage | null = null
+  /** The image the last reassignment-completion scan found nothing to complete in. */
+  private reassignmentsScanned: MetadataImage | null = null
   private readonly inFlight = new Set<InFlight>()
   /** Commands waiting for this leader's election entry, woken by a leadership change. */
   private leadershipWaiters: Array<() => void> = []
@@ -332,9 +335,30 @@ export class QuorumController {
   }
 
   /**
+   * AlterPartitionReassignments (key 45): starts, replaces or cancels (null replicas) reassignments;
+   * the records of the request are committed together. Completion is the tick's.
+   */
+  async alterPartitionReassignments (topics: readonly ReassignmentTopic[], nowMs: number = Date.now()): Promise<ReassignmentTopicResult[]> {
+    return await this.serialize(async () => {
+      const image = this.current
+      const { records, results } = alterReassignments(image, topics, {
+        uncleanEnabled: (topic) => this.uncleanEnabled(image, topic),
+        nodePartitionsMax: this.defaults.nodePartitionsMax
+      })
+      await this.commit(records)
+      return results
+    }, nowMs)
+  }
+
+  /** ListPartitionReassignments (key 46): the reassignments in progress, of all partitions (null) or the listed ones. */
+  async listPartitionReassignments (topics: readonly ReassignmentQuery[] | null, nowMs: number = Date.now()): Promise<OngoingTopicReassignment[]> {
+    return await this.serialize(async () => listReassignments(this.current, topics), nowMs)
+  }
+
+  /**
    * The controller's periodic work, called by the node (every ~250 ms): fences brokers whose session
    * expired (their leaderships move), makes unclean elections where unclean.leader.election.enable
-   * allows, and every leader.imbalance.check.interval.seconds rebalances leaders. A no-op on a node
+   * allows, completes reassignments whose target replicas are all in the ISR, and every leader.imbalance.check.interval.seconds rebalances leaders. A no-op on a node
    * that is not the active controller.
    */
   async tick (nowMs: number): Promise<TickOutcome> {
@@ -349,6 +373,11 @@ export class QuorumController {
         if (records.length === 0 && image !== this.uncleanScanned) {
           records = uncleanElections(image, (topic) => this.uncleanEnabled(image, topic))
           if (records.length === 0) this.uncleanScanned = image
+        }
+        // A reassignment completes once its target replicas are all in the ISR (AlterPartition put them there).
+        if (records.length === 0 && image !== this.reassignmentsScanned) {
+          records = completeReassignments(image)
+          if (records.length === 0) this.reassignmentsScanned = image
         }
         if (records.length === 0 && this.rebalanceEnable && nowMs >= this.nextRebalanceMs) {
           this.nextRebalanceMs = nowMs + this.rebalanceIntervalMs
