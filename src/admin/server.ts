@@ -8,6 +8,8 @@
 //                           records): two nodes at one offset must show one digest
 //   GET /v1/topics          topics with their ids and partition counts
 //   GET /v1/topics/:name    partitions (leader, replicas, ISR, log start and end offsets, size) and configs
+//   GET /v1/reassignments   partition reassignments in progress (topic, partition, replicas, adding, removing),
+//                           as this node's image shows them
 //   GET /v1/groups          consumer groups with state, protocol type and member count
 //   GET /v1/groups/:id      members and their partitions, committed offsets, log end offsets and lag
 //   GET /metrics            Prometheus text format
@@ -19,6 +21,7 @@ import type { Broker } from '../broker/broker.ts'
 import { resolveTopicConfigs } from '../config/topic-config.ts'
 import type { NodeMetrics } from './metrics.ts'
 import { describeGroup, listGroups } from './group-view.ts'
+import { listReassignments } from '../controller/quorum-controller/reassignment.ts'
 import { describeMetadataQuorumRequest, quorumDescriptionOf, type QuorumReplicaState } from '../controller/metadata/quorum-fetch.ts'
 
 export interface AdminServerOptions {
@@ -76,6 +79,11 @@ export function buildAdminServer (options: AdminServerOptions): FastifyInstance 
     const configs = resolveTopicConfigs(broker.image().topicConfig(topic.name), broker.effectiveConfig()).map((c) => ({ name: c.def.key.name, value: c.text, source: c.source, isDefault: c.source === 5 }))
     return { name: topic.name, id: topic.id, partitions, configs }
   })
+  app.get('/v1/reassignments', async () => ({
+    reassignments: listReassignments(broker.image(), null).flatMap((t) => t.partitions.map((p) => ({
+      topic: t.name, partition: p.partitionIndex, replicas: p.replicas, adding: p.addingReplicas, removing: p.removingReplicas
+    })))
+  }))
   app.get('/v1/groups', async () => ({ groups: listGroups(broker) }))
   app.get<{ Params: { id: string } }>('/v1/groups/:id', async (req, reply) => {
     const group = describeGroup(broker, req.params.id)

@@ -19,6 +19,8 @@ import { encodeMetadataRecords } from '../../src/controller/metadata/metadata-re
 import type { OffsetForLeaderEpochResponse } from '../../src/protocol/generated/messages/offset-for-leader-epoch.ts'
 import type { DescribeClusterResponse } from '../../src/protocol/generated/messages/describe-cluster.ts'
 import type { IncrementalAlterConfigsResponse } from '../../src/protocol/generated/messages/incremental-alter-configs.ts'
+import type { AlterPartitionReassignmentsResponse } from '../../src/protocol/generated/messages/alter-partition-reassignments.ts'
+import type { ListPartitionReassignmentsResponse } from '../../src/protocol/generated/messages/list-partition-reassignments.ts'
 
 async function withBroker (body: (broker: RunningBroker, kafka: Kafka) => Promise<void>): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'rivulet-embedded-'))
@@ -123,5 +125,53 @@ test('admin HTTP API: health, readiness, cluster, image digest, topics, one topi
     assert.match(metrics, /rivulet_messages_in_total 7/)
     assert.match(metrics, /rivulet_partitions 1/)
     assert.match(metrics, /rivulet_request_duration_seconds_bucket\{le="0.005",api="Metadata"\}/)
+  })
+})
+
+test('kafkajs admin: partition reassignments on a single node are validated, listed and cancelled; the admin API lists none', { timeout: 60_000 }, async () => {
+  await withBroker(async (broker, kafka) => {
+    const admin = kafka.admin()
+    await admin.connect()
+    try {
+      await admin.createTopics({ topics: [{ topic: 'moving', numPartitions: 2 }] })
+      // Onto the broker it is on already: nothing to do, no error.
+      await admin.alterPartitionReassignments({ topics: [{ topic: 'moving', partitionAssignment: [{ partition: 0, replicas: [1] }] }] })
+      await assert.rejects(admin.alterPartitionReassignments({ topics: [{ topic: 'moving', partitionAssignment: [{ partition: 1, replicas: [7] }] }] }), (err: Error & { errors?: Array<{ type: string }> }) => {
+        assert.deepEqual(err.errors?.map((e) => e.type), ['INVALID_REPLICA_ASSIGNMENT'])
+        return true
+      })
+      await assert.rejects(admin.alterPartitionReassignments({ topics: [{ topic: 'nope', partitionAssignment: [{ partition: 0, replicas: [1] }] }] }), (err: Error & { errors?: Array<{ type: string }> }) => {
+        assert.deepEqual(err.errors?.map((e) => e.type), ['UNKNOWN_TOPIC_OR_PARTITION'])
+        return true
+      })
+      assert.deepEqual(await admin.listPartitionReassignments({}), { topics: [] })
+      assert.deepEqual(await admin.listPartitionReassignments({ topics: [{ topic: 'moving', partitions: [0, 1, 5] }] }), { topics: [] })
+      const res = await fetch(`http://127.0.0.1:${broker.adminPort!}/v1/reassignments`)
+      assert.deepEqual(await res.json(), { reassignments: [] })
+      assert.deepEqual(broker.broker.image().topic('moving')!.partitions.get(0)!.replicas, [1])
+    } finally {
+      await admin.disconnect()
+    }
+  })
+})
+
+test('AlterPartitionReassignments and ListPartitionReassignments over the wire: a cancel of none is NO_REASSIGNMENT_IN_PROGRESS', { timeout: 60_000 }, async () => {
+  await withBroker(async (broker, kafka) => {
+    const admin = kafka.admin()
+    await admin.connect()
+    await admin.createTopics({ topics: [{ topic: 'still', numPartitions: 1 }] })
+    await admin.disconnect()
+    const client = await WireClient.connect(broker.port)
+    try {
+      client.send(encodeRequest(ApiKey.AlterPartitionReassignments, 0, 1, { timeoutMs: 10_000, topics: [{ name: 'still', partitions: [{ partitionIndex: 0, replicas: null }] }] }))
+      const altered = decodeResponse<AlterPartitionReassignmentsResponse>((await client.nextFrame())!, ApiKey.AlterPartitionReassignments, 0).body
+      assert.equal(altered.errorCode, ErrorCode.NONE)
+      assert.deepEqual(altered.responses.map((t) => [t.name, t.partitions.map((p) => [p.partitionIndex, p.errorCode])]), [['still', [[0, ErrorCode.NO_REASSIGNMENT_IN_PROGRESS]]]])
+      client.send(encodeRequest(ApiKey.ListPartitionReassignments, 0, 2, { timeoutMs: 10_000, topics: null }))
+      const listed = decodeResponse<ListPartitionReassignmentsResponse>((await client.nextFrame())!, ApiKey.ListPartitionReassignments, 0).body
+      assert.deepEqual([listed.errorCode, listed.topics], [ErrorCode.NONE, []])
+    } finally {
+      client.close()
+    }
   })
 })
