@@ -46,7 +46,7 @@ test('folding the records gives the expected image', () => {
   const orders = image.topic('orders')!
   assert.equal(orders.partitions.size, 2)
   assert.deepEqual(orders.partitions.get(1), { partitionId: 1, replicas: [1], isr: [1], addingReplicas: [], removingReplicas: [], leader: -1, leaderEpoch: 1, partitionEpoch: 1 })
-  assert.deepEqual(orders.partitions.get(0), { partitionId: 0, replicas: [2, 1], isr: [1], addingReplicas: [2], removingReplicas: [1], leader: 1, leaderEpoch: 1, partitionEpoch: 1 })
+  assert.deepEqual(orders.partitions.get(0), { partitionId: 0, replicas: [2, 1], isr: [1], addingReplicas: [2], removingReplicas: [1], leader: 1, leaderEpoch: 0, partitionEpoch: 1 }, 'new replicas alone bump only the partition epoch')
   assert.deepEqual([...image.replicaCounts].sort(), [[1, 2], [2, 1]])
   assert.deepEqual([...image.topicConfig('orders')], [['cleanup.policy', 'compact']])
   assert.equal(image.brokers.get(1)!.fenced, false)

@@ -283,8 +283,10 @@ class ImageDelta {
           addingReplicas: r.data.addingReplicas ?? current.addingReplicas,
           removingReplicas: r.data.removingReplicas ?? current.removingReplicas,
           leader: leaderChanged ? r.data.leader : current.leader,
-          // As in KRaft: a new leader (or new replicas) bumps the leader epoch; every change bumps the partition epoch.
-          leaderEpoch: leaderChanged || r.data.replicas !== null ? current.leaderEpoch + 1 : current.leaderEpoch,
+          // As KRaft's PartitionRegistration.merge: a leader set (even the same one, which is how the
+          // controller asks for a bump, e.g. when a reassignment removes replicas) bumps the leader
+          // epoch; every change bumps the partition epoch.
+          leaderEpoch: leaderChanged ? current.leaderEpoch + 1 : current.leaderEpoch,
           partitionEpoch: current.partitionEpoch + 1
         })
         break

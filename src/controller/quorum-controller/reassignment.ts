@@ -202,13 +202,19 @@ function sameState (p: PartitionImage, s: PartitionState): boolean {
   return sameList(p.replicas, s.replicas) && sameList(p.isr, s.isr) && sameList(p.addingReplicas, s.adding) && sameList(p.removingReplicas, s.removing) && p.leader === s.leader
 }
 
-/** The PartitionChangeRecord from `p` to `s`: only the fields that change (leader -2 when it stays). */
+/**
+ * The PartitionChangeRecord from `p` to `s`: only the fields that change. The leader is -2 when it
+ * stays, except when replicas leave: then it is set to itself, which bumps the leader epoch (KRaft's
+ * triggerLeaderEpochBumpIfNeeded), so that a removed replica's fetches are fenced. Adding replicas
+ * bumps only the partition epoch.
+ */
 function changeRecord (topicId: string, p: PartitionImage, s: PartitionState): MetadataRecord {
+  const replicasLeave = p.replicas.some((id) => !s.replicas.includes(id))
   return record(T.PartitionChange, {
     partitionId: p.partitionId,
     topicId,
     isr: sameList(p.isr, s.isr) ? null : [...s.isr],
-    leader: s.leader === p.leader ? LEADER_NO_CHANGE : s.leader,
+    leader: s.leader !== p.leader || replicasLeave ? s.leader : LEADER_NO_CHANGE,
     replicas: sameList(p.replicas, s.replicas) ? null : [...s.replicas],
     removingReplicas: sameList(p.removingReplicas, s.removing) ? null : [...s.removing],
     addingReplicas: sameList(p.addingReplicas, s.adding) ? null : [...s.adding],
@@ -221,7 +227,7 @@ function changeRecord (topicId: string, p: PartitionImage, s: PartitionState): M
 
 /** `p` as the image folds the change (for a partition named again later in the same request). */
 function afterChange (p: PartitionImage, s: PartitionState): PartitionImage {
-  const leaderEpoch = s.leader !== p.leader || !sameList(p.replicas, s.replicas) ? p.leaderEpoch + 1 : p.leaderEpoch
+  const leaderEpoch = s.leader !== p.leader || p.replicas.some((id) => !s.replicas.includes(id)) ? p.leaderEpoch + 1 : p.leaderEpoch
   return { partitionId: p.partitionId, replicas: s.replicas, isr: s.isr, addingReplicas: s.adding, removingReplicas: s.removing, leader: s.leader, leaderEpoch, partitionEpoch: p.partitionEpoch + 1 }
 }
 
