@@ -160,3 +160,13 @@ test('list: every reassignment in progress, or those of the listed partitions (u
   const rebuilt = Image.empty().apply(imageToRecords(after), after.offset)
   assert.deepEqual(listReassignments(rebuilt, null), listReassignments(after, null))
 })
+
+test('one request writes at most 10,000 records (Kafka\'s bound on an operation): past it, nothing and POLICY_VIOLATION for all', () => {
+  const partitions = Array.from({ length: 10_001 }, () => ({ replicas: [1] }))
+  const image = clusterImage(BROKERS, { big: partitions })
+  const { records, results } = alterReassignments(image, [{ name: 'big', partitions: partitions.map((_, i) => ({ partitionIndex: i, replicas: [2] })) }], { ...CTX, nodePartitionsMax: 100_000 })
+  assert.equal(records.length, 0)
+  assert.ok(results[0]!.partitions.every((p) => p.errorCode === ErrorCode.POLICY_VIOLATION))
+  const fits = alterReassignments(image, [{ name: 'big', partitions: partitions.slice(0, 10_000).map((_, i) => ({ partitionIndex: i, replicas: [2] })) }], { ...CTX, nodePartitionsMax: 100_000 })
+  assert.equal(fits.records.length, 10_000)
+})

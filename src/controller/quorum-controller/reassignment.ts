@@ -24,13 +24,14 @@
 // Errors per partition: UNKNOWN_TOPIC_OR_PARTITION, INVALID_REPLICA_ASSIGNMENT (empty list, a broker
 // listed twice, a broker not registered), NO_REASSIGNMENT_IN_PROGRESS (cancel of none), and
 // POLICY_VIOLATION when the new replicas would pass a node's rivulet.node.partitions.max. The records
-// of one request are committed together.
+// of one request are committed together; past RECORDS_PER_OPERATION_MAX (10,000, Kafka's bound on a
+// user operation) none is and every partition gets POLICY_VIOLATION.
 import { MetadataRecordType as T } from '../../protocol/generated/metadata-records/index.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { record, type MetadataRecord } from '../metadata/metadata-record.ts'
 import { isReassigning, type MetadataImage, type PartitionImage } from '../metadata/metadata-image.ts'
 import { LEADER_NO_CHANGE, NO_LEADER } from './broker-control.ts'
-import { nodeLimitExceeded } from './topic-control.ts'
+import { RECORDS_PER_OPERATION_MAX, RECORDS_PER_OPERATION_MESSAGE, nodeLimitExceeded } from './topic-control.ts'
 
 export interface ReassignmentTarget {
   readonly partitionIndex: number
@@ -127,6 +128,11 @@ export function alterReassignments (image: MetadataImage, topics: readonly Reass
       }
     }
     results.push({ name: topic.name, partitions })
+  }
+  if (records.length > RECORDS_PER_OPERATION_MAX) {
+    // One operation, as Kafka's controller bounds it: all or nothing.
+    const refused = results.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partitionIndex: p.partitionIndex, errorCode: ErrorCode.POLICY_VIOLATION, errorMessage: RECORDS_PER_OPERATION_MESSAGE })) }))
+    return { records: [], results: refused }
   }
   return { records, results }
 }

@@ -29,7 +29,7 @@ export const PARTITIONS_PER_REQUEST_MAX = 10_000
 export const RECORDS_PER_OPERATION_MAX = 10_000
 /** Kafka's messages for the two bounds above (PolicyViolationException). */
 const PARTITIONS_PER_REQUEST_MESSAGE = 'Excessively large number of partitions per request.'
-const RECORDS_PER_OPERATION_MESSAGE = 'Unable to perform excessively large batch operation.'
+export const RECORDS_PER_OPERATION_MESSAGE = 'Unable to perform excessively large batch operation.'
 
 export interface TopicDefaults {
   readonly numPartitions: number
