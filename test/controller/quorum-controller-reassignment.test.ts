@@ -1,7 +1,8 @@
 // The QuorumController's reassignment commands over a real one-voter @metadata log: a reassignment
 // starts (AlterPartitionReassignments), is listed, and tick() completes it once its target is in the
-// ISR; the ISR here changes by the controller's own paths (a fenced broker, an UNCLEAN election), since
-// AlterPartition is another part's. A cancel goes back to the replicas from before.
+// ISR: after the leader's AlterPartition adds the new replica (the usual path), or after the
+// controller's own ISR changes (a fenced broker, an UNCLEAN election). A cancel goes back to the
+// replicas from before.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -73,5 +74,29 @@ test('a cancel through the controller reverts to the replicas from before; a sec
     assert.deepEqual([p.replicas, p.isr, p.addingReplicas, p.removingReplicas, p.leader], [[1], [1], [], [], 1])
     const again = await controller.alterPartitionReassignments([{ name: 't', partitions: [{ partitionIndex: 0, replicas: null }] }])
     assert.equal(again[0]!.partitions[0]!.errorCode, ErrorCode.NO_REASSIGNMENT_IN_PROGRESS)
+  })
+})
+
+test('the usual path: the leader adds the new replica to the ISR (AlterPartition) and the next tick() completes the move, electing a target replica', { timeout: 30_000 }, async () => {
+  await withController(async (controller, epochs) => {
+    await controller.createTopics([{ name: 't', numPartitions: -1, replicationFactor: -1, assignments: [{ partitionIndex: 0, brokerIds: [1] }], configs: new Map() }], false)
+    await controller.alterPartitionReassignments([{ name: 't', partitions: [{ partitionIndex: 0, replicas: [2] }] }])
+    const moving = controller.publisher.image().topic('t')!
+    const p = moving.partitions.get(0)!
+    const response = await controller.alterPartition({
+      brokerId: 1,
+      brokerEpoch: epochs.get(1)!,
+      topics: [{
+        topicName: '',
+        topicId: moving.id,
+        partitions: [{ partitionIndex: 0, leaderEpoch: p.leaderEpoch, newIsr: [], newIsrWithEpochs: [{ brokerId: 1, brokerEpoch: epochs.get(1)! }, { brokerId: 2, brokerEpoch: epochs.get(2)! }], leaderRecoveryState: 0, partitionEpoch: p.partitionEpoch }]
+      }]
+    })
+    assert.equal(response.errorCode, ErrorCode.NONE)
+    assert.equal(response.topics[0]!.partitions[0]!.errorCode, ErrorCode.NONE)
+    assert.deepEqual(controller.publisher.image().topic('t')!.partitions.get(0)!.isr, [1, 2])
+    assert.equal((await controller.tick(Date.now())).records, 1)
+    const done = controller.publisher.image().topic('t')!.partitions.get(0)!
+    assert.deepEqual({ replicas: done.replicas, isr: done.isr, adding: done.addingReplicas, removing: done.removingReplicas, leader: done.leader, leaderEpoch: done.leaderEpoch }, { replicas: [2], isr: [2], adding: [], removing: [], leader: 2, leaderEpoch: p.leaderEpoch + 1 })
   })
 })
