@@ -157,7 +157,7 @@ test('a move from {1,2,3} to {2,3,4} under a running idempotent acks=all produce
       }
     })()
     const ackedCount = (): number => acked[0]!.length + acked[1]!.length
-    await cluster.until('the producer to have some records acknowledged', async () => ackedCount() >= 200 ? true : null, 60_000)
+    await cluster.until('the producer to have some records acknowledged', async () => ackedCount() >= 1000 ? true : null, 60_000)
 
     await admin.alterPartitionReassignments({ topics: [{ topic: 'numbers', partitionAssignment: [{ partition: 0, replicas: [2, 3, 4] }, { partition: 1, replicas: [3, 4, 2] }] }] })
     const before = ackedCount()
@@ -171,7 +171,7 @@ test('a move from {1,2,3} to {2,3,4} under a running idempotent acks=all produce
     assert.deepEqual(done.partitions.map((p) => [p.partitionIndex, p.replicaNodes]), [[0, [2, 3, 4]], [1, [3, 4, 2]]])
     assert.equal(done.partitions[0]!.leaderId, 2, 'node 1 led partition 0: leadership moved to the first target replica in the ISR')
     assert.equal(done.partitions[1]!.leaderId, 3, 'node 3 stays in the target: it keeps leading partition 1')
-    await cluster.until('the producer to go on after the move', async () => ackedCount() >= before + 200 ? true : null, 60_000)
+    await cluster.until('the producer to go on after the move', async () => ackedCount() >= before + 1000 ? true : null, 60_000)
     stop = true
     await running
     await producer.disconnect()
