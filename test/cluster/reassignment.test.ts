@@ -125,10 +125,7 @@ test('a reassignment from {1,2,3} to {2,3,4} waits while broker 4 is down: liste
   })
 })
 
-/** Why the end-to-end move is skipped: null once replication (followers fetch, ISR expands) is on main. */
-const WAITING_ON_REPLICATION: string | null = 'waiting on replication (issue 13 items 1-3: followers fetching, ISR expansion through AlterPartition): until then node 4 never joins the ISR, so the move cannot complete'
-
-test('a move from {1,2,3} to {2,3,4} under a running idempotent acks=all producer completes and loses nothing; node 4 serves every record', { timeout: 240_000, skip: WAITING_ON_REPLICATION ?? false }, async () => {
+test('a move from {1,2,3} to {2,3,4} under a running idempotent acks=all producer completes and loses nothing; node 4 serves every record', { timeout: 240_000 }, async () => {
   await withFourBrokers(async (cluster, admin, kafka) => {
     const created = await cluster.createTopics(1, [{ name: 'numbers', partitions: 2, replicationFactor: 3, assignments: [[1, 2, 3], [3, 1, 2]], configs: { 'min.insync.replicas': '2' } }])
     assert.equal(created.topics[0]!.errorCode, ErrorCode.NONE, created.topics[0]!.errorMessage ?? '')
