@@ -145,6 +145,27 @@ test('leader epochs: checkpoint, end offsets per epoch, truncation', async () =>
   }
 })
 
+test('a truncation at or past the log end removes no record but drops the epochs that start at the end (an epoch led without appending), durably', async () => {
+  const f = new LogFixture()
+  try {
+    for (let i = 0; i < 3; i++) f.log.append(one('e'), { leaderEpoch: 5, nowMs: 0 })
+    // Became leader in epoch 7 at the log end, lost leadership before appending.
+    f.log.epochs.assign(7, 3)
+    assert.equal(f.log.epochs.latestEpoch(), 7)
+    f.log.truncateTo(3)
+    assert.equal(f.log.logEndOffset(), 3)
+    assert.deepEqual(f.log.epochs.all(), [{ epoch: 5, startOffset: 0 }])
+    f.log.epochs.assign(8, 3)
+    f.log.truncateTo(10)
+    assert.deepEqual(f.log.epochs.all(), [{ epoch: 5, startOffset: 0 }], 'a cut past the end too')
+    f.restart()
+    assert.deepEqual(f.log.epochs.all(), [{ epoch: 5, startOffset: 0 }])
+    assert.equal(f.log.logEndOffset(), 3)
+  } finally {
+    await f.cleanup()
+  }
+})
+
 test('flush.messages advances the recovery point; group commit makes concurrent appends share fsyncs', async () => {
   const f = new LogFixture({ ...SMALL_LOG_CONFIG, flushMessages: 3 })
   try {

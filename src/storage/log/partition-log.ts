@@ -544,9 +544,16 @@ export class PartitionLog {
    * the batch headers after it), as Kafka's UnifiedLog.truncateTo does: dropping the removed batches
    * alone would leave a producer's epoch or its older batches as they were past the cut. A cut below
    * the first segment empties the log and restarts it there (truncateFullyAndStartAt).
+   * A cut at or past the end removes no record, but still drops the leader epochs that start at the
+   * end (Kafka's UnifiedLog.truncateTo): a node that became leader records its epoch at its log end
+   * and may lose leadership before appending; kept, that empty epoch would be the follower's
+   * lastFetchedEpoch forever and its new leader would answer the same divergingEpoch every fetch.
    */
   truncateTo (offset: number): void {
-    if (offset >= this.logEndOffset()) return
+    if (offset >= this.logEndOffset()) {
+      this.epochs.truncateFromEnd(this.logEndOffset())
+      return
+    }
     assert(offset >= 0, 'truncation offset is not negative')
     if (offset < this.segments[0]!.baseOffset) {
       this.truncateFullyAndStartAt(offset)
