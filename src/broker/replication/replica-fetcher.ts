@@ -7,7 +7,10 @@
 //   partition's answer, fsync the logs appended to when their topic asks for it
 //   (rivulet.replication.fsync: a follower's fetch offset is then durable), then the out-of-range
 //   partitions (ListOffsets to the leader), then fetch again. With nothing ready it sleeps until the
-//   first delay ends or the manager wakes it (a partition added, a log created): it never spins.
+//   first delay ends or the manager wakes it (a partition added, a log created): it never spins (an
+//   answer that changes nothing, a truncation that moves nothing or an out-of-range fetch inside
+//   the leader's log, waits replica.fetch.backoff.ms). A failed fsync is retried before the
+//   partition is fetched again. A partition that got records moves to the end of the next request.
 // - Appends keep the leader's bytes, offsets and epochs (PartitionLog.appendAsFollower, no record is
 //   decoded), then the follower's high watermark is the leader's bounded by its own log end, and its
 //   log start follows the leader's (KIP-107).
@@ -58,6 +61,8 @@ export class FollowedPartition {
   awaitingLog = false
   /** Date.now() before which it is not fetched (after an error). */
   delayUntilMs = 0
+  /** rivulet.replication.fsync: its last fsync failed; synced again before it is fetched again. */
+  syncPending = false
   /** The request it was last sent in, and the log end offset it was sent with. */
   requestId = 0
   sentOffset = -1
@@ -187,7 +192,9 @@ export class ReplicaFetcher {
       fp.partition.log().logEndOffset() === fp.sentOffset
   }
 
-  private async fetchOnce (ready: readonly FollowedPartition[]): Promise<void> {
+  private async fetchOnce (candidates: readonly FollowedPartition[]): Promise<void> {
+    const ready = await this.resyncFailed(candidates)
+    if (ready.length === 0) return
     const requestId = ++this.requests
     const positions: FetchPosition[] = []
     for (const fp of ready) {
@@ -224,7 +231,14 @@ export class ReplicaFetcher {
         const outcome = partitionOutcome(p.errorCode, p.divergingEpoch)
         switch (outcome.kind) {
           case 'append':
-            if (this.append(fp, p) && this.ctx.fsyncOf(fp.partition.topic)) synced.push({ fp, log: fp.partition.log() })
+            if (this.append(fp, p)) {
+              // Fairness (Kafka's PartitionStates.updateAndMoveToEnd): a partition that got records goes
+              // to the end of the next request, so the ones left without bytes by the response's
+              // replica.fetch.response.max.bytes come first next time instead of starving.
+              this.followed.delete(fp.key)
+              this.followed.set(fp.key, fp)
+              if (this.ctx.fsyncOf(fp.partition.topic)) synced.push({ fp, log: fp.partition.log() })
+            }
             break
           case 'diverged':
             this.truncateOnDivergence(fp, outcome.divergingEpoch.epoch, Number(outcome.divergingEpoch.endOffset))
@@ -251,11 +265,32 @@ export class ReplicaFetcher {
           await log.sync()
         } catch (err) {
           this.ctx.log.error({ err, topic: fp.partition.topic, partition: fp.partition.partitionId }, 'follower fsync failed; retrying after replica.fetch.backoff.ms')
+          fp.syncPending = true
           fp.delayUntilMs = Date.now() + this.ctx.settings.backoffMs
         }
       }))
     }
     for (const fp of outOfRange) await this.handleOutOfRange(fp)
+  }
+
+  /**
+   * rivulet.replication.fsync: a partition whose last fsync failed is synced again before it is
+   * fetched (its fetch offset, the log end, is then durable); one that fails again waits another
+   * replica.fetch.backoff.ms. Returns the partitions that may be fetched.
+   */
+  private async resyncFailed (candidates: readonly FollowedPartition[]): Promise<FollowedPartition[]> {
+    const pending = candidates.filter((fp) => fp.syncPending)
+    if (pending.length === 0) return [...candidates]
+    await Promise.all(pending.map(async (fp) => {
+      try {
+        await fp.partition.log().sync()
+        fp.syncPending = false
+      } catch (err) {
+        this.ctx.log.error({ err, topic: fp.partition.topic, partition: fp.partition.partitionId }, 'follower fsync failed again; retrying after replica.fetch.backoff.ms')
+        fp.delayUntilMs = Date.now() + this.ctx.settings.backoffMs
+      }
+    }))
+    return candidates.filter((fp) => !fp.syncPending && !this.stopped)
   }
 
   private requestFailed (err: Error): void {
@@ -310,7 +345,13 @@ export class ReplicaFetcher {
     const fields = { topic: fp.partition.topic, partition: fp.partition.partitionId, leaderId: this.leaderId, leaderEpoch: fp.leaderEpoch, divergingEpoch: epoch, divergingEndOffset: endOffset, logEndOffset: before, truncateTo: cut.offset, complete: cut.complete }
     if (cut.offset < fp.partition.highWatermark()) this.ctx.log.warn(fields, 'follower truncating below its high watermark (the leader diverged from committed records: an unclean election?)')
     else this.ctx.log.info(fields, 'follower log diverged from its leader: truncating')
+    const latestEpoch = log.epochs.latestEpoch()
     log.truncateTo(cut.offset)
+    if (log.logEndOffset() === before && log.epochs.latestEpoch() === latestEpoch) {
+      // Nothing moved: the next fetch would be the same and get the same answer. Not a spin.
+      this.ctx.log.warn(fields, 'follower truncation on a diverging epoch changed nothing; retrying after replica.fetch.backoff.ms')
+      fp.delayUntilMs = Date.now() + this.ctx.settings.backoffMs
+    }
   }
 
   /** OFFSET_OUT_OF_RANGE: asks the leader's log end and start, then truncates or restarts the log. */
@@ -332,6 +373,12 @@ export class ReplicaFetcher {
     } else if (action.kind === 'restartAt') {
       this.ctx.log.info(fields, 'follower log ends below its leader\'s log start: restarting it at the leader\'s log start')
       log.truncateFullyAndStartAt(action.offset)
+    } else {
+      // The leader's offsets say ours is in range, yet its fetch answered OFFSET_OUT_OF_RANGE (its log
+      // moved in between, or it disagrees with itself): fetch again, but not at once, so a leader that
+      // keeps answering so cannot make this follower spin.
+      this.ctx.log.debug(fields, 'follower fetch offset out of range, yet inside the leader\'s log: retrying after replica.fetch.backoff.ms')
+      fp.delayUntilMs = Date.now() + this.ctx.settings.backoffMs
     }
   }
 

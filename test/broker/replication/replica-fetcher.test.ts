@@ -12,6 +12,7 @@ import type { FetchRequest, FetchResponse } from '../../../src/protocol/generate
 import type { ListOffsetsRequest, ListOffsetsResponse } from '../../../src/protocol/generated/messages/list-offsets.ts'
 import { Partition } from '../../../src/broker/partition.ts'
 import { FollowedPartition, ReplicaFetcher } from '../../../src/broker/replication/replica-fetcher.ts'
+import type { ReplicaFetchSettings } from '../../../src/broker/replication/fetch-decisions.ts'
 import type { PartitionLog } from '../../../src/storage/log/partition-log.ts'
 import { silentLogger } from '../../../src/util/logger.ts'
 import { KafkaClient } from '../../../src/network/kafka-client.ts'
@@ -35,6 +36,12 @@ class LeaderOf {
   errorCode = 0
   /** Called with each fetch offset a follower sends. */
   onFetch: (fetchOffset: number) => void = () => {}
+  /** Answered as the diverging epoch to every fetch, when set (a leader whose answer moves nothing). */
+  divergingEpoch: { epoch: number, endOffset: number } | null = null
+  /** The logs of partitions other than 0, when they differ from `log`. */
+  readonly others = new Map<number, PartitionLog>()
+  /** Every Fetch request received, in order. */
+  readonly requests: FetchRequest[] = []
 
   constructor (log: PartitionLog, leaderEpoch: number) {
     this.log = log
@@ -50,21 +57,30 @@ class LeaderOf {
   }
 
   private fetch (request: FetchRequest): FetchResponse {
-    const p = request.topics[0]!.partitions[0]!
-    const answer = { partitionIndex: p.partition, errorCode: 0, highWatermark: BigInt(this.log.logEndOffset()), lastStableOffset: -1n, logStartOffset: BigInt(this.log.logStartOffset()), divergingEpoch: { epoch: -1, endOffset: -1n }, currentLeader: { leaderId: -1, leaderEpoch: -1 }, snapshotId: { endOffset: -1n, epoch: -1 }, abortedTransactions: null, preferredReadReplica: -1, records: null as Buffer | null }
-    const fetchOffset = Number(p.fetchOffset)
-    this.onFetch(fetchOffset)
-    if (this.errorCode !== 0) answer.errorCode = this.errorCode
-    else if (p.currentLeaderEpoch < this.leaderEpoch) answer.errorCode = ErrorCode.FENCED_LEADER_EPOCH
-    else if (p.lastFetchedEpoch >= 0 && (this.log.endOffsetForEpoch(p.lastFetchedEpoch).epoch !== p.lastFetchedEpoch || this.log.endOffsetForEpoch(p.lastFetchedEpoch).endOffset < fetchOffset)) {
-      const mine = this.log.endOffsetForEpoch(p.lastFetchedEpoch)
-      answer.divergingEpoch = { epoch: mine.epoch, endOffset: BigInt(mine.endOffset) }
-    } else {
-      const read = this.log.read(fetchOffset, p.partitionMaxBytes)
-      if (read.errorCode !== 0) answer.errorCode = read.errorCode
-      else answer.records = read.records
-    }
-    return { throttleTimeMs: 0, errorCode: 0, sessionId: 0, responses: [{ topic: '', topicId: request.topics[0]!.topicId, partitions: [answer] }], nodeEndpoints: [] }
+    this.requests.push(request)
+    // As Kafka's leader: partitions in request order, records until the response's maxBytes (at
+    // least one batch in all, KIP-74), then none for the rest.
+    let bytesLeft = request.maxBytes
+    const partitions = request.topics[0]!.partitions.map((p) => {
+      const log = this.others.get(p.partition) ?? this.log
+      const answer = { partitionIndex: p.partition, errorCode: 0, highWatermark: BigInt(log.logEndOffset()), lastStableOffset: -1n, logStartOffset: BigInt(log.logStartOffset()), divergingEpoch: { epoch: -1, endOffset: -1n }, currentLeader: { leaderId: -1, leaderEpoch: -1 }, snapshotId: { endOffset: -1n, epoch: -1 }, abortedTransactions: null, preferredReadReplica: -1, records: null as Buffer | null }
+      const fetchOffset = Number(p.fetchOffset)
+      this.onFetch(fetchOffset)
+      if (this.errorCode !== 0) answer.errorCode = this.errorCode
+      else if (p.currentLeaderEpoch < this.leaderEpoch) answer.errorCode = ErrorCode.FENCED_LEADER_EPOCH
+      else if (this.divergingEpoch !== null) answer.divergingEpoch = { epoch: this.divergingEpoch.epoch, endOffset: BigInt(this.divergingEpoch.endOffset) }
+      else if (p.lastFetchedEpoch >= 0 && (log.endOffsetForEpoch(p.lastFetchedEpoch).epoch !== p.lastFetchedEpoch || log.endOffsetForEpoch(p.lastFetchedEpoch).endOffset < fetchOffset)) {
+        const mine = log.endOffsetForEpoch(p.lastFetchedEpoch)
+        answer.divergingEpoch = { epoch: mine.epoch, endOffset: BigInt(mine.endOffset) }
+      } else if (bytesLeft > 0) {
+        const read = log.read(fetchOffset, Math.min(p.partitionMaxBytes, bytesLeft))
+        if (read.errorCode !== 0) answer.errorCode = read.errorCode
+        else answer.records = read.records
+        bytesLeft -= answer.records?.length ?? 0
+      }
+      return answer
+    })
+    return { throttleTimeMs: 0, errorCode: 0, sessionId: 0, responses: [{ topic: '', topicId: request.topics[0]!.topicId, partitions }], nodeEndpoints: [] }
   }
 
   private listOffsets (request: ListOffsetsRequest): ListOffsetsResponse {
@@ -79,14 +95,14 @@ function records (from: number, count: number): Buffer {
 }
 
 /** The follower's Partition (replica on node 2, led by node 1 in `leaderEpoch`) over `log`. */
-function followerPartition (log: PartitionLog, leaderEpoch: number): Partition {
-  return new Partition({ topic: 'orders', topicId: TOPIC_ID, localNodeId: 2, logs: { get: () => log, offlineCause: () => null }, state: { partitionId: 0, replicas: [1, 2], isr: [1, 2], leader: 1, leaderEpoch, partitionEpoch: 0, addingReplicas: [], removingReplicas: [] } as never })
+function followerPartition (log: PartitionLog, leaderEpoch: number, partitionId = 0): Partition {
+  return new Partition({ topic: 'orders', topicId: TOPIC_ID, localNodeId: 2, logs: { get: () => log, offlineCause: () => null }, state: { partitionId, replicas: [1, 2], isr: [1, 2], leader: 1, leaderEpoch, partitionEpoch: 0, addingReplicas: [], removingReplicas: [] } as never })
 }
 
-function fetcherFor (leader: Pick<KafkaClient, 'send'> | LeaderOf, fsync = true, endpoint = { host: '127.0.0.1', port: 1 }): ReplicaFetcher {
+function fetcherFor (leader: Pick<KafkaClient, 'send'> | LeaderOf, fsync = true, endpoint = { host: '127.0.0.1', port: 1 }, settings: Partial<ReplicaFetchSettings> = {}): ReplicaFetcher {
   return new ReplicaFetcher(1, endpoint, {
     nodeId: 2,
-    settings: { partitionBytesMax: 1 << 20, responseBytesMax: 10 << 20, waitMaxMs: 0, minBytes: 1, backoffMs: BACKOFF_MS, socketTimeoutMs: 1000 },
+    settings: { partitionBytesMax: 1 << 20, responseBytesMax: 10 << 20, waitMaxMs: 0, minBytes: 1, backoffMs: BACKOFF_MS, socketTimeoutMs: 1000, ...settings },
     client: leader as never,
     brokerEpoch: () => 7n,
     fsyncOf: () => fsync,
@@ -257,6 +273,126 @@ test('errors never make a fetcher spin: NOT_LEADER_OR_FOLLOWER and a leader that
     await client.close()
     await fetcher.done
     await refused.done
+    await l.cleanup()
+    await f.cleanup()
+  }
+})
+
+/** Fetches sent in a window of `windowMs`: at most one per backoff (plus the first and one in flight). */
+function assertBackedOff (fetches: number, windowMs: number, what: string): void {
+  const bound = windowMs / BACKOFF_MS + 2
+  assert.ok(fetches >= 2 && fetches <= bound, `${fetches} fetches in ${windowMs} ms (backoff ${BACKOFF_MS} ms): ${what}`)
+}
+
+test('a follower whose newest epoch is one it led without appending drops it and catches up with its new leader', async () => {
+  const l = new LogFixture()
+  const f = new LogFixture()
+  const leader = new LeaderOf(l.log, 8)
+  const fetcher = fetcherFor(leader, false)
+  try {
+    for (let i = 0; i < 10; i++) l.log.append(records(i, 1), { leaderEpoch: 5, nowMs: 0 })
+    assert.equal(f.log.appendAsFollower(bytesOf(l.log), 0).errorCode, 0)
+    // The follower became leader in epoch 7 (its epoch recorded at its log end) and lost leadership
+    // before appending; the new leader records epoch 8 at its log end and appends.
+    f.log.epochs.assign(7, 10)
+    l.log.epochs.assign(8, 10)
+    for (let i = 0; i < 5; i++) l.log.append(records(10 + i, 1), { leaderEpoch: 8, nowMs: 0 })
+    const partition = followerPartition(f.log, 8)
+    fetcher.add(new FollowedPartition(partition, 1, 8))
+    await until('the follower to catch up', () => f.log.logEndOffset() === 15 && partition.highWatermark() === 15)
+    assert.ok(bytesOf(f.log).equals(bytesOf(l.log)), 'byte-identical to the leader')
+    assert.deepEqual(f.log.epochs.all(), [{ epoch: 5, startOffset: 0 }, { epoch: 8, startOffset: 10 }])
+  } finally {
+    fetcher.stop()
+    await fetcher.done
+    await l.cleanup()
+    await f.cleanup()
+  }
+})
+
+test('a diverging epoch whose truncation moves nothing, and OFFSET_OUT_OF_RANGE inside the leader\'s log, are retried after replica.fetch.backoff.ms, not at once', async () => {
+  const l = new LogFixture()
+  const f = new LogFixture()
+  const g = new LogFixture()
+  const diverging = new LeaderOf(l.log, 0)
+  const outOfRange = new LeaderOf(l.log, 0)
+  const divergingFetcher = fetcherFor(diverging, false)
+  const outOfRangeFetcher = fetcherFor(outOfRange, false)
+  try {
+    l.log.append(records(0, 2), { leaderEpoch: 0, nowMs: 0 })
+    assert.equal(f.log.appendAsFollower(bytesOf(l.log), 0).errorCode, 0)
+    // A leader answering that epoch 0 ends at the follower's log end: truncating there changes nothing.
+    diverging.divergingEpoch = { epoch: 0, endOffset: 2 }
+    // A leader answering OFFSET_OUT_OF_RANGE to a fetch at 0 while ListOffsets says [0, 2].
+    outOfRange.errorCode = ErrorCode.OFFSET_OUT_OF_RANGE
+    divergingFetcher.add(new FollowedPartition(followerPartition(f.log, 0), 1, 0))
+    outOfRangeFetcher.add(new FollowedPartition(followerPartition(g.log, 0), 1, 0))
+    const windowMs = 20 * BACKOFF_MS
+    await new Promise((resolve) => setTimeout(resolve, windowMs))
+    assertBackedOff(diverging.fetches, windowMs, 'diverging epoch with nothing to truncate')
+    assertBackedOff(outOfRange.fetches, windowMs, 'OFFSET_OUT_OF_RANGE inside the leader\'s log')
+    assert.equal(f.log.logEndOffset(), 2)
+    assert.equal(g.log.logEndOffset(), 0)
+  } finally {
+    divergingFetcher.stop()
+    outOfRangeFetcher.stop()
+    await divergingFetcher.done
+    await outOfRangeFetcher.done
+    await l.cleanup()
+    await f.cleanup()
+    await g.cleanup()
+  }
+})
+
+test('replica.fetch.response.max.bytes reached: partitions that got records go to the end of the next request, none starves', async () => {
+  const leaders = [new LogFixture(), new LogFixture(), new LogFixture()]
+  const followers = [new LogFixture(), new LogFixture(), new LogFixture()]
+  const leader = new LeaderOf(leaders[0]!.log, 0)
+  // One batch per response (KIP-74's at least one batch): only the first partition of a request gets records.
+  const fetcher = fetcherFor(leader, false, undefined, { responseBytesMax: 1 })
+  try {
+    leaders.forEach((l, i) => {
+      for (let r = 0; r < 10; r++) l.log.append(records(r, 1), { leaderEpoch: 0, nowMs: 0 })
+      leader.others.set(i, l.log)
+    })
+    followers.forEach((f, i) => fetcher.add(new FollowedPartition(followerPartition(f.log, 0, i), 1, 0)))
+    await until('every follower to catch up', () => followers.every((f) => f.log.logEndOffset() === 10))
+    // After three requests, each partition had its turn: the fourth fetches all three past 0.
+    const fourth = leader.requests[3]!.topics[0]!.partitions
+    assert.deepEqual(fourth.map((p) => Number(p.fetchOffset)).sort(), [1, 1, 1], JSON.stringify(fourth.map((p) => [p.partition, Number(p.fetchOffset)])))
+    followers.forEach((f, i) => assert.ok(bytesOf(f.log).equals(bytesOf(leaders[i]!.log))))
+  } finally {
+    fetcher.stop()
+    await fetcher.done
+    for (const l of [...leaders, ...followers]) await l.cleanup()
+  }
+})
+
+test('rivulet.replication.fsync: after a failed fsync the follower syncs again before it fetches again', async () => {
+  const l = new LogFixture()
+  const f = new LogFixture()
+  const leader = new LeaderOf(l.log, 0)
+  const notDurable: number[] = []
+  leader.onFetch = (fetchOffset) => { if (f.log.recoveryPointOffset() < fetchOffset) notDurable.push(fetchOffset) }
+  // The disk fails the first fsync (EIO), then works.
+  const sync = f.log.sync.bind(f.log)
+  let syncs = 0
+  f.log.sync = async () => {
+    if (++syncs === 1) throw Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' })
+    await sync()
+  }
+  const fetcher = fetcherFor(leader, true)
+  try {
+    l.log.append(records(0, 3), { leaderEpoch: 0, nowMs: 0 })
+    fetcher.add(new FollowedPartition(followerPartition(f.log, 0), 1, 0))
+    await until('the follower to copy the leader and fsync it', () => f.log.logEndOffset() === 3 && f.log.recoveryPointOffset() === 3)
+    const fetches = leader.fetches
+    await until('two more fetches', () => leader.fetches > fetches + 1)
+    assert.ok(syncs >= 2, 'the failed fsync was retried')
+    assert.deepEqual(notDurable, [], 'no fetch offset was sent before the log up to it was fsynced')
+  } finally {
+    fetcher.stop()
+    await fetcher.done
     await l.cleanup()
     await f.cleanup()
   }
