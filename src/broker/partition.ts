@@ -307,9 +307,15 @@ export class Partition implements LeaderState {
     this.maximal = union(this.isr, isr)
   }
 
+  /** Leader: whether `isr` is the proposal pending (the very one: a later proposal is another). */
+  pendingIsrIs (isr: readonly number[]): boolean {
+    return this.pendingIsr === isr
+  }
+
   /**
-   * Leader: the proposal was answered (committed: the image, applied by `update`, has it; refused:
-   * the committed ISR stays). Either way nothing is pending.
+   * Leader: the controller proved the proposal was not applied (Kafka's INELIGIBLE_REPLICA,
+   * OPERATION_NOT_ATTEMPTED, ...): the committed ISR is again the one the high watermark waits for.
+   * Every other outcome leaves the proposal pending until `update` sees a newer partition epoch.
    */
   isrChangeEnded (isr: readonly number[]): void {
     if (this.pendingIsr !== isr) return

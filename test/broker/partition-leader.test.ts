@@ -21,6 +21,9 @@ import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
 import { LogManager } from '../../src/storage/log/log-manager.ts'
 import { DEFAULT_LOG_CONFIG } from '../../src/storage/log/partition-log.ts'
 import { buildRecordBatch } from '../../src/protocol/record-batch/records.ts'
+import { IsrChanges } from '../../src/broker/isr-changes.ts'
+import { defaultAlterPartitionResponse, defaultAlterPartitionResponsePartitionData, defaultAlterPartitionResponseTopicData, type AlterPartitionRequest, type AlterPartitionResponse } from '../../src/protocol/generated/messages/alter-partition.ts'
+import { silentLogger } from '../../src/util/logger.ts'
 
 const LOCAL = 1
 const TOPIC_ID = Buffer.alloc(16, 5).toString('base64url')
@@ -322,5 +325,111 @@ test('with the fsync setting a wait also needs the leader\'s fsync', async () =>
     s.events.purgatory.synced(wait, ErrorCode.NONE)
     await parked
     assert.equal(result.errorCode, ErrorCode.NONE)
+  })
+})
+
+/** The leader's IsrChanges answered by `answer` (the controller's answers scripted: lost, refused, ...). */
+function isrChangesAnswering (answer: (request: AlterPartitionRequest) => Promise<AlterPartitionResponse>, clock = (): number => NOW): IsrChanges {
+  const brokers = MetadataImage.empty().apply([1, 2, 3].map((id) => record(T.RegisterBroker, {
+    brokerId: id, isMigratingZkBroker: false, incarnationId: Buffer.alloc(16, id).toString('base64url'), brokerEpoch: BigInt(10 + id),
+    endPoints: [], features: [], rack: null, fenced: false, inControlledShutdown: false, logDirs: []
+  })), 0)
+  return new IsrChanges({ localNodeId: LOCAL, image: () => brokers, send: answer, retryBackoffMs: 5, logger: silentLogger(), clock })
+}
+
+function answered (errorCode: number): AlterPartitionResponse {
+  const response = defaultAlterPartitionResponse()
+  response.topics = [{ ...defaultAlterPartitionResponseTopicData(), topicId: TOPIC_ID, partitions: [{ ...defaultAlterPartitionResponsePartitionData(), errorCode }] }]
+  return response
+}
+
+async function settled (): Promise<void> {
+  for (let i = 0; i < 5; i++) await new Promise((resolve) => setImmediate(resolve))
+}
+
+test('an expansion whose answer was lost stays in the high watermark set until the image shows the new partition epoch (INVALID_UPDATE_VERSION, success without the image, no controller)', async () => {
+  for (const outcome of ['invalid-update-version', 'fenced-leader-epoch', 'success', 'no-controller'] as const) {
+    await withLeader(topic([1, 2, 3], [1, 2], LOCAL), async (s) => {
+      const p = s.partition()
+      assert.ok(p.isOnline())
+      s.produce(2)
+      fetchAs(p, 2, 2)
+      fetchAs(p, 3, 2)
+      assert.equal(p.highWatermark(), 2)
+      let sends = 0
+      const changes = isrChangesAnswering(async () => {
+        sends++
+        if (outcome === 'no-controller' && sends === 1) throw new Error('no controller')
+        if (outcome === 'success') return answered(ErrorCode.NONE)
+        // The controller committed the first send; its answer was lost, the retry finds a newer partition epoch.
+        return answered(outcome === 'fenced-leader-epoch' ? ErrorCode.FENCED_LEADER_EPOCH : ErrorCode.INVALID_UPDATE_VERSION)
+      })
+      try {
+        changes.expand(p, 3)
+        assert.deepEqual(p.maximalIsr(), [1, 2, 3])
+        await settled()
+        if (outcome === 'no-controller') await new Promise((resolve) => setTimeout(resolve, 30))
+        await settled()
+        assert.ok(p.isrChangePending(), `${outcome}: still pending until the image shows it`)
+        assert.deepEqual(p.maximalIsr(), [1, 2, 3], `${outcome}: follower 3 still holds the high watermark`)
+        // Records follower 3 does not have: the high watermark waits for it.
+        s.produce(2)
+        fetchAs(p, 2, 4)
+        assert.equal(p.highWatermark(), 2, `${outcome}: the high watermark does not pass follower 3`)
+        // The image arrives: committed, the proposal ends; follower 3 is an ISR member now.
+        s.apply(change({ isr: [1, 2, 3] }))
+        assert.ok(!p.isrChangePending())
+        assert.deepEqual(p.maximalIsr(), [1, 2, 3])
+        assert.equal(p.highWatermark(), 2)
+        fetchAs(p, 3, 4)
+        assert.equal(p.highWatermark(), 4)
+      } finally {
+        changes.close()
+      }
+    })
+  }
+})
+
+test('a proposal the controller proves not applied (INELIGIBLE_REPLICA, OPERATION_NOT_ATTEMPTED, ...) is dropped at once; a pending shrink keeps the removed member in the high watermark set', async () => {
+  for (const errorCode of [ErrorCode.INELIGIBLE_REPLICA, ErrorCode.OPERATION_NOT_ATTEMPTED, ErrorCode.UNKNOWN_TOPIC_ID, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, ErrorCode.INVALID_REQUEST]) {
+    await withLeader(topic([1, 2, 3], [1, 2], LOCAL), async (s) => {
+      const p = s.partition()
+      assert.ok(p.isOnline())
+      let now = NOW
+      const changes = isrChangesAnswering(async () => answered(errorCode), () => now)
+      try {
+        changes.expand(p, 3)
+        await settled()
+        assert.ok(!p.isrChangePending(), `error ${errorCode}: dropped`)
+        assert.deepEqual(p.maximalIsr(), [1, 2])
+        assert.equal(changes.heldCount(), 1, 'no new proposal for the backoff')
+        now += 5
+        changes.checkShrinks([p], 30_000)
+        assert.equal(changes.heldCount(), 0, 'the periodic check forgets holds that are over')
+      } finally {
+        changes.close()
+      }
+    })
+  }
+  // A shrink whose answer is lost: the removed member still holds the high watermark until committed.
+  await withLeader(topic([1, 2, 3], [1, 2, 3], LOCAL), async (s) => {
+    const p = s.partition()
+    assert.ok(p.isOnline())
+    s.produce(2)
+    fetchAs(p, 2, 2)
+    const changes = isrChangesAnswering(async () => { throw new Error('no controller') })
+    try {
+      const start = p.followers.get(3)!.lastCaughtUpTimeMs
+      changes.checkShrinks([p], 0)
+      assert.ok(p.isrChangePending() || start > NOW)
+      await new Promise((resolve) => setTimeout(resolve, 30))
+      assert.deepEqual(p.maximalIsr(), [1, 2, 3])
+      assert.equal(p.highWatermark(), 0)
+      s.apply(change({ isr: [1, 2] }))
+      assert.deepEqual(p.maximalIsr(), [1, 2])
+      assert.equal(p.highWatermark(), 2)
+    } finally {
+      changes.close()
+    }
   })
 })
