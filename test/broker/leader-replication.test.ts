@@ -49,9 +49,9 @@ interface FetchAt {
   readonly lastFetchedEpoch?: number
 }
 
-async function fetch (c: WireClient, replicaId: number, at: FetchAt[], maxWaitMs = 0): Promise<FetchResponsePartitionData[]> {
+async function fetch (c: WireClient, replicaId: number, at: FetchAt[], maxWaitMs = 0, maxBytes = 1 << 20): Promise<FetchResponsePartitionData[]> {
   const r = await call<FetchResponse>(c, ApiKey.Fetch, 12, {
-    clusterId: null, replicaId, replicaState: { replicaId: -1, replicaEpoch: -1n }, maxWaitMs, minBytes: 1, maxBytes: 1 << 20, isolationLevel: 0, sessionId: 0, sessionEpoch: -1,
+    clusterId: null, replicaId, replicaState: { replicaId: -1, replicaEpoch: -1n }, maxWaitMs, minBytes: 1, maxBytes, isolationLevel: 0, sessionId: 0, sessionEpoch: -1,
     topics: [{ topic: 'rep', topicId: 'AAAAAAAAAAAAAAAAAAAAAA', partitions: at.map((a) => ({ partition: a.partition, currentLeaderEpoch: a.currentLeaderEpoch ?? -1, fetchOffset: BigInt(a.offset), lastFetchedEpoch: a.lastFetchedEpoch ?? -1, logStartOffset: -1n, partitionMaxBytes: 1 << 16 })) }],
     forgottenTopicsData: [], rackId: ''
   })
@@ -156,6 +156,14 @@ test('follower fetches move the high watermark; acks=all, consumers and ListOffs
     assert.deepEqual(mixed.responses[0]!.partitionResponses.map((p) => p.errorCode), [ErrorCode.REQUEST_TIMED_OUT, ErrorCode.NOT_ENOUGH_REPLICAS])
     assert.equal(p1.logEndOffset(), leoBefore, 'nothing appended under min.insync.replicas')
     assert.equal(broker.broker.producePurgatory.parkedCount(), 0)
+
+    // A follower fetch whose response is full after partition 0 (max bytes 1: one batch) still
+    // records the follower's position on partition 1 (which gets no records), as Kafka does.
+    assert.equal(p1.followers.get(FOLLOWER)!.logEndOffset, -1)
+    const full = await fetch(follower, FOLLOWER, [{ partition: 0, offset: 0, currentLeaderEpoch: 1 }, { partition: 1, offset: leoBefore, currentLeaderEpoch: 1 }], 0, 1)
+    assert.ok(full[0]!.records!.length > 0)
+    assert.deepEqual([full[1]!.errorCode, full[1]!.records!.length], [ErrorCode.NONE, 0])
+    assert.equal(p1.followers.get(FOLLOWER)!.logEndOffset, leoBefore, 'the follower\'s position on partition 1 recorded')
   } finally {
     for (const client of clients) client.close()
     await broker?.close()

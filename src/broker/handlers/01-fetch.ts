@@ -131,10 +131,11 @@ function readTargets (broker: Broker, targets: readonly SessionPartition[], requ
       continue
     }
     if (replica !== null) {
-      const remaining = request.maxBytes - bytes
-      const result = remaining <= 0 && bytes > 0
-        ? partitionData(t.partition, 0, partition.highWatermark(), partition.lastStableOffset(), partition.logStartOffset())
-        : readForFollower(partition, t, replica, Math.min(t.maxBytes, Math.max(remaining, 0)), bytes === 0, firstPass, nowMs)
+      // Past the response's max bytes the read is empty, but the follower's position is still recorded
+      // (as Kafka's readFromLog: every partition's fetch state, so its high watermark and the
+      // follower's caught-up time move although this response carries no records for it).
+      const remaining = Math.max(request.maxBytes - bytes, 0)
+      const result = readForFollower(partition, t, replica, Math.min(t.maxBytes, remaining), bytes === 0, firstPass, nowMs)
       bytes += result.records!.length
       if (result.errorCode !== ErrorCode.NONE || result.divergingEpoch.epoch >= 0) urgent = true
       else waitOn.push([partition.topic, t.partition])
