@@ -62,6 +62,13 @@ function produce (c: WireClient, acks: number, partitions: number[], timeoutMs =
   return call<ProduceResponse>(c, ApiKey.Produce, 9, { transactionalId: null, acks, timeoutMs, topicData: [{ name: 'rep', partitionData: partitions.map((index) => ({ index, records })) }] })
 }
 
+/** ListOffsets v7 for partition 0 of 'rep' at `timestamp`: [error code, offset]. */
+async function listOffset (c: WireClient, replicaId: number, timestamp: bigint): Promise<[number, bigint]> {
+  const r = await call<ListOffsetsResponse>(c, ApiKey.ListOffsets, 7, { replicaId, isolationLevel: 0, topics: [{ name: 'rep', partitions: [{ partitionIndex: 0, currentLeaderEpoch: -1, timestamp, maxNumOffsets: 1 }] }] })
+  const p = r.topics[0]!.partitions[0]!
+  return [p.errorCode, p.offset]
+}
+
 async function latest (c: WireClient, replicaId: number): Promise<bigint> {
   const r = await call<ListOffsetsResponse>(c, ApiKey.ListOffsets, 7, { replicaId, isolationLevel: 0, topics: [{ name: 'rep', partitions: [{ partitionIndex: 0, currentLeaderEpoch: -1, timestamp: -1n, maxNumOffsets: 1 }] }] })
   return r.topics[0]!.partitions[0]!.offset
@@ -104,6 +111,12 @@ test('follower fetches move the high watermark; acks=all, consumers and ListOffs
     assert.equal(broker.broker.producePurgatory.parkedCount(), 1)
     assert.equal(await latest(c, -1), 0n, 'consumers: the high watermark')
     assert.equal(await latest(c, FOLLOWER), 3n, 'followers: the log end offset')
+    // Timestamp lookups (and -3, the largest timestamp) see only what consumers may read, as Kafka's fetchOffsetForTimestamp.
+    assert.deepEqual(await listOffset(c, -1, -3n), [ErrorCode.NONE, -1n], 'consumers: nothing below the high watermark')
+    assert.deepEqual(await listOffset(c, -1, 0n), [ErrorCode.NONE, -1n])
+    const [followerError, followerMax] = await listOffset(c, FOLLOWER, -3n)
+    assert.ok(followerError === ErrorCode.NONE && followerMax >= 0n && followerMax < 3n, 'followers: up to the log end')
+    assert.deepEqual(await listOffset(c, FOLLOWER, 0n), [ErrorCode.NONE, 0n])
     const [consumerBefore] = await fetch(c, -1, [{ partition: 0, offset: 0 }])
     assert.deepEqual([consumerBefore!.errorCode, consumerBefore!.highWatermark, consumerBefore!.records!.length], [ErrorCode.NONE, 0n, 0])
 
@@ -164,6 +177,31 @@ test('follower fetches move the high watermark; acks=all, consumers and ListOffs
     assert.ok(full[0]!.records!.length > 0)
     assert.deepEqual([full[1]!.errorCode, full[1]!.records!.length], [ErrorCode.NONE, 0])
     assert.equal(p1.followers.get(FOLLOWER)!.logEndOffset, leoBefore, 'the follower\'s position on partition 1 recorded')
+
+    // KIP-207: restarted as the leader of a new epoch, its high watermark (from the checkpoint) below
+    // the epoch's start (its log end): consumers asking for the latest offset, or a lookup finding
+    // nothing below the high watermark, get OFFSET_NOT_AVAILABLE; a lookup below it is answered.
+    const hw = partition.highWatermark()
+    const leo = partition.logEndOffset()
+    assert.ok(hw > 0 && hw < leo)
+    for (const client of clients) client.close()
+    clients.length = 0
+    await broker.close()
+    broker = null
+    const again = await RaftMetadataLog.open({ parentDir: dir, nodeId: LOCAL, logger: silentLogger() })
+    await again.append([change(0, [LOCAL, FOLLOWER])])
+    await again.close()
+    broker = await start(dir)
+    c = await WireClient.connect(broker.port)
+    clients.push(c)
+    const restarted = broker.broker.partitions.get('rep', 0)!
+    while (!restarted.isOnline()) await new Promise((resolve) => setTimeout(resolve, 5))
+    assert.deepEqual([restarted.leaderEpoch, restarted.leaderEpochStartOffset, restarted.highWatermark()], [2, leo, hw])
+    assert.deepEqual(await listOffset(c, -1, -1n), [ErrorCode.OFFSET_NOT_AVAILABLE, -1n])
+    assert.deepEqual(await listOffset(c, -1, -3n), [ErrorCode.OFFSET_NOT_AVAILABLE, -1n])
+    assert.deepEqual(await listOffset(c, -1, 0n), [ErrorCode.NONE, 0n])
+    assert.deepEqual(await listOffset(c, -1, -2n), [ErrorCode.NONE, 0n], 'earliest is always answered')
+    assert.deepEqual(await listOffset(c, FOLLOWER, -1n), [ErrorCode.NONE, BigInt(leo)])
   } finally {
     for (const client of clients) client.close()
     await broker?.close()
