@@ -78,17 +78,29 @@ test('offset for timestamp finds the first record at or after it; max timestamp;
   }
 })
 
-test('retention by time and by size deletes whole old segments, never the active one, via .deleted files', async () => {
+test('retention by time and by size deletes whole old segments below the high watermark, never the active one, via .deleted files', async () => {
   const f = new LogFixture({ ...SMALL_LOG_CONFIG, segmentBytes: 1024, fileDeleteDelayMs: 60_000 })
   try {
     for (let i = 0; i < 40; i++) f.log.append(one('x'.repeat(100), i < 20 ? 1_000 : 9_000_000), { leaderEpoch: 0, nowMs: 0 })
     const segmentsBefore = f.log.segmentCount()
     f.log.updateConfig({ ...f.config, retentionMs: 1_000_000 })
+    // Only segments wholly below the high watermark may go (records not yet replicated stay).
+    assert.equal(f.log.highWatermark(), 0)
+    assert.equal(f.log.applyRetention(5_000_000), 0, 'nothing below the high watermark')
+    f.log.updateHighWatermark(f.log.logEndOffset())
     const deleted = f.log.applyRetention(5_000_000)
     assert.ok(deleted > 0 && f.log.segmentCount() === segmentsBefore - deleted)
     assert.ok(f.log.logStartOffset() > 0 && f.log.logStartOffset() <= 20, 'segments holding only old records are gone')
     assert.ok(readdirSync(f.dir).some((n) => n.endsWith('.log.deleted')), 'renamed to .deleted before removal')
     f.log.updateConfig({ ...f.config, retentionMs: -1, retentionBytes: 1 })
+    // The high watermark inside the log: segments before the one holding it go, that one stays.
+    const startBefore = f.log.logStartOffset()
+    const hw = startBefore + 13
+    f.log.updateHighWatermark(hw)
+    assert.ok(f.log.applyRetention(5_000_000) > 0)
+    assert.ok(f.log.logStartOffset() > startBefore && f.log.logStartOffset() <= hw, 'the segment holding the high watermark stays')
+    assert.ok(f.log.segmentCount() > 1)
+    f.log.updateHighWatermark(f.log.logEndOffset())
     f.log.applyRetention(5_000_000)
     assert.equal(f.log.segmentCount(), 1, 'the active segment is never deleted')
     assert.equal(f.log.read(f.log.logStartOffset(), 100).errorCode, 0)

@@ -717,14 +717,16 @@ export class PartitionLog {
 
   /**
    * Retention (retention.ms by each segment's largest timestamp, retention.bytes by total size):
-   * deletes whole segments from the oldest, never the active one. Returns how many were deleted.
+   * deletes whole segments from the oldest, never the active one, and only segments wholly below the
+   * high watermark (the next segment's base offset at or below it, as Kafka's deletableSegments), so
+   * records not yet replicated are never deleted. Returns how many were deleted.
    */
   applyRetention (nowMs: number): number {
     let deleted = this.deleteSegmentsBelowStart()
     const { retentionMs, retentionBytes } = this.config
     let excessBytes = retentionBytes < 0 ? -1 : this.sizeBytes() - retentionBytes
     let expiring = 0
-    while (expiring + 1 < this.segments.length) {
+    while (expiring + 1 < this.segments.length && this.segments[expiring + 1]!.baseOffset <= this.hw) {
       const oldest = this.segments[expiring]!
       const expired = retentionMs >= 0 && nowMs - oldest.largestTimestampMs() > retentionMs
       const tooBig = excessBytes >= 0 && excessBytes - oldest.sizeBytes >= 0
