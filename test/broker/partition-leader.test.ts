@@ -261,6 +261,19 @@ test('acks=all waits: NONE once the ISR has the records, NOT_ENOUGH_REPLICAS_AFT
     const alone = { errorCode: -1, errorMessage: null as string | null }
     assert.equal(s.events.purgatory.wait([ProducePurgatory.entry(p, last3, 1, true, alone)], 60_000), null)
     assert.equal(alone.errorCode, ErrorCode.NONE)
+
+    // An expansion proposed and not yet committed: the high watermark waits for follower 2 too, so the
+    // records are on both once it moves; decided on the maximal ISR, as Kafka 3.8's
+    // checkEnoughReplicasReachOffset: NONE, not NOT_ENOUGH_REPLICAS_AFTER_APPEND.
+    fetchAs(p, 2, p.logEndOffset())
+    p.proposeIsr([1, 2])
+    const last4 = s.produce(1)
+    const expanding = { errorCode: -1, errorMessage: null as string | null }
+    const parked4 = s.events.purgatory.wait([ProducePurgatory.entry(p, last4, 2, true, expanding)], 60_000)
+    assert.ok(parked4 !== null)
+    fetchAs(p, 2, last4 + 1)
+    await parked4
+    assert.equal(expanding.errorCode, ErrorCode.NONE)
   })
 })
 

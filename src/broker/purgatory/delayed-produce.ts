@@ -2,8 +2,9 @@
 // the leader's append, each partition of the request waits until the high watermark reaches its last
 // offset + 1 (every member of the maximal ISR has the records) and, with rivulet.replication.fsync,
 // until the leader's log is fsynced. A partition is then answered NONE, or
-// NOT_ENOUGH_REPLICAS_AFTER_APPEND when the committed ISR has fallen below its min.insync.replicas
-// (Kafka's checkEnoughReplicasReachOffset); NOT_LEADER_OR_FOLLOWER when this node stops leading it;
+// NOT_ENOUGH_REPLICAS_AFTER_APPEND when the maximal ISR (the committed one with a proposed change:
+// the set the high watermark waited for) has fallen below its min.insync.replicas, as Kafka 3.8's
+// checkEnoughReplicasReachOffset (partitionState.maximalIsr); NOT_LEADER_OR_FOLLOWER when this node stops leading it;
 // the request's timeout answers the partitions still waiting REQUEST_TIMED_OUT. The request is answered
 // once all its partitions are done. Nothing is polled: the Partition's high watermark events, the
 // leadership changes and the fsync completions drive it; waiters are kept per Partition object.
@@ -44,13 +45,13 @@ interface ParkedProduce {
 function outcome (w: ProduceWait): number | null {
   if (!w.synced) return null
   if (w.partition.highWatermark() < w.requiredOffset) return null
-  return w.partition.isr.length < w.minInsync ? ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND : ErrorCode.NONE
+  return w.partition.maximalIsr().length < w.minInsync ? ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND : ErrorCode.NONE
 }
 
 function messageOf (errorCode: number, w: ProduceWait): string | null {
   switch (errorCode) {
     case ErrorCode.NONE: return null
-    case ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND: return `The size of the current ISR ${w.partition.isr.length} is insufficient to satisfy the min.isr requirement of ${w.minInsync}`
+    case ErrorCode.NOT_ENOUGH_REPLICAS_AFTER_APPEND: return `The size of the current ISR ${w.partition.maximalIsr().length} is insufficient to satisfy the min.isr requirement of ${w.minInsync}`
     case ErrorCode.REQUEST_TIMED_OUT: return 'The records were appended but not replicated to the ISR before the request timed out'
     case ErrorCode.NOT_LEADER_OR_FOLLOWER: return 'This server is no longer the leader for that topic-partition.'
     default: return null
