@@ -24,6 +24,16 @@ export class Partitions {
   /** The topics of the image last applied: a partition hosted elsewhere is told from an unknown one here. */
   private topics: MetadataImage['topicsById'] = new Map()
   private topicIds: MetadataImage['topicIdsByName'] = new Map()
+  /**
+   * Whether this node may act as leader: false from a node's start until its broker lifecycle is
+   * RUNNING (registered, caught up with the metadata log, unfenced), as Kafka's broker serves no
+   * partition as leader before then: a node restarted at once still believes, from its replayed image,
+   * that it leads at the old epoch, and its log may have lost unflushed records, so it must neither
+   * accept produce nor serve follower fetches (a follower would truncate to its shorter log). Until
+   * then every request needing the leader answers NOT_LEADER_OR_FOLLOWER. True for a Partitions used
+   * alone (tests); one boolean on the hot path.
+   */
+  leaderReady = true
 
   constructor (localNodeId: number, logs: LogSource, events: PartitionEvents = NO_PARTITION_EVENTS) {
     this.localNodeId = localNodeId
@@ -96,13 +106,15 @@ export class Partitions {
    * The hosted partition a request may use, or Kafka's error code for it: UNKNOWN_TOPIC_OR_PARTITION
    * when the image does not know it, NOT_LEADER_OR_FOLLOWER when its replicas are on other nodes, then
    * the Partition's checks (KAFKA_STORAGE_ERROR, FENCED_LEADER_EPOCH, UNKNOWN_LEADER_EPOCH,
-   * NOT_LEADER_OR_FOLLOWER). `requestedLeaderEpoch` -1 skips the epoch check.
+   * NOT_LEADER_OR_FOLLOWER), and NOT_LEADER_OR_FOLLOWER while the node is not ready to lead
+   * (`leaderReady`). `requestedLeaderEpoch` -1 skips the epoch check.
    */
   lookup (topic: string, index: number, requestedLeaderEpoch: number, requireLeader: boolean): Partition | number {
     const partition = this.byName.get(topic)?.partitions[index]
     if (partition === undefined) return this.missingError(this.topicIds.get(topic), index, ErrorCode.UNKNOWN_TOPIC_OR_PARTITION)
     const error = partition.check(requestedLeaderEpoch, requireLeader)
-    return error === ErrorCode.NONE ? partition : error
+    if (error !== ErrorCode.NONE) return error
+    return requireLeader && !this.leaderReady ? ErrorCode.NOT_LEADER_OR_FOLLOWER : partition
   }
 
   /** `lookup` by topic id (Fetch v13+): an id the image does not know is UNKNOWN_TOPIC_ID. */
@@ -110,7 +122,8 @@ export class Partitions {
     const partition = this.byId.get(topicId)?.partitions[index]
     if (partition === undefined) return this.missingError(topicId, index, ErrorCode.UNKNOWN_TOPIC_ID)
     const error = partition.check(requestedLeaderEpoch, requireLeader)
-    return error === ErrorCode.NONE ? partition : error
+    if (error !== ErrorCode.NONE) return error
+    return requireLeader && !this.leaderReady ? ErrorCode.NOT_LEADER_OR_FOLLOWER : partition
   }
 
   /**

@@ -275,6 +275,8 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
       channel = plane.channel
     }
     broker = new Broker({ config, images: publisher, controller: channel, groups, logs, clusterId, logger, fetchWaitersMax: 10_000, metadataLeaderId: () => metadataLog.leader().leaderId })
+    // No partition is served as leader until the broker lifecycle is RUNNING (see Partitions.leaderReady).
+    broker.partitions.leaderReady = false
     const hosted = broker
     // Follower fetches have their own client (connections apart from the observer's long polls, so a
     // replica fetch never waits behind one), bound to this node's host like every outgoing socket.
@@ -302,7 +304,6 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     broker.reconcile(publisher.image(), null)
     followImage(publisher.image(), null)
     await broker.logsReconciled()
-    broker.startIsrChecks()
     let ready = false
     let listener: KafkaServer | null = null
     const metrics = new NodeMetrics(broker, () => listener, fetchers)
@@ -347,6 +348,9 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     lifecycle.start()
     lifecycle.setReadyToUnfence()
     await lifecycle.waitFor((state) => state === BrokerLifecycleState.RUNNING, 2 ** 31 - 1)
+    broker.partitions.leaderReady = true
+    // The ISR checks too wait for RUNNING: before it no follower could fetch here, so none is shrunk for that.
+    broker.startIsrChecks()
     // Dynamic broker configs that the node itself applies (the topic defaults reach the logs in Broker.reconcile).
     publisher.subscribe((image, previous) => {
       if (!brokerConfigChanged(image, previous, nodeId)) return
