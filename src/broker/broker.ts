@@ -197,6 +197,13 @@ export class Broker {
    */
   startIsrChecks (): void {
     if (this.isrCheckTimer !== null) return
+    // Before now no follower could fetch from this node (it served no partition as leader), so the
+    // caught-up clocks start now: a slow registration must not shrink followers that had no chance.
+    const nowMs = Date.now()
+    for (const partition of this.partitions.hosted()) {
+      if (!partition.isLeader()) continue
+      for (const follower of partition.followers.values()) follower.lastCaughtUpTimeMs = Math.max(follower.lastCaughtUpTimeMs, nowMs)
+    }
     const lagMaxMs = this.config.int('replica.lag.time.max.ms')
     this.isrCheckTimer = setInterval(() => this.checkIsrShrinks(), Math.max(10, Math.min(lagMaxMs / 2, 2 ** 31 - 1)))
     this.isrCheckTimer.unref()
