@@ -10,6 +10,11 @@
 //   GET /v1/topics/:name    partitions (leader, replicas, ISR, log start and end offsets, size) and configs
 //   GET /v1/reassignments   partition reassignments in progress (topic, partition, replicas, adding, removing),
 //                           as this node's image shows them
+//   GET /v1/partitions      every partition hosted here: topic, partition, leader, leader epoch, ISR, role
+//                           (leader, follower, offline), log start and end offsets, high watermark
+//   GET /v1/partitions/:topic/:partition/digest?end=N
+//                           SHA-256 of the stored batches from the log start below offset N (whole
+//                           batches, never decoded): replicas agree byte for byte when digests do
 //   GET /v1/groups          consumer groups with state, protocol type and member count
 //   GET /v1/groups/:id      members and their partitions, committed offsets, log end offsets and lag
 //   GET /metrics            Prometheus text format
@@ -22,6 +27,7 @@ import { resolveTopicConfigs } from '../config/topic-config.ts'
 import type { NodeMetrics } from './metrics.ts'
 import { describeGroup, listGroups } from './group-view.ts'
 import { listReassignments } from '../controller/quorum-controller/reassignment.ts'
+import { hostedPartitions, partitionDigest } from './partition-view.ts'
 import { describeMetadataQuorumRequest, quorumDescriptionOf, type QuorumReplicaState } from '../controller/metadata/quorum-fetch.ts'
 
 export interface AdminServerOptions {
@@ -84,6 +90,7 @@ export function buildAdminServer (options: AdminServerOptions): FastifyInstance 
       topic: t.name, partition: p.partitionIndex, replicas: p.replicas, adding: p.addingReplicas, removing: p.removingReplicas
     })))
   }))
+  registerPartitionRoutes(app, broker)
   app.get('/v1/groups', async () => ({ groups: listGroups(broker) }))
   app.get<{ Params: { id: string } }>('/v1/groups/:id', async (req, reply) => {
     const group = describeGroup(broker, req.params.id)
@@ -94,4 +101,14 @@ export function buildAdminServer (options: AdminServerOptions): FastifyInstance 
     return await reply.header('content-type', metrics.registry.contentType).send(await metrics.registry.metrics())
   })
   return app
+}
+
+/** The hosted partitions and their digests (partition-view.ts). */
+function registerPartitionRoutes (app: FastifyInstance, broker: Broker): void {
+  app.get('/v1/partitions', async () => ({ partitions: hostedPartitions(broker) }))
+  app.get<{ Params: { topic: string, partition: string }, Querystring: { end?: string } }>('/v1/partitions/:topic/:partition/digest', async (req, reply) => {
+    const result = partitionDigest(broker, req.params.topic, req.params.partition, req.query.end)
+    if (result.status !== 200) return await reply.code(result.status).send({ error: result.error })
+    return result.digest
+  })
 }
