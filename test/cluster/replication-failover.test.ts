@@ -21,7 +21,7 @@ import assert from 'node:assert/strict'
 import { withCluster, type ProcessCluster } from '../helpers/cluster-processes.ts'
 import {
   NumberedProducer, assertConsumersReadTheFinalLog, assertCopiesIdentical, produceDirect, readPartition, sameIds, startKafkajsRecorder, startRecorder,
-  waitForConvergence, waitForPartitions, type PartitionState, type RecordingConsumer
+  waitForConvergence, waitForHosted, waitForPartitions, type PartitionState, type RecordingConsumer
 } from '../helpers/replication.ts'
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
 
@@ -107,6 +107,7 @@ async function failovers (t: TestContext, cluster: ProcessCluster, { a, b, repli
   await step('kill 4 -> ISR {A}', async () => {
     await cluster.kill(4)
     await waitForPartitions(cluster, TOPIC, PARTITIONS, `ISR ${a} alone after 4 died`, isr(a))
+    await waitForHosted(cluster, a, TOPIC, PARTITIONS, `ISR ${a} alone`, (v) => sameIds(v.isr, [a]))
   })
   for (let p = 0; p < PARTITIONS; p++) {
     const all = await produceDirect(cluster, a, TOPIC, p, ['not-enough-replicas'], -1, 5000)

@@ -18,8 +18,8 @@ import assert from 'node:assert/strict'
 import { withCluster, type ProcessCluster } from '../helpers/cluster-processes.ts'
 import { LoopbackPartition, partitionUnavailable } from '../helpers/loopback-partition.ts'
 import {
-  assertConsumersReadTheFinalLog, assertCopiesIdentical, hostedPartition, produceDirect, readPartition, sameIds, startKafkajsRecorder, startRecorder, waitForConsumer, waitForConvergence,
-  waitForPartitions, type RecordingConsumer
+  assertConsumersReadTheFinalLog, assertCopiesIdentical, hostedPartition, produceDirect, readPartition, sameIds, startKafkajsRecorder,
+  startRecorder, waitForConsumer, waitForConvergence, waitForHosted, waitForPartitions, type RecordingConsumer
 } from '../helpers/replication.ts'
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
 
@@ -68,6 +68,7 @@ test('a cut-off leader\'s unacknowledged records, never read by a consumer, are 
       const created = await cluster.createTopics(FOLLOWERS[0]!, [{ name: TOPIC, partitions: 1, replicationFactor: 3, configs: { 'min.insync.replicas': '2' }, assignments: [replicas] }])
       assert.equal(created.topics[0]!.errorCode, 0, created.topics[0]!.errorMessage ?? '')
       const [first] = await waitForPartitions(cluster, TOPIC, 1, `led by ${OLD_LEADER} with ISR 1,2,3`, (s) => s.leader === OLD_LEADER && sameIds(s.isr, replicas))
+      await waitForHosted(cluster, OLD_LEADER, TOPIC, 1, 'leader with ISR 1,2,3', (v) => v.role === 'leader' && sameIds(v.isr, replicas))
       const bootstrap = cluster.bootstrap(1, 2, 3)
       consumers.push(startRecorder('librdkafka', bootstrap, TOPIC, 1), startRecorder('kafka-python', bootstrap, TOPIC, 1))
       consumers.push(await startKafkajsRecorder(bootstrap, TOPIC, 'divergence-kafkajs', CLIENT_HOST))
@@ -92,6 +93,7 @@ test('a cut-off leader\'s unacknowledged records, never read by a consumer, are 
       await cluster.kill(OLD_LEADER)
       const [elected] = await waitForPartitions(cluster, TOPIC, 1, `a new leader among ${FOLLOWERS.join(',')} with a newer epoch`, (s) => FOLLOWERS.includes(s.leader) && s.leaderEpoch > first!.leaderEpoch && sameIds(s.isr, FOLLOWERS))
       cut.heal()
+      await waitForHosted(cluster, elected!.leader, TOPIC, 1, `leader with epoch ${elected!.leaderEpoch}`, (v) => v.role === 'leader' && v.leaderEpoch === elected!.leaderEpoch)
       const after = await produceDirect(cluster, elected!.leader, TOPIC, 0, values('after', AFTER), -1, 10_000)
       assert.deepEqual([after.errorCode, after.baseOffset], [ErrorCode.NONE, ACKED], `acks=all to the new leader ${elected!.leader}: ${after.errorMessage ?? ''}`)
 

@@ -74,6 +74,21 @@ export async function waitForPartitions (cluster: ProcessCluster, topic: string,
   }, timeoutMs)
 }
 
+/**
+ * Waits until node `id`'s hosted replicas of `topic` (its Partition objects, as the admin API shows
+ * them: what its produce and fetch handlers check) are as `accept` wants them. The image a node's
+ * Metadata answers from can be ahead of the Partition objects its reconcile updates.
+ */
+export async function waitForHosted (cluster: ProcessCluster, id: number, topic: string, partitions: number, what: string, accept: (view: HostedPartitionView) => boolean, timeoutMs = 30_000): Promise<void> {
+  let seen = 'nothing'
+  await cluster.until(() => `node ${id}'s replicas of ${topic}: ${what}; last seen ${seen}`, async () => {
+    const { partitions: hosted } = await adminGet<{ partitions: HostedPartitionView[] }>(cluster, id, '/v1/partitions')
+    const views = hosted.filter((h) => h.topic === topic)
+    seen = JSON.stringify(views.map((v) => ({ p: v.partition, leader: v.leader, epoch: v.leaderEpoch, isr: v.isr, role: v.role })))
+    return views.length === partitions && views.every(accept) ? true : null
+  }, timeoutMs)
+}
+
 /** `a` and `b` hold the same ids. */
 export function sameIds (a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && [...a].sort((x, y) => x - y).every((id, i) => id === [...b].sort((x, y) => x - y)[i])
