@@ -10,8 +10,11 @@
 //   2. 4 is killed: the ISR shrinks to {A}; an acks=all produce gets NOT_ENOUGH_REPLICAS (acks=1 still
 //      works) and the producer waits;
 //   3. B and 4 restart: the ISR expands to all three and the producer goes on;
-//   4. A, the leader, is killed: a new leader from the ISR, and the producer goes on; A restarts and
-//      rejoins.
+//   4. B and 4 are paused (SIGSTOP) until A, the leader, has appended records they do not have (above
+//      its high watermark, so unacknowledged), then A is killed and they resume: a new leader from the
+//      ISR, and the producer goes on (what A alone had is sent again, to the new leader); A restarts
+//      and rejoins. A leader that acknowledged before its ISR had the records, or served them to a
+//      consumer, would lose or change records someone saw.
 // At the end every partition is read back: every acknowledged record is there exactly once, at the
 // offset its delivery report gave, in order; every copy is byte-identical up to the high watermark
 // (the admin API's digest); and every record any consumer was given is at that offset in the final
@@ -27,8 +30,13 @@ import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
 
 const TOPIC = 'replicated'
 const PARTITIONS = 3
-/** Short, so that a dead follower leaves the ISR within the test's time. */
-const REPLICA_LAG_TIME_MS = 2500
+/**
+ * Short, so that a dead follower leaves the ISR within the test's time, and long enough that the
+ * followers paused in step 4 (for the time the test needs to see the leader append) stay in it.
+ */
+const REPLICA_LAG_TIME_MS = 4000
+/** Likewise for the paused followers' broker sessions (they do not heartbeat while paused). */
+const SESSION_TIMEOUT_MS = 4000
 /** Acknowledged deliveries per partition that show the producer going on after each step. */
 const PROGRESS = 15
 
@@ -48,7 +56,7 @@ async function withClientOutput (clients: () => ReadonlyArray<{ name: string, ta
 }
 
 test('RF 3, min.insync.replicas=2: followers and then the leader killed under an idempotent acks=all producer and three consumers; nothing acknowledged is lost or doubled, no consumer reads what disappears, the copies are identical', { timeout: 240_000 }, async (t) => {
-  await withCluster({ voters: 3, config: { 'replica.lag.time.max.ms': String(REPLICA_LAG_TIME_MS), 'auto.leader.rebalance.enable': 'false' } }, async (cluster) => {
+  await withCluster({ voters: 3, config: { 'replica.lag.time.max.ms': String(REPLICA_LAG_TIME_MS), 'broker.session.timeout.ms': String(SESSION_TIMEOUT_MS), 'auto.leader.rebalance.enable': 'false' } }, async (cluster) => {
     await cluster.addNode(4, 'broker')
     await cluster.waitForBrokers([1, 2, 3, 4])
     const controller = await cluster.activeController()
@@ -125,10 +133,19 @@ async function failovers (t: TestContext, cluster: ProcessCluster, { a, b, repli
     await producer.waitForAcks(cluster, 'the producer with the full ISR again', producer.lines.length, PARTITIONS, PROGRESS)
   })
 
-  // 4. The leader dies: a new leader from the ISR, with a new epoch; the producer goes on.
+  // 4. The leader dies with a tail its followers do not have: a new leader from the ISR, with a new epoch; the producer goes on.
   const before = await waitForPartitions(cluster, TOPIC, PARTITIONS, `led by ${a}`, (s) => s.leader === a)
-  await step('kill leader A -> new leader, producing', async (mark) => {
-    await cluster.kill(a)
+  await step('pause B and 4, kill leader A -> new leader, producing', async (mark) => {
+    cluster.pause(b)
+    cluster.pause(4)
+    try {
+      await waitForHosted(cluster, a, TOPIC, PARTITIONS, 'records above the high watermark (its followers are paused)', (v) => v.logEndOffset! > v.highWatermark!, 10_000)
+      await cluster.kill(a)
+    } finally {
+      cluster.resume(b)
+      cluster.resume(4)
+    }
+    mark('killed')
     await waitForPartitions(cluster, TOPIC, PARTITIONS, `a new leader among ${b},4 with a newer epoch and ISR ${b},4`, (s, p) => [b, 4].includes(s.leader) && s.leaderEpoch > before[p]!.leaderEpoch && isr(b, 4)(s))
     mark('new leaders')
     await producer.waitForAcks(cluster, 'the producer after the leader died', producer.lines.length, PARTITIONS, PROGRESS)
