@@ -1,7 +1,8 @@
 // The broker side of a node: the partition logs this node hosts, kept in step with the MetadataImage
 // (a topic in the image gets its logs; a topic deleted in the log loses them; a log the image does not
-// know is moved aside, never deleted), the effective topic configs, the wake-ups that long-polling
-// fetches wait for, the acks=all produce purgatory, and the leader's ISR changes (a periodic shrink
+// know is moved aside, never deleted; a log whose deletion is queued serves no Partition, not even a
+// replica or topic of its name that came back before the deletion ran), the effective topic configs,
+// the wake-ups that long-polling fetches wait for, the acks=all produce purgatory, and the leader's ISR changes (a periodic shrink
 // check every replica.lag.time.max.ms / 2, started by the node; expansions on follower fetches), sent
 // to the controller as AlterPartition. A partition's high watermark moving up wakes its parked fetches
 // and completes its waiting produces; losing its leadership fails them. Handlers reach the node through this object, and
@@ -22,7 +23,7 @@ import type { GroupCoordinator } from '../controller/group/group-coordinator.ts'
 import { PartitionWaiters } from './purgatory/partition-waiters.ts'
 import { ProducePurgatory } from './purgatory/delayed-produce.ts'
 import { Partitions } from './partitions.ts'
-import type { Partition, PartitionEvents } from './partition.ts'
+import type { LogSource, Partition, PartitionEvents } from './partition.ts'
 import { IsrChanges } from './isr-changes.ts'
 import { ErrorCode } from '../protocol/generated/error-codes.ts'
 import { FetchSessionCache } from './fetch-sessions.ts'
@@ -149,7 +150,14 @@ export class Broker {
       },
       followerCaughtUp: (p: Partition, followerId: number) => this.isrChanges.expand(p, followerId)
     }
-    this.partitions = new Partitions(this.nodeId, options.logs, events)
+    // The Partitions take no log whose deletion is still queued (a replica removed and added again,
+    // a topic deleted and created again under its name, before the queue ran): they wait for the new one.
+    const logs = options.logs
+    const partitionLogs: LogSource = {
+      get: (topic, partition, topicId) => this.logChanges.deletionPending(topic, partition) ? undefined : logs.get(topic, partition, topicId),
+      offlineCause: (topic, partition) => logs.offlineCause(topic, partition)
+    }
+    this.partitions = new Partitions(this.nodeId, partitionLogs, events)
     this.logChanges = new PartitionLogQueue({
       create: (c) => this.createLog(c),
       delete: (c) => this.logs.delete(c.topic, c.partition, false),
@@ -230,7 +238,7 @@ export class Broker {
    * `previous` and is gone); a log the image never knew (at start: previous is null) is moved aside
    * as a stray, never deleted. Against a previous image only the topics that changed are looked at.
    * Then the hosted Partitions take the image's leaders and epochs (a Partition whose log is still
-   * queued answers KAFKA_STORAGE_ERROR until it exists).
+   * queued, or whose old log's deletion is, answers KAFKA_STORAGE_ERROR until its log exists).
    */
   reconcile (image: MetadataImage, previous: MetadataImage | null): void {
     if (previous !== null && image.configs !== previous.configs) {
@@ -245,7 +253,8 @@ export class Broker {
     }
     if (previous === null) {
       this.moveStraysAside(image)
-      for (const topic of image.topicsById.values()) this.queueCreations(topic, false)
+      // At start the logs on disk are what this node hosted: only the missing ones are created.
+      for (const topic of image.topicsById.values()) this.queueCreations(topic, topic)
     } else if (image.topicsById !== previous.topicsById) {
       // Deletions are queued first: a topic deleted and created again under its name needs its old logs gone.
       for (const [id, topic] of previous.topicsById) {
@@ -254,7 +263,7 @@ export class Broker {
       }
       for (const [id, topic] of image.topicsById) {
         const before = previous.topicsById.get(id)
-        if (before !== topic) this.queueCreations(topic, before === undefined)
+        if (before !== topic) this.queueCreations(topic, before)
       }
     }
     this.partitions.update(image)
@@ -265,11 +274,17 @@ export class Broker {
     await this.logChanges.drained()
   }
 
-  /** A new topic gets all its hosted logs queued (an old log of its name may be waiting for deletion). */
-  private queueCreations (topic: TopicImage, isNew: boolean): void {
+  /**
+   * Queues the creation of the logs `topic` hosts here that `before` (the same topic id; undefined for
+   * a new topic) did not, whether a log of that name exists or not (it may be an old one waiting for
+   * deletion: a replica removed and added again, a topic deleted and created again under its name),
+   * and of the logs hosted before that are missing.
+   */
+  private queueCreations (topic: TopicImage, before: TopicImage | undefined): void {
     for (const p of topic.partitions.values()) {
       if (!p.replicas.includes(this.nodeId)) continue
-      if (isNew || this.logs.get(topic.name, p.partitionId) === undefined) {
+      const hostedBefore = before?.partitions.get(p.partitionId)?.replicas.includes(this.nodeId) === true
+      if (!hostedBefore || this.logs.get(topic.name, p.partitionId) === undefined) {
         this.logChanges.add({ kind: 'create', topic: topic.name, partition: p.partitionId, topicId: topic.id })
       }
     }

@@ -2,7 +2,9 @@
 // yield to the event loop between slices: one CreateTopics or DeleteTopics of thousands of partitions
 // (or a restart that finds logs missing) costs time linear in the count and never holds other
 // connections for more than one slice. Order matters: a topic deleted and created again under its
-// name must lose its old directories before it gets new ones.
+// name (or a replica removed and added again) must lose its old directory before it gets a new one,
+// and until its queued deletion has run a log is not to be used (`deletionPending`): the broker's
+// Partitions never take it.
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import { performance } from 'node:perf_hooks'
 
@@ -36,8 +38,10 @@ export class PartitionLogQueue {
   private pending: LogChange[] = []
   /** Index of the next change in `pending` (taken from the front without copying the rest). */
   private head = 0
-  /** changeKey() of every pending change, so a change is queued once. */
-  private readonly queued = new Set<string>()
+  /** The last pending change of each partition name: the same change queued again right after it is queued once. */
+  private readonly last = new Map<string, LogChange>()
+  /** How many deletions of each partition name are pending (queued, not run yet). */
+  private readonly deletions = new Map<string, number>()
   private draining: Promise<void> | null = null
   private closed = false
 
@@ -46,11 +50,18 @@ export class PartitionLogQueue {
     this.clockMs = clockMs
   }
 
+  /**
+   * Queues a change, unless it is the partition's last pending change already (the same kind for the
+   * same topic id): a change after another kind of change (a creation after a deletion, a deletion
+   * after a creation) is always queued, so the last one queued is the one in force after the drain.
+   */
   add (change: LogChange): void {
     if (this.closed) return
-    const key = changeKey(change)
-    if (this.queued.has(key)) return
-    this.queued.add(key)
+    const name = nameOf(change)
+    const last = this.last.get(name)
+    if (last !== undefined && last.kind === change.kind && last.topicId === change.topicId) return
+    this.last.set(name, change)
+    if (change.kind === 'delete') this.deletions.set(name, (this.deletions.get(name) ?? 0) + 1)
     this.pending.push(change)
     if (this.draining === null) this.draining = this.drain()
   }
@@ -59,11 +70,19 @@ export class PartitionLogQueue {
     return this.pending.length - this.head
   }
 
-  /** Drops the changes not started yet (the node is stopping); resolves once the current slice is done. */
+  /** Whether a deletion of the log `<topic>-<partition>` is queued and has not run yet (also one dropped by close). */
+  deletionPending (topic: string, partition: number): boolean {
+    return this.deletions.size > 0 && this.deletions.has(`${topic}-${partition}`)
+  }
+
+  /**
+   * Drops the changes not started yet (the node is stopping); resolves once the current slice is done.
+   * A dropped deletion stays pending: that log is still not to be used.
+   */
   async close (): Promise<void> {
     this.closed = true
     this.pending = this.pending.slice(0, this.head)
-    this.queued.clear()
+    this.last.clear()
     await this.drained()
   }
 
@@ -84,12 +103,18 @@ export class PartitionLogQueue {
       // At least one change per slice, so a slow clock reading never stalls the queue.
       while (this.head < end && (this.head === first || this.clockMs() < sliceEndMs)) {
         const change = this.pending[this.head++]!
-        this.queued.delete(changeKey(change))
+        const name = nameOf(change)
+        if (this.last.get(name) === change) this.last.delete(name)
         try {
           if (change.kind === 'create') this.target.create(change)
           else this.target.delete(change)
         } catch (err) {
           if (failures++ === 0) firstError = err
+        }
+        if (change.kind === 'delete') {
+          const count = this.deletions.get(name)!
+          if (count === 1) this.deletions.delete(name)
+          else this.deletions.set(name, count - 1)
         }
       }
       try {
@@ -105,7 +130,7 @@ export class PartitionLogQueue {
   }
 }
 
-/** The same change for the same topic id is queued once; a topic recreated under its name is another. */
-function changeKey (change: LogChange): string {
-  return `${change.kind} ${change.topicId} ${change.topic}-${change.partition}`
+/** The partition's directory name, `<topic>-<partition>`: the changes of a name keep their order. */
+function nameOf (change: LogChange): string {
+  return `${change.topic}-${change.partition}`
 }

@@ -41,8 +41,13 @@ export const NO_PARTITION_EVENTS: PartitionEvents = {
 
 /** Where a partition's log comes from: the log manager, which keeps offline logs and tries them again. */
 export interface LogSource {
-  /** The open log; undefined while it is offline (the source may try to open it again in this call). */
-  get (topic: string, partition: number): PartitionLog | undefined
+  /**
+   * The open log of the partition of topic `topicId`; undefined while it is offline (the source may
+   * try to open it again in this call), while it is another topic's (a topic deleted and created again
+   * under its name) or while its deletion is queued (a replica removed and added again): a Partition
+   * never takes a log that is to be deleted under it.
+   */
+  get (topic: string, partition: number, topicId: string): PartitionLog | undefined
   /** Why the log is offline (a storage error), or null. */
   offlineCause (topic: string, partition: number): string | null
 }
@@ -90,12 +95,19 @@ export class Partition implements LeaderState {
   isr: readonly number[]
   private readonly logs: LogSource
   private readonly events: PartitionEvents
-  /** The log once it is open; null while it is offline (then looked up again on each check). */
+  /**
+   * The log once it is open; null while it is offline, not created yet or its old log still waits for
+   * deletion (then looked up again on each check). Once set it stays for the life of this Partition:
+   * the log source never hands out a log whose deletion is queued, and a log is deleted only once the
+   * image stopped placing the replica here (this Partition is then dropped from the registry).
+   */
   private openLog: PartitionLog | null
   /** Leader: the other replicas' fetch states, by broker id (empty on a follower). */
   readonly followers = new Map<number, FollowerState>()
   /** Leader: the log end offset when this leadership (leader epoch) began; -1 until the log was open. */
   leaderEpochStartOffset = -1
+  /** Set by `removed()`: the registry dropped this Partition. */
+  private dropped = false
   /** The becoming-leader work waits for the log (not created yet, offline, or its epoch file failed). */
   private leaderInitPending = false
   /** Leader: the ISR proposed to the controller and not yet committed (Kafka's PendingExpand/ShrinkIsr). */
@@ -153,10 +165,14 @@ export class Partition implements LeaderState {
     }
   }
 
-  /** This node no longer hosts the partition (the image moved or deleted it). */
+  /**
+   * This node no longer hosts the partition (the image moved or deleted it). A log not taken yet is
+   * never taken now: a replica added here again gets a Partition (and a log) of its own.
+   */
   removed (): void {
     if (this.isLeader()) this.events.leadershipLost(this)
     this.followers.clear()
+    this.dropped = true
   }
 
   /** A new leadership: fresh follower states, the epoch in the cache once the log is open. */
@@ -198,7 +214,8 @@ export class Partition implements LeaderState {
   /** Whether the log is open (and a new leadership's epoch recorded); an offline one is tried again (when its wait is over). */
   isOnline (): boolean {
     if (this.openLog === null || this.leaderInitPending) {
-      this.openLog ??= this.logs.get(this.topic, this.partitionId) ?? null
+      if (this.dropped) return false
+      this.openLog ??= this.logs.get(this.topic, this.partitionId, this.topicId) ?? null
       if (this.openLog !== null && this.leaderInitPending) this.initLeader()
       return this.openLog !== null && !this.leaderInitPending
     }

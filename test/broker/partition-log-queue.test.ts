@@ -1,5 +1,6 @@
 // The partition log queue: creations and deletions in arrival order, slices bounded in time and count,
-// a yield to the event loop between slices, each change queued once, failures reported once. The clock
+// a yield to the event loop between slices, a change queued once when it is already the name's last
+// pending one, deletions pending until they ran, failures reported once. The clock
 // is the test's: each change costs 1 ms of it, so the slicing does not depend on the machine's speed.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -84,4 +85,48 @@ test('close drops the changes not started and waits for the slice under way; not
   await new Promise((resolve) => setImmediate(resolve))
   await queue.drained()
   assert.equal(done.length, after, 'nothing runs after close')
+})
+
+test('a change after another kind of change for the name is always queued: the last one queued is in force after the drain', async () => {
+  const { done, queue } = recorder({ ms: 0 })
+  // Created, then removed, then added again before the queue ran: the log must exist at the end.
+  queue.add(change(0, 'create'))
+  queue.add(change(0, 'delete'))
+  queue.add(change(0, 'create'))
+  // Deleted, then added again, removed again and added again.
+  queue.add(change(1, 'delete'))
+  queue.add(change(1, 'create'))
+  queue.add(change(1, 'delete'))
+  queue.add(change(1, 'create'))
+  await queue.drained()
+  assert.deepEqual(done, ['+id/0', '-id/0', '+id/0', '-id/1', '+id/1', '-id/1', '+id/1'])
+})
+
+test('a deletion is pending from add until it ran, however many are queued for the name', async () => {
+  let queue: PartitionLogQueue | null = null
+  const seen: boolean[] = []
+  queue = new PartitionLogQueue({
+    create: () => { seen.push(queue!.deletionPending('t', 0)) },
+    delete: () => { seen.push(queue!.deletionPending('t', 0)) },
+    syncSlice: async () => {},
+    failed: () => assert.fail('nothing fails here')
+  }, () => 0)
+  assert.equal(queue.deletionPending('t', 0), false)
+  queue.add(change(0, 'delete', 'old'))
+  queue.add(change(0, 'create', 'new'))
+  queue.add(change(0, 'delete', 'new'))
+  queue.add(change(1, 'create'))
+  assert.equal(queue.deletionPending('t', 0), true)
+  assert.equal(queue.deletionPending('t', 1), false)
+  await queue.drained()
+  // During the first deletion a second one is still queued; the creation between them sees it too.
+  assert.deepEqual(seen, [true, true, true, false])
+  assert.equal(queue.deletionPending('t', 0), false)
+})
+
+test('a deletion dropped by close stays pending: its log is still not to be used', async () => {
+  const { queue } = recorder({ ms: 0 })
+  queue.add(change(0, 'delete'))
+  await queue.close()
+  assert.equal(queue.deletionPending('t', 0), true)
 })

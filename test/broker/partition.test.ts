@@ -170,3 +170,55 @@ test('an image change rebuilds only the topics it changed: the others keep their
     assert.equal(partitions.get('u', 0), u0, 'the other topic was not rebuilt')
   })
 })
+
+test('a Partition never takes a log recorded for another topic id (a topic deleted and created again under its name)', async () => {
+  await withLogs((logs) => {
+    const state = { partitionId: 0, replicas: [LOCAL], isr: [LOCAL], addingReplicas: [], removingReplicas: [], leader: LOCAL, leaderEpoch: 0, partitionEpoch: 0 }
+    const old = logs.create('t', 0, TOPIC_ID)!
+    assert.equal(old.topicId, TOPIC_ID)
+    assert.equal(logs.get('t', 0, OTHER_ID), undefined)
+    assert.equal(logs.get('t', 0, TOPIC_ID), old)
+    const partition = new Partition({ topic: 't', topicId: OTHER_ID, localNodeId: LOCAL, logs, state })
+    assert.equal(partition.check(LEADER_EPOCH_UNCHECKED, true), ErrorCode.KAFKA_STORAGE_ERROR)
+    logs.delete('t', 0)
+    logs.create('t', 0, OTHER_ID)
+    assert.equal(partition.check(LEADER_EPOCH_UNCHECKED, true), ErrorCode.NONE)
+    assert.equal(partition.log().topicId, OTHER_ID)
+  })
+})
+
+test('the topic id of a log found on disk is read from its partition.metadata', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rivulet-partition-'))
+  const open = (): LogManager => LogManager.open({ logDir: dir, configFor: () => DEFAULT_LOG_CONFIG, retentionCheckIntervalMs: 300_000, flushCheckIntervalMs: 1000, clock: () => 1_000_000 })
+  try {
+    let logs = open()
+    logs.create('t', 0, TOPIC_ID)
+    await logs.close()
+    logs = open()
+    assert.equal(logs.get('t', 0)?.topicId, TOPIC_ID)
+    assert.equal(logs.storedTopicId('t', 0), TOPIC_ID)
+    assert.equal(logs.get('t', 0, OTHER_ID), undefined)
+    await logs.close()
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('a Partition dropped by the registry before its log existed never takes the log created later', async () => {
+  await withLogs((logs) => {
+    let image = MetadataImage.empty().apply(topicRecords('t', TOPIC_ID, [[LOCAL]]), 0)
+    const partitions = new Partitions(LOCAL, logs)
+    partitions.update(image)
+    const dropped = partitions.get('t', 0)!
+    assert.equal(dropped.isOnline(), false)
+    image = image.apply([change(0, { leader: 2, replicas: [2], isr: [2] })], 1)
+    partitions.update(image)
+    image = image.apply([change(0, { leader: LOCAL, replicas: [LOCAL], isr: [LOCAL] })], 2)
+    partitions.update(image)
+    logs.create('t', 0, TOPIC_ID)
+    assert.equal(dropped.isOnline(), false, 'the replica added again has a Partition of its own')
+    const readded = partitions.get('t', 0)!
+    assert.notEqual(readded, dropped)
+    assert.ok(readded.isOnline())
+  })
+})

@@ -14,7 +14,7 @@ import { randomUUID } from 'node:crypto'
 import { open, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LocalStore } from '../local/lmdb-store.ts'
-import { PartitionLog, type LogConfig } from './partition-log.ts'
+import { PartitionLog, parseTopicId, type LogConfig } from './partition-log.ts'
 import { fsyncDirectory } from '../checkpoint/atomic-file.ts'
 import { FileHandleCache, OPEN_FILES_MAX_DEFAULT } from './file-handles.ts'
 import { KafkaStorageError, storageErrorOf } from './storage-error.ts'
@@ -172,12 +172,17 @@ export class LogManager {
     this.flushTimer.unref()
   }
 
-  /** The open log of a partition; an offline one is tried again when its wait is over. */
-  get (topic: string, partition: number): PartitionLog | undefined {
+  /**
+   * The open log of a partition; an offline one is tried again when its wait is over. With `topicId`,
+   * a log recorded for another topic id (a topic deleted and created again under its name) is not it:
+   * undefined.
+   */
+  get (topic: string, partition: number, topicId?: string): PartitionLog | undefined {
     const name = `${topic}-${partition}`
-    const log = this.logs.get(name)
-    if (log !== undefined || this.offline.size === 0) return log
-    return this.retry(name, this.options.clock())
+    let log = this.logs.get(name)
+    if (log === undefined && this.offline.size > 0) log = this.retry(name, this.options.clock())
+    if (log === undefined || topicId === undefined || log.topicId === null || log.topicId === topicId) return log
+    return undefined
   }
 
   all (): ReadonlyMap<string, PartitionLog> {
@@ -271,10 +276,12 @@ export class LogManager {
    * is recorded or it cannot be read (then the caller cannot tell, and keeps the log).
    */
   storedTopicId (topic: string, partition: number): string | null {
+    const open = this.logs.get(`${topic}-${partition}`)
+    if (open !== undefined) return open.topicId
     const path = join(this.options.logDir, `${topic}-${partition}`, 'partition.metadata')
     if (!existsSync(path)) return null
     try {
-      return /^topic_id: *(\S+)$/m.exec(readFileSync(path, 'utf8'))?.[1] ?? null
+      return parseTopicId(readFileSync(path, 'utf8'))
     } catch (err) {
       const cause = storageErrorOf(err, 'read the topic id of', `${topic}-${partition}`)
       this.logger.error({ topic, partition, cause: cause.causeCode, error: cause.message }, 'cannot read partition.metadata: the log is kept whatever its topic id')

@@ -5,7 +5,7 @@
 // (logged on change, see storage-faults.ts) and leaves the log as it was; the next operation tries
 // again. At load the log is checked against its checkpoints (log-continuity.ts) and lost offsets
 // are logged as a WARN before anything is handed out again.
-import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs'
 import { fsync } from 'node:fs'
 import { join } from 'node:path'
 import * as header from '../../protocol/record-batch/batch-header.ts'
@@ -120,6 +120,12 @@ const CONTINUITY_ACTION: Record<ContinuityFinding['kind'], string> = {
 export class PartitionLog {
   readonly dir: string
   readonly name: string
+  /**
+   * The topic id in the directory's partition.metadata (written when the log was created): a log of
+   * a topic deleted and created again under its name is told from the new topic's. Null when none is
+   * recorded.
+   */
+  readonly topicId: string | null
   private config: LogConfig
   private readonly store: LocalStore
   private readonly segments: LogSegment[]
@@ -154,6 +160,7 @@ export class PartitionLog {
   private constructor (options: PartitionLogOptions, loaded: LoadedLog) {
     this.dir = options.dir
     this.name = options.name
+    this.topicId = loaded.topicId
     this.config = options.config
     this.store = options.store
     this.segments = loaded.segments
@@ -807,8 +814,13 @@ interface LoadedLog {
   readonly logger: Logger
   readonly epochs: LeaderEpochCache
   readonly recoveredBytes: number
+  readonly topicId: string | null
 }
 
+/** The topic id recorded in a partition.metadata file's text, or null. */
+export function parseTopicId (text: string): string | null {
+  return /^topic_id: *(\S+)$/m.exec(text)?.[1] ?? null
+}
 
 /**
  * Reads a log directory: removes leftovers, opens the segments (lazily), recovers them after an
@@ -820,8 +832,11 @@ function loadLog (options: PartitionLogOptions, segmentOptions: SegmentOptions, 
   const { dir, name, store } = options
   mkdirSync(dir, { recursive: true })
   const metadataPath = join(dir, 'partition.metadata')
-  if (options.topicId !== undefined && !existsSync(metadataPath)) {
+  let topicId: string | null = null
+  if (existsSync(metadataPath)) topicId = parseTopicId(readFileSync(metadataPath, 'utf8'))
+  else if (options.topicId !== undefined) {
     writeFileSync(metadataPath, `version: 0\ntopic_id: ${options.topicId}\n`)
+    topicId = options.topicId
   }
   const baseOffsets: number[] = []
   const indexFiles: Array<[number, string]> = []
@@ -875,7 +890,7 @@ function loadLog (options: PartitionLogOptions, segmentOptions: SegmentOptions, 
     segments.push(LogSegment.create(dir, logStartCheckpoint, segmentOptions, options.nowMs))
     segments[0]!.loadIndexes()
   }
-  return { segments, segmentOptions, logger, epochs, recoveredBytes }
+  return { segments, segmentOptions, logger, epochs, recoveredBytes, topicId }
 }
 
 /**
