@@ -4,7 +4,9 @@
 // .bench-tmp/ when absent). Every topic has one partition and is new for its measurement.
 //   - produce throughput, 100 B and 1 KiB messages: RF 1 acks=1 (the baseline), RF 3 acks=1, RF 3
 //     acks=all with min.insync.replicas=2, the last as a ratio of the first (goal >= 0.6), and RF 3
-//     acks=all with rivulet.replication.fsync=true (acks=all also waits for every ISR member's fsync);
+//     acks=all with rivulet.replication.fsync=true (acks=all also waits for every ISR member's fsync,
+//     next to the disk's raw fsync rate measured in the same run); the median of 5 rounds in which the
+//     configurations take turns (the machine is shared: the load average is printed at both ends);
 //   - produce latency p50/p99 at a fixed moderate rate (100 B, linger.ms=0, rdkafka_performance -l -r 1000:
 //     produce() to the delivery report; its limiter sleeps after each message, so it reaches about half
 //     the rate asked on this machine, printed) for RF 3 acks=all, without and with the fsync setting;
@@ -25,7 +27,7 @@ import { ErrorCode } from '../src/protocol/generated/error-codes.ts'
 import { ApiKey } from '../src/protocol/generated/api-keys.ts'
 import { ZERO_UUID } from '../src/protocol/primitives/uuid.ts'
 import type { DeleteTopicsResponse } from '../src/protocol/generated/messages/delete-topics.ts'
-import { fmt, percentile } from './measure.ts'
+import { fmt, fsyncRate, percentile } from './measure.ts'
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const PERF_DIR = join(REPO, '.bench-tmp', 'rdkafka-perf')
@@ -38,7 +40,7 @@ const RUN_CAP_MS = 40_000
 const LATENCY_RATE = 1000
 const LATENCY_COUNT = 5000
 const FAILOVER_ROUNDS = 5
-const THROUGHPUT_ROUNDS = 3
+const THROUGHPUT_ROUNDS = 5
 const FAILOVER_TIMEOUT_MS = 60_000
 const SESSION_TIMEOUT_MS = 9000
 const MIN_INSYNC = '2'
@@ -301,6 +303,10 @@ async function measure (cluster: ProcessCluster, tool: string): Promise<void> {
   const version = /librdkafka version (\S+)/.exec(`${usage.stdout}${usage.stderr}`)?.[1] ?? '?'
   console.log(`command: ${tool} -P -t TOPIC -p 0 -b ${bootstrap} -s SIZE -c COUNT -X acks=ACKS -u  (COUNT ${fmt(COUNTS[100]!)} of 100 B, ${fmt(COUNTS[1024]!)} of 1 KiB; librdkafka ${version}, its defaults otherwise; one partition, a new topic per run)`)
   const withFsync = await fsyncKnown(cluster)
+  if (withFsync) {
+    const fsyncs = fsyncRate(tmpdir(), 1000)
+    console.log(`raw fsync of the same disk (4 KiB write + fsync, the baseline for ${FSYNC_KEY}=true): ${fmt(fsyncs)}/s, ${fmt(1000 / fsyncs, 2)} ms each`)
+  }
   // Warm-up: the first figures should not pay for the nodes' JIT.
   await createTopic(cluster, { name: 'warm-up', replicationFactor: 3, configs: { 'min.insync.replicas': MIN_INSYNC } })
   await runChild(tool, ['-P', '-t', 'warm-up', '-p', '0', '-b', bootstrap, '-s', '100', '-c', '300000', '-X', 'acks=all', '-u'], { timeoutMs: RUN_CAP_MS })
