@@ -5,7 +5,7 @@
 //   - produce throughput, 100 B and 1 KiB messages: RF 1 acks=1 (the baseline), RF 3 acks=1, RF 3
 //     acks=all with min.insync.replicas=2, the last as a ratio of the first (goal >= 0.6), and RF 3
 //     acks=all with rivulet.replication.fsync=true (acks=all also waits for every ISR member's fsync,
-//     next to the disk's raw fsync rate measured in the same run); the median of 5 rounds in which the
+//     next to the disk's raw fsync rate measured in the same run); the median of 3 rounds in which the
 //     configurations take turns (the machine is shared: the load average is printed at both ends);
 //   - produce latency p50/p99 at a fixed moderate rate (100 B, linger.ms=0, rdkafka_performance -l -r 1000:
 //     produce() to the delivery report; its limiter sleeps after each message, so it reaches about half
@@ -40,7 +40,7 @@ const RUN_CAP_MS = 40_000
 const LATENCY_RATE = 1000
 const LATENCY_COUNT = 5000
 const FAILOVER_ROUNDS = 5
-const THROUGHPUT_ROUNDS = 5
+const THROUGHPUT_ROUNDS = 3
 const FAILOVER_TIMEOUT_MS = 60_000
 const SESSION_TIMEOUT_MS = 9000
 const MIN_INSYNC = '2'
