@@ -110,6 +110,13 @@ function fetcherFor (leader: Pick<KafkaClient, 'send'> | LeaderOf, fsync = true,
   })
 }
 
+/** Stops the fetchers (and waits for their loops), then removes the fixtures' logs. */
+async function teardown (fetchers: readonly ReplicaFetcher[], fixtures: ReadonlyArray<{ cleanup: () => Promise<void> }>): Promise<void> {
+  for (const fetcher of fetchers) fetcher.stop()
+  for (const fetcher of fetchers) await fetcher.done
+  for (const fixture of fixtures) await fixture.cleanup()
+}
+
 async function until (what: string, probe: () => boolean, timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (!probe()) {
@@ -161,10 +168,7 @@ test('a follower that led an epoch of its own truncates where the new leader div
     await until('one more fetch', () => leader.fetches > fetches)
     assert.deepEqual(notDurable, [], 'no fetch offset was sent before the log up to it was fsynced')
   } finally {
-    fetcher.stop()
-    await fetcher.done
-    await l.cleanup()
-    await f.cleanup()
+    await teardown([fetcher], [l, f])
   }
 })
 
@@ -191,11 +195,7 @@ test('a follower whose log ends below the leader\'s log start restarts at it; on
     other.stop()
     await other.done
   } finally {
-    fetcher.stop()
-    await fetcher.done
-    await l.cleanup()
-    await f.cleanup()
-    await g.cleanup()
+    await teardown([fetcher], [l, f, g])
   }
 })
 
@@ -218,10 +218,7 @@ test('FENCED_LEADER_EPOCH: the partition is not fetched again until the image gi
     fetcher.add(new FollowedPartition(followerPartition(f.log, 5), 1, 5))
     await until('the follower to catch up in the new epoch', () => f.log.logEndOffset() === 3)
   } finally {
-    fetcher.stop()
-    await fetcher.done
-    await l.cleanup()
-    await f.cleanup()
+    await teardown([fetcher], [l, f])
   }
 })
 
@@ -237,10 +234,7 @@ test('a leader log start inside a batch: the emptied follower restarts at the ba
     await until('the follower to copy the leader from the batch holding its log start', () => f.log.logEndOffset() === 30 && f.log.logStartOffset() === 22)
     assert.ok(bytesOf(f.log).equals(bytesOf(l.log)), 'byte-identical from the batch at 20 on')
   } finally {
-    fetcher.stop()
-    await fetcher.done
-    await l.cleanup()
-    await f.cleanup()
+    await teardown([fetcher], [l, f])
   }
 })
 
@@ -303,10 +297,7 @@ test('a follower whose newest epoch is one it led without appending drops it and
     assert.ok(bytesOf(f.log).equals(bytesOf(l.log)), 'byte-identical to the leader')
     assert.deepEqual(f.log.epochs.all(), [{ epoch: 5, startOffset: 0 }, { epoch: 8, startOffset: 10 }])
   } finally {
-    fetcher.stop()
-    await fetcher.done
-    await l.cleanup()
-    await f.cleanup()
+    await teardown([fetcher], [l, f])
   }
 })
 
@@ -334,13 +325,7 @@ test('a diverging epoch whose truncation moves nothing, and OFFSET_OUT_OF_RANGE 
     assert.equal(f.log.logEndOffset(), 2)
     assert.equal(g.log.logEndOffset(), 0)
   } finally {
-    divergingFetcher.stop()
-    outOfRangeFetcher.stop()
-    await divergingFetcher.done
-    await outOfRangeFetcher.done
-    await l.cleanup()
-    await f.cleanup()
-    await g.cleanup()
+    await teardown([divergingFetcher, outOfRangeFetcher], [l, f, g])
   }
 })
 
@@ -362,9 +347,7 @@ test('replica.fetch.response.max.bytes reached: partitions that got records go t
     assert.deepEqual(fourth.map((p) => Number(p.fetchOffset)).sort(), [1, 1, 1], JSON.stringify(fourth.map((p) => [p.partition, Number(p.fetchOffset)])))
     followers.forEach((f, i) => assert.ok(bytesOf(f.log).equals(bytesOf(leaders[i]!.log))))
   } finally {
-    fetcher.stop()
-    await fetcher.done
-    for (const l of [...leaders, ...followers]) await l.cleanup()
+    await teardown([fetcher], [...leaders, ...followers])
   }
 })
 
@@ -391,9 +374,6 @@ test('rivulet.replication.fsync: after a failed fsync the follower syncs again b
     assert.ok(syncs >= 2, 'the failed fsync was retried')
     assert.deepEqual(notDurable, [], 'no fetch offset was sent before the log up to it was fsynced')
   } finally {
-    fetcher.stop()
-    await fetcher.done
-    await l.cleanup()
-    await f.cleanup()
+    await teardown([fetcher], [l, f])
   }
 })
