@@ -1,7 +1,7 @@
 // What tests of consumer groups read from a broker process: the admin API's view of a group
 // (/v1/groups/:id), messages produced with kcat, and small waiting and port helpers.
 import assert from 'node:assert/strict'
-import { createServer } from 'node:net'
+import { freePort as freePortOn } from './raft-cluster.ts'
 import type { BrokerProcess } from './broker-process.ts'
 import { runChild } from './child-processes.ts'
 
@@ -42,10 +42,7 @@ export async function until (predicate: () => boolean, timeoutMs: number, explai
   }
 }
 
+/** A free port on 127.0.0.1 (raft-cluster.ts's: below the ephemeral range). */
 export async function freePort (): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const port = (server.address() as { port: number }).port
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
+  return await freePortOn('127.0.0.1')
 }

@@ -36,14 +36,30 @@ export class ListStateMachine implements RaftStateMachine {
   }
 }
 
-/** A port free on `host` right now (the OS picks it; a small window remains until it is used). */
+/** Ports tests hand out: below Linux's ephemeral range (ip_local_port_range, 32768-60999 by default). */
+const TEST_PORT_MIN = 10_000
+const TEST_PORT_MAX = 32_000
+
+/**
+ * A port free on `host` right now, chosen at random below the ephemeral range: a port the OS picked
+ * (listen on 0) can be taken, before the node binds it, by an outgoing connection of another cluster
+ * running at the same time on the same loopback address (their source ports come from that range).
+ * Only another harness choosing the same number could collide, and the bind check catches most of that.
+ */
 export async function freePort (host: string): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(0, host, resolve) })
-  const address = server.address()
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  if (address === null || typeof address !== 'object') throw new Error('no address')
-  return address.port
+  for (let attempt = 0; ; attempt++) {
+    const port = TEST_PORT_MIN + Math.floor(Math.random() * (TEST_PORT_MAX - TEST_PORT_MIN))
+    const server = createServer()
+    const bound = await new Promise<boolean>((resolve) => {
+      server.once('error', () => resolve(false))
+      server.listen(port, host, () => resolve(true))
+    })
+    if (bound) {
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      return port
+    }
+    if (attempt >= 100) throw new Error(`no free port on ${host} in ${TEST_PORT_MIN}-${TEST_PORT_MAX} after 100 tries`)
+  }
 }
 
 /** Voters 1..n on 127.0.0.1..n (one loopback address each, so that a node can be cut off alone). */
