@@ -31,8 +31,17 @@ export class LocalStore {
 
   /** Many partitions' recovery points in one commit. */
   setRecoveryPoints (points: ReadonlyArray<readonly [string, number]>): void {
+    this.setCheckpoints(points, [])
+  }
+
+  /**
+   * The log manager's periodic checkpoint: recovery points and high watermarks in one commit (a
+   * lagging high watermark only delays what consumers see after a restart).
+   */
+  setCheckpoints (recoveryPoints: ReadonlyArray<readonly [string, number]>, highWatermarks: ReadonlyArray<readonly [string, number]>): void {
     this.db.transactionSync(() => {
-      for (const [partition, offset] of points) void this.db.put(`recovery-point/${partition}`, offset)
+      for (const [partition, offset] of recoveryPoints) void this.db.put(`recovery-point/${partition}`, offset)
+      for (const [partition, offset] of highWatermarks) void this.db.put(`high-watermark/${partition}`, offset)
     })
   }
 
@@ -45,13 +54,6 @@ export class LocalStore {
   highWatermark (partition: string): number {
     const v = this.db.get(`high-watermark/${partition}`)
     return typeof v === 'number' ? v : 0
-  }
-
-  /** Many partitions' high watermarks in one commit (a lagging one only delays what consumers see after a restart). */
-  setHighWatermarks (points: ReadonlyArray<readonly [string, number]>): void {
-    this.db.transactionSync(() => {
-      for (const [partition, offset] of points) void this.db.put(`high-watermark/${partition}`, offset)
-    })
   }
 
   logStartOffset (partition: string): number {

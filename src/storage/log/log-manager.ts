@@ -346,8 +346,7 @@ export class LogManager {
     }
     if (points.length === 0 && highWatermarks.length === 0) return
     try {
-      if (points.length > 0) this.store.setRecoveryPoints(points)
-      if (highWatermarks.length > 0) this.store.setHighWatermarks(highWatermarks)
+      this.store.setCheckpoints(points, highWatermarks)
     } catch (err) {
       const cause = storageErrorOf(err, 'write the recovery points to', this.options.logDir)
       if (this.checkpointFailure !== cause.causeCode) this.logger.error({ cause: cause.causeCode, error: cause.message }, 'writing recovery points failed: tried again at the next flush check')

@@ -772,7 +772,7 @@ export class PartitionLog {
       this.flush(nowMs)
       if (this.recoveryPointDirty) this.store.setRecoveryPointDurably(this.name, this.recoveryPoint)
       this.recoveryPointDirty = false
-      if (this.hwDirty) this.store.setHighWatermarks([[this.name, this.hw]])
+      if (this.hwDirty) this.store.setCheckpoints([], [[this.name, this.hw]])
       this.hwDirty = false
       this.producers.snapshot(this.logEndOffset())
     } catch (err) {
