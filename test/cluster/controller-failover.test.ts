@@ -5,6 +5,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { withCluster } from '../helpers/cluster-processes.ts'
+import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
 
 test('kill -9 of the active controller: another node takes over, CreateTopics works again through any node, the images agree', { timeout: 120_000 }, async () => {
   await withCluster({ voters: 3 }, async (cluster) => {
@@ -20,9 +21,13 @@ test('kill -9 of the active controller: another node takes over, CreateTopics wo
     // Through the survivor that is not the controller: the request is forwarded to the new one.
     const via = [1, 2, 3].find((id) => id !== first && id !== second)!
     const after = await cluster.createTopics(via, [{ name: 'after-failover', partitions: 3, replicationFactor: 2 }])
-    assert.equal(after.topics[0]!.errorCode, 0, after.topics[0]!.errorMessage ?? '')
+    // TOPIC_ALREADY_EXISTS is this request's own creation, answered to its resend: a forwarded request
+    // whose controller moved or whose connection broke is sent again, and the first send may have been
+    // committed (remote-controller-channel.ts; Kafka's forwarding has the same window). No one else
+    // creates this topic, so its shape below is what this request asked for.
+    assert.ok(([ErrorCode.NONE, ErrorCode.TOPIC_ALREADY_EXISTS] as number[]).includes(after.topics[0]!.errorCode), after.topics[0]!.errorMessage ?? '')
     for (const id of [second, via]) {
-      await cluster.waitForTopic(id, 'after-failover')
+      await cluster.waitForTopic(id, 'after-failover', (t) => t.partitions.length === 3 && t.partitions.every((p) => p.replicaNodes.length === 2))
       await cluster.waitForTopic(id, 'before-failover')
     }
     const images = await cluster.imagesAtOneOffset()
