@@ -102,6 +102,11 @@ export class Broker {
   readonly fallbackListenerName: string
   /** The broker's logger (module broker); handlers log the errors they answer through it. */
   readonly log: Logger
+  /**
+   * RIVULET_TEST_BUG=ack-before-replicate (src/util/test-bugs.ts; the chaos checker's own tests only):
+   * Produce answers acks=all at the leader's append, as acks=1. False in every real run.
+   */
+  readonly ackBeforeReplicate: boolean
   /** The effective configuration (dynamic over static) and the image configs it was built from. */
   private effective: DynamicBrokerConfig
   private effectiveOf: MetadataImage['configs']
@@ -119,7 +124,7 @@ export class Broker {
   /** The block request in flight, if any (its failure is answered by each waiting InitProducerId). */
   private producerIdBlock: Promise<{ start: bigint, end: bigint }> | null = null
 
-  constructor (options: { config: LoadedConfig, images: { image: () => MetadataImage }, controller: ControllerChannel, groups: GroupCoordinator, logs: LogManager, clusterId: string, logger: Logger, fetchWaitersMax: number, metadataLeaderId?: () => number | null }) {
+  constructor (options: { config: LoadedConfig, images: { image: () => MetadataImage }, controller: ControllerChannel, groups: GroupCoordinator, logs: LogManager, clusterId: string, logger: Logger, fetchWaitersMax: number, metadataLeaderId?: () => number | null, ackBeforeReplicate?: boolean }) {
     this.config = options.config
     this.nodeId = options.config.int('node.id')
     this.clusterId = options.clusterId
@@ -131,6 +136,7 @@ export class Broker {
     this.groups = options.groups
     this.logs = options.logs
     this.log = options.logger.child({ module: 'broker' })
+    this.ackBeforeReplicate = options.ackBeforeReplicate ?? false
     this.producePurgatory = new ProducePurgatory(PARKED_PRODUCES_MAX)
     this.isrChanges = new IsrChanges({
       localNodeId: this.nodeId,
@@ -147,6 +153,11 @@ export class Broker {
       leadershipLost: (p: Partition) => {
         this.producePurgatory.fail(p, ErrorCode.NOT_LEADER_OR_FOLLOWER)
         this.waiters.wake(p.topic, p.partitionId)
+      },
+      // One INFO line per leadership taken from the image (the chaos checker reads them: no two nodes
+      // may lead one partition at one leader epoch).
+      leadershipGained: (p: Partition) => {
+        this.log.info({ topic: p.topic, partition: p.partitionId, leaderEpoch: p.leaderEpoch }, 'partition leadership')
       },
       followerCaughtUp: (p: Partition, followerId: number) => this.isrChanges.expand(p, followerId)
     }

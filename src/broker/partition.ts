@@ -28,6 +28,8 @@ export interface PartitionEvents {
   highWatermarkAdvanced (partition: Partition): void
   /** This node no longer leads the partition (or no longer hosts it): waiting produces fail. */
   leadershipLost (partition: Partition): void
+  /** This node starts to lead the partition at a new leader epoch (once per leadership, from the image). */
+  leadershipGained (partition: Partition): void
   /** A follower may join the ISR (its fetch reached the high watermark): propose it to the controller. */
   followerCaughtUp (partition: Partition, followerId: number): void
 }
@@ -36,6 +38,7 @@ export interface PartitionEvents {
 export const NO_PARTITION_EVENTS: PartitionEvents = {
   highWatermarkAdvanced: () => {},
   leadershipLost: () => {},
+  leadershipGained: () => {},
   followerCaughtUp: () => {}
 }
 
@@ -177,6 +180,7 @@ export class Partition implements LeaderState {
 
   /** A new leadership: fresh follower states, the epoch in the cache once the log is open. */
   private becomeLeader (nowMs: number): void {
+    this.events.leadershipGained(this)
     this.followers.clear()
     this.syncFollowers(nowMs)
     this.leaderEpochStartOffset = -1

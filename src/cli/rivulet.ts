@@ -2,7 +2,8 @@
 // file > defaults), logs the effective configuration, runs the node, and stops cleanly on
 // SIGTERM/SIGINT (stop accepting, answer what is in flight for at most rivulet.shutdown.timeout.ms,
 // close the logs, exit 0; each step is logged). A second signal exits at once: the logs are then
-// recovered at the next start, as after a crash.
+// recovered at the next start, as after a crash. RIVULET_TEST_BUG (tests of the chaos checker only)
+// plants deliberate bugs: src/util/test-bugs.ts.
 // Subcommands: `rivulet format --cluster-id ID ...` and `rivulet random-uuid` (src/cli/format.ts, as
 // Kafka's kafka-storage), `rivulet cluster --nodes 3` (src/cli/cluster.ts, `npm run cluster`).
 import { loadConfig } from '../config/load-config.ts'
@@ -11,6 +12,7 @@ import { startAnyNode } from '../node/node.ts'
 import { MetadataLogRefusedError } from '../controller/metadata/metadata-log.ts'
 import { StorageIdentityError } from '../node/meta-properties.ts'
 import { createLogger } from '../util/logger.ts'
+import { logTestBugs, parseTestBugs, TestBugError, TEST_BUG_ENV } from '../util/test-bugs.ts'
 import { formatCommand, randomUuidCommand, type CommandOutput } from './format.ts'
 import { clusterCommand } from './cluster.ts'
 
@@ -30,19 +32,23 @@ async function main (): Promise<void> {
 async function startNodeCommand (): Promise<void> {
   const logger = createLogger()
   let config
+  let testBugs
   try {
+    // Read once, here: the node gets the switches through its construction (src/util/test-bugs.ts).
+    testBugs = parseTestBugs(process.env[TEST_BUG_ENV])
     config = loadConfig({ argv: process.argv.slice(2), env: process.env })
   } catch (err) {
-    if (err instanceof ConfigError) {
+    if (err instanceof ConfigError || err instanceof TestBugError) {
       process.stderr.write(`rivulet: ${err.message}\n`)
       process.exit(2)
     }
     throw err
   }
   logger.info({ config: Object.fromEntries(config.effective().map((e) => [e.name, e.value])) }, 'effective configuration')
+  logTestBugs(testBugs, logger)
   let broker
   try {
-    broker = await startAnyNode({ loadedConfig: config, logger })
+    broker = await startAnyNode({ loadedConfig: config, logger, testBugs })
   } catch (err) {
     // Values that are only interpreted at start (listeners, log.dirs) are configuration errors too.
     if (err instanceof ConfigError) {

@@ -22,8 +22,8 @@ export interface ConfigSources {
 }
 
 const ENV_PREFIX = 'RIVULET_'
-/** RIVULET_* variables that are not config keys (read elsewhere, e.g. by the logger). */
-const NON_CONFIG_ENV = new Set(['RIVULET_LOG_LEVEL'])
+/** RIVULET_* variables that are not config keys (read elsewhere: the logger, the test bugs of src/util/test-bugs.ts). */
+const NON_CONFIG_ENV = new Set(['RIVULET_LOG_LEVEL', 'RIVULET_TEST_BUG'])
 
 /**
  * RIVULET_LOG_DIRS -> log.dirs, as Confluent's images map KAFKA_*: `_` is a dot, `__` an underscore,

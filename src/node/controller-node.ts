@@ -61,7 +61,7 @@ export async function startController (options: NodeOptions = {}): Promise<Runni
   let controller: QuorumController
   try {
     publisher = MetadataPublisher.open(metadataLog, config.int('metadata.log.max.record.bytes.between.snapshots'), logger)
-    controller = quorumControllerOf(config, metadataLog, publisher, clusterId)
+    controller = quorumControllerOf(config, metadataLog, publisher, clusterId, options.testBugs)
   } catch (err) {
     await metadataLog.close()
     throw err

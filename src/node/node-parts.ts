@@ -12,6 +12,7 @@ import type { MetadataLog } from '../controller/metadata/metadata-log.ts'
 import type { MetadataPublisher } from '../controller/metadata/metadata-publisher.ts'
 import { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import { identityDirs, loadClusterId } from './meta-properties.ts'
+import { NO_TEST_BUGS, type TestBugs } from '../util/test-bugs.ts'
 
 /** How long a broker waits on the active controller: controller.socket.timeout.ms, and half a session for its own registration and heartbeats (Kafka's KAFKA-14392). */
 export function controllerTimeouts (config: LoadedConfig): { requestTimeoutMs: number, lifecycleTimeoutMs: number } {
@@ -27,6 +28,8 @@ export interface NodeOptions {
   /** A loaded configuration; wins over `config`. */
   readonly loadedConfig?: LoadedConfig
   readonly logger?: Logger
+  /** Deliberate bugs for the chaos checker's own tests (RIVULET_TEST_BUG, read by the `rivulet` command); none by default. */
+  readonly testBugs?: TestBugs
 }
 
 /** How often the node runs the controller's periodic work (Kafka's controller checks sessions at this scale). */
@@ -65,7 +68,7 @@ export function connectionLimits (config: LoadedConfig): ConnectionLimits {
 }
 
 /** The node's QuorumController: it decides only while this node is the active controller. */
-export function quorumControllerOf (config: LoadedConfig, log: MetadataLog, publisher: MetadataPublisher, clusterId: string): QuorumController {
+export function quorumControllerOf (config: LoadedConfig, log: MetadataLog, publisher: MetadataPublisher, clusterId: string, testBugs: TestBugs = NO_TEST_BUGS): QuorumController {
   return new QuorumController(log, publisher, {
     numPartitions: config.int('num.partitions'),
     replicationFactor: config.int('default.replication.factor'),
@@ -78,7 +81,8 @@ export function quorumControllerOf (config: LoadedConfig, log: MetadataLog, publ
     autoLeaderRebalanceEnable: config.bool('auto.leader.rebalance.enable'),
     leaderImbalanceCheckIntervalMs: config.int('leader.imbalance.check.interval.seconds') * 1000,
     leaderImbalancePerBrokerPercentage: config.int('leader.imbalance.per.broker.percentage'),
-    uncleanLeaderElectionEnable: config.bool('unclean.leader.election.enable')
+    uncleanLeaderElectionEnable: config.bool('unclean.leader.election.enable'),
+    electOutsideIsr: testBugs.uncleanElection
   })
 }
 

@@ -222,7 +222,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
   // Until the broker owns them below, a failure to open what follows must still close the @metadata log.
   const { publisher, controller, logs } = await closingOnFailure({ close: async () => await closeObserver(null) }, () => {
     const publisher = MetadataPublisher.open(openedLog, config.int('metadata.log.max.record.bytes.between.snapshots'), logger)
-    const controller: QuorumController | null = observer ? null : quorumControllerOf(config, openedLog, publisher, clusterId)
+    const controller: QuorumController | null = observer ? null : quorumControllerOf(config, openedLog, publisher, clusterId, options.testBugs)
     const logs = LogManager.open({
       logDir,
       configFor: (topic) => logConfigOf(topicSettings(publisher.image().topicConfig(topic), dynamicBrokerConfig(config, publisher.image()))),
@@ -274,7 +274,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
       plane = await ControllerPlane.start({ nodeId, config, voters: settings.voters, listen, log: metadataLog, images: publisher, controller, logger, limits: connectionLimits(config) })
       channel = plane.channel
     }
-    broker = new Broker({ config, images: publisher, controller: channel, groups, logs, clusterId, logger, fetchWaitersMax: 10_000, metadataLeaderId: () => metadataLog.leader().leaderId })
+    broker = new Broker({ config, images: publisher, controller: channel, groups, logs, clusterId, logger, fetchWaitersMax: 10_000, metadataLeaderId: () => metadataLog.leader().leaderId, ackBeforeReplicate: options.testBugs?.ackBeforeReplicate ?? false })
     // No partition is served as leader until the broker lifecycle is RUNNING (see Partitions.leaderReady).
     broker.partitions.leaderReady = false
     const hosted = broker

@@ -52,6 +52,8 @@ class Recorder implements PartitionEvents {
   readonly purgatory: ProducePurgatory
   advanced = 0
   lost = 0
+  /** The leader epochs of the leaderships taken, in order. */
+  readonly gained: number[] = []
   readonly caughtUp: number[] = []
   constructor (parkedMax = 100) {
     this.purgatory = new ProducePurgatory(parkedMax)
@@ -65,6 +67,10 @@ class Recorder implements PartitionEvents {
   leadershipLost (p: Partition): void {
     this.lost++
     this.purgatory.fail(p, ErrorCode.NOT_LEADER_OR_FOLLOWER)
+  }
+
+  leadershipGained (p: Partition): void {
+    this.gained.push(p.leaderEpoch)
   }
 
   followerCaughtUp (_p: Partition, followerId: number): void {
@@ -199,6 +205,13 @@ test('a new leadership starts its followers afresh; losing it tells the broker; 
     assert.equal(s.events.lost, 1)
     assert.equal(p.followers.size, 0)
     assert.equal(p.follower(2, -1), null)
+    // An ISR change under the same leadership is no new one; node 2 leading (epoch 2) is none of this node's.
+    s.apply(change({ isr: [2] }))
+    assert.deepEqual(s.events.gained, [0, 1], 'the broker is told once per leadership taken (its "partition leadership" line), at its epoch')
+    // Back here: a leadership at epoch 3.
+    s.apply(change({ leader: LOCAL, isr: [1, 2] }))
+    assert.deepEqual(s.events.gained, [0, 1, 3])
+    s.apply(change({ leader: 2 }))
     // As a follower, its high watermark is its leader's, bounded by its own log end.
     p.updateFollowerHighWatermark(5)
     assert.equal(p.highWatermark(), 5)

@@ -26,6 +26,8 @@
 // OUT_OF_ORDER_SEQUENCE_NUMBER, a stale epoch INVALID_PRODUCER_EPOCH, an unknown producer whose first
 // sequence is not 0 UNKNOWN_PRODUCER_ID. The state survives restarts (snapshot plus log replay).
 // Not implemented yet: transactional producers (a transactional batch gets INVALID_TXN_STATE).
+// RIVULET_TEST_BUG=ack-before-replicate (src/util/test-bugs.ts) breaks acks=all on purpose, for the
+// chaos checker's own tests: it is answered as acks=1.
 import { ApiKey } from '../../protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { defaultProduceResponse, type ProduceResponse, type ProduceResponsePartitionProduceResponse } from '../../protocol/generated/messages/produce.ts'
@@ -131,7 +133,9 @@ export const produceHandler = defineHandler({
     const acks = request.acks
     const response = defaultProduceResponse()
     const acksValid = acks === 0 || acks === 1 || acks === -1
-    const waits: ProduceWait[] | null = acks === -1 ? [] : null
+    // RIVULET_TEST_BUG=ack-before-replicate (broker.ackBeforeReplicate, tests of the chaos checker
+    // only): acks=all is treated as acks=1, answered at the leader's append without waiting for the ISR.
+    const waits: ProduceWait[] | null = acks === -1 && !broker.ackBeforeReplicate ? [] : null
     response.responses = request.topicData.map((t) => ({
       name: t.name,
       partitionResponses: t.partitionData.map((p) => acksValid

@@ -11,6 +11,14 @@
 // new leader epoch; the leaving broker leaves every ISR where another member remains (an ISR is
 // never emptied, as in Kafka: its last member is who must come back for a clean election); with no
 // such member the partition has no leader (-1) until one returns.
+//
+// `electOutsideIsr` (RIVULET_TEST_BUG=unclean-election, src/util/test-bugs.ts; false in every real run)
+// breaks this on purpose, for the chaos checker's own tests: a leadership that moves goes first to a
+// replica that may lead but is NOT in the ISR (its ISR becomes that replica alone, as in an unclean
+// election: the records it lacks are lost), and a broker that is unfenced takes the leadership of every
+// partition it replicates outside the ISR. Without the second rule the bug would need two overlapping
+// faults to show (a killed leader's followers are normally both in the ISR); with it, any node that is
+// killed, paused or cut off and comes back takes leaderships with a log that lacks acknowledged records.
 import { MetadataRecordType as T } from '../../protocol/generated/metadata-records/index.ts'
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import { record, type MetadataRecord } from '../metadata/metadata-record.ts'
@@ -70,7 +78,7 @@ function sameEndpoints (broker: BrokerImage, endpoints: ReadonlyArray<{ name: st
 }
 
 /** BrokerHeartbeat (key 63): the broker's next state and the records that take it there. */
-export function brokerHeartbeat (image: MetadataImage, req: BrokerHeartbeatRequest): { records: MetadataRecord[], reply: BrokerHeartbeatReply } {
+export function brokerHeartbeat (image: MetadataImage, req: BrokerHeartbeatRequest, electOutsideIsr = false): { records: MetadataRecord[], reply: BrokerHeartbeatReply } {
   const broker = image.brokers.get(req.brokerId)
   if (broker === undefined) return { records: [], reply: { errorCode: ErrorCode.BROKER_ID_NOT_REGISTERED, isCaughtUp: false, isFenced: true, shouldShutDown: false } }
   if (broker.epoch !== req.brokerEpoch) return { records: [], reply: { errorCode: ErrorCode.STALE_BROKER_EPOCH, isCaughtUp: false, isFenced: true, shouldShutDown: false } }
@@ -82,7 +90,7 @@ export function brokerHeartbeat (image: MetadataImage, req: BrokerHeartbeatReque
     // Fenced, it leads nothing: it may go at once.
     if (req.wantShutDown) return ok([], true, true)
     if (req.wantFence || !isCaughtUp) return ok([], true, false)
-    return ok([record(T.BrokerRegistrationChange, { brokerId: broker.id, brokerEpoch: broker.epoch, fenced: UNFENCE, inControlledShutdown: 0, logDirs: [] }), ...electLeaderless(image, broker.id)], false, false)
+    return ok([record(T.BrokerRegistrationChange, { brokerId: broker.id, brokerEpoch: broker.epoch, fenced: UNFENCE, inControlledShutdown: 0, logDirs: [] }), ...electLeaderless(image, broker.id, electOutsideIsr)], false, false)
   }
   if (req.wantShutDown || broker.inControlledShutdown) {
     if (!broker.inControlledShutdown) {
@@ -93,14 +101,14 @@ export function brokerHeartbeat (image: MetadataImage, req: BrokerHeartbeatReque
       if (!image.unfencedBrokers().some((b) => b.id !== broker.id)) return ok([fence(broker)], true, true)
       // Controlled shutdown begins: leaderships move now; it is told to go on a later heartbeat, once
       // every partition it led has another leader (or none), so the others have learnt the moves.
-      const moves = moveAway(image, new Set([broker.id]))
+      const moves = moveAway(image, new Set([broker.id]), electOutsideIsr)
       const mark = record(T.BrokerRegistrationChange, { brokerId: broker.id, brokerEpoch: broker.epoch, fenced: 0, inControlledShutdown: IN_CONTROLLED_SHUTDOWN, logDirs: [] })
       return ok([mark, ...moves], false, false)
     }
-    if (leadsAny(image, broker.id)) return ok(moveAway(image, new Set([broker.id])), false, false)
+    if (leadsAny(image, broker.id)) return ok(moveAway(image, new Set([broker.id]), electOutsideIsr), false, false)
     return ok([fence(broker)], true, true)
   }
-  if (req.wantFence) return ok(fenceBrokers(image, [broker.id]), true, false)
+  if (req.wantFence) return ok(fenceBrokers(image, [broker.id], electOutsideIsr), true, false)
   return ok([], false, false)
 }
 
@@ -119,21 +127,22 @@ export function leadsAny (image: MetadataImage, brokerId: number): boolean {
  * Fences brokers (their sessions expired, or they asked to be fenced): a FenceBrokerRecord each, and
  * their leaderships and ISR places move as for a controlled shutdown.
  */
-export function fenceBrokers (image: MetadataImage, brokerIds: readonly number[]): MetadataRecord[] {
+export function fenceBrokers (image: MetadataImage, brokerIds: readonly number[], electOutsideIsr = false): MetadataRecord[] {
   const fenced = brokerIds.map((id) => image.brokers.get(id)).filter((b): b is BrokerImage => b !== undefined && !b.fenced)
   if (fenced.length === 0) return []
   return [
     ...fenced.map((b) => record(T.FenceBroker, { id: b.id, epoch: b.epoch })),
-    ...moveAway(image, new Set(fenced.map((b) => b.id)))
+    ...moveAway(image, new Set(fenced.map((b) => b.id)), electOutsideIsr)
   ]
 }
 
 /**
  * PartitionChangeRecords taking `leaving` brokers out of leadership and out of every ISR where another
  * member remains. A new leader is the first replica in the new ISR that may lead (not leaving,
- * unfenced, not shutting down); none: NO_LEADER.
+ * unfenced, not shutting down); none: NO_LEADER. `electOutsideIsr` (a test bug, see the header): a
+ * replica outside the ISR that may lead is taken first, with the ISR reset to it alone.
  */
-export function moveAway (image: MetadataImage, leaving: ReadonlySet<number>): MetadataRecord[] {
+export function moveAway (image: MetadataImage, leaving: ReadonlySet<number>, electOutsideIsr = false): MetadataRecord[] {
   const records: MetadataRecord[] = []
   const mayLead = (id: number): boolean => !leaving.has(id) && image.isActive(id)
   for (const topic of image.topicsById.values()) {
@@ -141,6 +150,11 @@ export function moveAway (image: MetadataImage, leaving: ReadonlySet<number>): M
       const inIsr = p.isr.some((id) => leaving.has(id))
       const leads = leaving.has(p.leader)
       if (!inIsr && !leads) continue
+      const outside = leads && electOutsideIsr ? replicaOutsideIsr(p, mayLead) : undefined
+      if (outside !== undefined) {
+        records.push(partitionChange(topic.id, p, [outside], outside))
+        continue
+      }
       const remaining = p.isr.filter((id) => !leaving.has(id))
       const isr = remaining.length > 0 ? remaining : p.isr
       const leader = leads ? (p.replicas.find((id) => isr.includes(id) && mayLead(id)) ?? NO_LEADER) : LEADER_NO_CHANGE
@@ -155,18 +169,32 @@ export function moveAway (image: MetadataImage, leaving: ReadonlySet<number>): M
 /**
  * Partitions without a leader whose ISR holds `brokerId`, now that it may lead again: each gets the
  * first ISR member (in replica order) that may lead, this broker included (KRaft elects on unfencing).
+ * `electOutsideIsr` (a test bug, see the header): besides, every partition that has `brokerId` as a
+ * replica outside its ISR gets it as leader, with the ISR reset to it alone.
  */
-export function electLeaderless (image: MetadataImage, brokerId: number): MetadataRecord[] {
+export function electLeaderless (image: MetadataImage, brokerId: number, electOutsideIsr = false): MetadataRecord[] {
   const records: MetadataRecord[] = []
   const mayLead = (id: number): boolean => id === brokerId || image.isActive(id)
   for (const topic of image.topicsById.values()) {
     for (const p of topic.partitions.values()) {
+      if (electOutsideIsr && p.replicas.includes(brokerId) && !p.isr.includes(brokerId)) {
+        records.push(partitionChange(topic.id, p, [brokerId], brokerId))
+        continue
+      }
       if (p.leader !== NO_LEADER || !p.isr.includes(brokerId)) continue
       const leader = p.replicas.find((id) => p.isr.includes(id) && mayLead(id))
       if (leader !== undefined) records.push(partitionChange(topic.id, p, null, leader))
     }
   }
   return records
+}
+
+/**
+ * RIVULET_TEST_BUG=unclean-election only: the first replica (in replica order) that may lead and is
+ * not in the ISR, or undefined.
+ */
+export function replicaOutsideIsr (p: PartitionImage, mayLead: (id: number) => boolean): number | undefined {
+  return p.replicas.find((id) => !p.isr.includes(id) && mayLead(id))
 }
 
 /** A PartitionChangeRecord: a new ISR (null: unchanged) and a new leader (LEADER_NO_CHANGE: unchanged). */

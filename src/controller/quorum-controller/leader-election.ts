@@ -9,10 +9,16 @@
 // replica alone; records it lacks are lost). As in Kafka (KIP-460), an UNCLEAN election requested by
 // an administrator does not need unclean.leader.election.enable; that setting governs the elections
 // the controller makes by itself (uncleanElections, run by tick()).
+//
+// `electOutsideIsr` (RIVULET_TEST_BUG=unclean-election, src/util/test-bugs.ts; false in every real run)
+// breaks these on purpose, for the chaos checker's own tests: PREFERRED elects the preferred replica
+// even outside the ISR, UNCLEAN and the controller's own elections take a replica outside the ISR
+// first, and unclean.leader.election.enable=false no longer stops them; an ISR is then reset to the new
+// leader alone (the records it lacks are lost).
 import { ErrorCode } from '../../protocol/generated/error-codes.ts'
 import type { MetadataRecord } from '../metadata/metadata-record.ts'
 import type { MetadataImage, PartitionImage, TopicImage } from '../metadata/metadata-image.ts'
-import { NO_LEADER, partitionChange } from './broker-control.ts'
+import { NO_LEADER, partitionChange, replicaOutsideIsr } from './broker-control.ts'
 
 /** ElectLeaders' ElectionType. */
 export const ElectionType = { PREFERRED: 0, UNCLEAN: 1 } as const
@@ -38,7 +44,7 @@ export interface ElectionTarget {
  * ElectLeaders for the listed partitions, or every partition (null). As Kafka, when every partition
  * is asked for, those that need no election are left out of the results.
  */
-export function electLeaders (image: MetadataImage, electionType: number, targets: readonly ElectionTarget[] | null): { records: MetadataRecord[], results: ElectionTopicResult[] } {
+export function electLeaders (image: MetadataImage, electionType: number, targets: readonly ElectionTarget[] | null, electOutsideIsr = false): { records: MetadataRecord[], results: ElectionTopicResult[] } {
   const records: MetadataRecord[] = []
   const results: ElectionTopicResult[] = []
   const all = targets === null
@@ -54,7 +60,7 @@ export function electLeaders (image: MetadataImage, electionType: number, target
         partitionResult.push({ partitionId, errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: `The partition ${target.topic}-${partitionId} does not exist.` })
         continue
       }
-      const outcome = electionType === ElectionType.PREFERRED ? electPreferred(image, topic, p) : electionType === ElectionType.UNCLEAN ? electUnclean(image, topic, p) : { errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Unknown election type ${electionType}`, record: null }
+      const outcome = electionType === ElectionType.PREFERRED ? electPreferred(image, topic, p, electOutsideIsr) : electionType === ElectionType.UNCLEAN ? electUnclean(image, topic, p, electOutsideIsr) : { errorCode: ErrorCode.INVALID_REQUEST, errorMessage: `Unknown election type ${electionType}`, record: null }
       if (outcome.record !== null) records.push(outcome.record)
       if (all && outcome.errorCode === ErrorCode.ELECTION_NOT_NEEDED) continue
       partitionResult.push({ partitionId, errorCode: outcome.errorCode, errorMessage: outcome.errorMessage })
@@ -66,24 +72,31 @@ export function electLeaders (image: MetadataImage, electionType: number, target
 
 interface Outcome { readonly errorCode: number, readonly errorMessage: string | null, readonly record: MetadataRecord | null }
 
-function electPreferred (image: MetadataImage, topic: TopicImage, p: PartitionImage): Outcome {
+function electPreferred (image: MetadataImage, topic: TopicImage, p: PartitionImage, electOutsideIsr: boolean): Outcome {
   const preferred = p.replicas[0]!
   if (p.leader === preferred) return { errorCode: ErrorCode.ELECTION_NOT_NEEDED, errorMessage: 'Leader election not needed for topic partition.', record: null }
+  // The test bug: a preferred replica outside the ISR is elected anyway (the ISR reset to it).
+  if (electOutsideIsr && !p.isr.includes(preferred) && image.isActive(preferred)) return { errorCode: ErrorCode.NONE, errorMessage: null, record: partitionChange(topic.id, p, [preferred], preferred) }
   if (!p.isr.includes(preferred) || !image.isActive(preferred)) {
     return { errorCode: ErrorCode.PREFERRED_LEADER_NOT_AVAILABLE, errorMessage: `Failed to elect leader for partition ${topic.name}-${p.partitionId} under strategy PreferredReplicaPartitionLeaderElectionStrategy`, record: null }
   }
   return { errorCode: ErrorCode.NONE, errorMessage: null, record: partitionChange(topic.id, p, null, preferred) }
 }
 
-function electUnclean (image: MetadataImage, topic: TopicImage, p: PartitionImage): Outcome {
+function electUnclean (image: MetadataImage, topic: TopicImage, p: PartitionImage, electOutsideIsr: boolean): Outcome {
   if (p.leader !== NO_LEADER) return { errorCode: ErrorCode.ELECTION_NOT_NEEDED, errorMessage: 'Leader election not needed for topic partition.', record: null }
-  const record = uncleanChange(image, topic, p)
+  const record = uncleanChange(image, topic, p, electOutsideIsr)
   if (record === null) return { errorCode: ErrorCode.ELIGIBLE_LEADERS_NOT_AVAILABLE, errorMessage: `Failed to elect leader for partition ${topic.name}-${p.partitionId} under strategy UncleanPartitionLeaderElectionStrategy`, record: null }
   return { errorCode: ErrorCode.NONE, errorMessage: null, record }
 }
 
-/** A leader for a leaderless partition: clean (an ISR member) when possible, else any replica that may lead. */
-function uncleanChange (image: MetadataImage, topic: TopicImage, p: PartitionImage): MetadataRecord | null {
+/**
+ * A leader for a leaderless partition: clean (an ISR member) when possible, else any replica that may
+ * lead. The test bug `electOutsideIsr` takes a replica outside the ISR first.
+ */
+function uncleanChange (image: MetadataImage, topic: TopicImage, p: PartitionImage, electOutsideIsr: boolean): MetadataRecord | null {
+  const outside = electOutsideIsr ? replicaOutsideIsr(p, (id) => image.isActive(id)) : undefined
+  if (outside !== undefined) return partitionChange(topic.id, p, [outside], outside)
   const clean = p.replicas.find((id) => p.isr.includes(id) && image.isActive(id))
   if (clean !== undefined) return partitionChange(topic.id, p, null, clean)
   const unclean = p.replicas.find((id) => image.isActive(id))
@@ -93,17 +106,18 @@ function uncleanChange (image: MetadataImage, topic: TopicImage, p: PartitionIma
 /**
  * The controller's own unclean elections: leaderless partitions with no ISR member able to lead, of
  * topics where `uncleanEnabled(topic)` (unclean.leader.election.enable, the topic's or the broker
- * default), get any replica that may lead.
+ * default), get any replica that may lead. The test bug `electOutsideIsr` makes every topic's elections
+ * unclean, whatever its setting.
  */
-export function uncleanElections (image: MetadataImage, uncleanEnabled: (topic: string) => boolean): MetadataRecord[] {
+export function uncleanElections (image: MetadataImage, uncleanEnabled: (topic: string) => boolean, electOutsideIsr = false): MetadataRecord[] {
   const records: MetadataRecord[] = []
   for (const topic of image.topicsById.values()) {
     let enabled: boolean | null = null
     for (const p of topic.partitions.values()) {
       if (p.leader !== NO_LEADER || p.isr.some((id) => image.isActive(id))) continue
-      enabled ??= uncleanEnabled(topic.name)
+      enabled ??= electOutsideIsr || uncleanEnabled(topic.name)
       if (!enabled) break
-      const record = uncleanChange(image, topic, p)
+      const record = uncleanChange(image, topic, p, electOutsideIsr)
       if (record !== null) records.push(record)
     }
   }

@@ -70,6 +70,11 @@ export interface ControllerOptions {
   readonly leaderImbalancePerBrokerPercentage?: number
   /** unclean.leader.election.enable, the broker default (false); a topic's override wins. */
   readonly uncleanLeaderElectionEnable?: boolean
+  /**
+   * RIVULET_TEST_BUG=unclean-election (src/util/test-bugs.ts; the chaos checker's own tests only):
+   * elections prefer a live replica outside the ISR (broker-control.ts, leader-election.ts). False by default.
+   */
+  readonly electOutsideIsr?: boolean
 }
 
 /** What tick() did: brokers fenced (sessions expired) and records written. */
@@ -115,6 +120,8 @@ export class QuorumController {
   private readonly rebalanceIntervalMs: number
   private readonly imbalancePercentage: number
   private readonly uncleanDefault: boolean
+  /** The test bug unclean-election (ControllerOptions.electOutsideIsr), handed to every election. */
+  private readonly electOutsideIsr: boolean
   /** The quorum epoch this controller is active in; null while it is not. */
   private activeEpoch: number | null = null
   private nextRebalanceMs = 0
@@ -141,6 +148,7 @@ export class QuorumController {
     this.rebalanceIntervalMs = options.leaderImbalanceCheckIntervalMs ?? 300_000
     this.imbalancePercentage = options.leaderImbalancePerBrokerPercentage ?? 10
     this.uncleanDefault = options.uncleanLeaderElectionEnable ?? false
+    this.electOutsideIsr = options.electOutsideIsr ?? false
     log.onLeaderChange((leadership) => this.leadershipChanged(leadership))
   }
 
@@ -285,7 +293,7 @@ export class QuorumController {
   /** BrokerHeartbeat (key 63): renews the session; unfences, shuts down or fences as broker-control decides. */
   async brokerHeartbeat (req: BrokerHeartbeatRequest, nowMs: number): Promise<BrokerHeartbeatReply> {
     return await this.serialize(async () => {
-      const { records, reply } = brokerHeartbeat(this.current, req)
+      const { records, reply } = brokerHeartbeat(this.current, req, this.electOutsideIsr)
       if (reply.errorCode === 0) this.sessions.touch(req.brokerId, nowMs)
       await this.commit(records)
       return reply
@@ -315,7 +323,7 @@ export class QuorumController {
   /** ElectLeaders (key 43): PREFERRED or UNCLEAN, for the listed partitions or all (null). */
   async electLeaders (electionType: number, partitions: readonly ElectionTarget[] | null, nowMs: number = Date.now()): Promise<ElectionTopicResult[]> {
     return await this.serialize(async () => {
-      const { records, results } = electLeaders(this.current, electionType, partitions)
+      const { records, results } = electLeaders(this.current, electionType, partitions, this.electOutsideIsr)
       await this.commit(records)
       return results
     }, nowMs)
@@ -368,10 +376,10 @@ export class QuorumController {
       return await this.serialize(async () => {
         const image = this.current
         const fenced = expiredBrokers(image, this.sessions, nowMs)
-        let records = fenceBrokers(image, fenced)
+        let records = fenceBrokers(image, fenced, this.electOutsideIsr)
         // Every partition is scanned, so only when the image changed since a scan that found nothing.
         if (records.length === 0 && image !== this.uncleanScanned) {
-          records = uncleanElections(image, (topic) => this.uncleanEnabled(image, topic))
+          records = uncleanElections(image, (topic) => this.uncleanEnabled(image, topic), this.electOutsideIsr)
           if (records.length === 0) this.uncleanScanned = image
         }
         // A reassignment completes once its target replicas are all in the ISR (AlterPartition put them there).

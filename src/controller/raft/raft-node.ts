@@ -170,6 +170,8 @@ export class RaftNode {
   private idleWaiters: Array<() => void> = []
   private closed = false
   private failure: Error | null = null
+  /** The last term this node was leader of and logged so (0: none); one line per term it leads. */
+  private loggedLeaderTerm = 0
 
   private constructor (config: RaftNodeOptions, storage: RaftStorage, network: RaftNetwork | null) {
     this.id = config.nodeId
@@ -532,6 +534,12 @@ export class RaftNode {
 
   private afterAdvance (): void {
     const status = this.core.status()
+    // One INFO line per term this node leads (the chaos checker reads them: no two nodes may lead one
+    // term). Becoming leader always yields a Ready (the term's empty entry), so this sees it at once.
+    if (status.role === StateRole.Leader && status.term !== this.loggedLeaderTerm) {
+      this.loggedLeaderTerm = status.term
+      this.logger.info({ term: status.term }, 'raft leader elected')
+    }
     if (this.pending.size > 0 && (status.role !== StateRole.Leader || status.term !== this.pendingTerm)) {
       this.rejectPending(ProposalFailure.LeadershipLost, `node ${this.id} no longer leads term ${this.pendingTerm}; the outcome is unknown`)
     }
