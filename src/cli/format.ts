@@ -4,7 +4,10 @@
 // so that the node of a multi-node cluster can start. Every node of one cluster is formatted with the
 // same id. A directory already formatted with that identity is left as it is; one formatted with another
 // cluster id or node id refuses the format (one line, exit 1) and nothing is written.
-import { loadConfig } from '../config/load-config.ts'
+// The node command does the same step itself when RIVULET_CLUSTER_ID is set (formatOnStart below), as
+// Kafka's container image formats with its CLUSTER_ID (`kafka-storage format --ignore-formatted`):
+// a container of a multi-node cluster formats its empty volume at its first start and keeps it after.
+import { CLUSTER_ID_ENV, loadConfig, type LoadedConfig } from '../config/load-config.ts'
 import { ConfigError } from '../config/config-def.ts'
 import { formatStorage, identityDirs, randomUuid, StorageIdentityError } from '../node/meta-properties.ts'
 
@@ -52,6 +55,28 @@ export function formatCommand (args: readonly string[], env: Readonly<Record<str
   } catch (err) {
     if (err instanceof StorageIdentityError) {
       output.err(`rivulet format: ${err.message}`)
+      return 1
+    }
+    throw err
+  }
+}
+
+/**
+ * When RIVULET_CLUSTER_ID is set, formats the node's directories that have no meta.properties yet with
+ * it (as `rivulet format --cluster-id`), before the node starts. Returns null to go on starting, or the
+ * exit code (1) when a directory belongs to another cluster or node, or the id is not a cluster id.
+ */
+export function formatOnStart (config: LoadedConfig, env: Readonly<Record<string, string | undefined>>, output: CommandOutput): number | null {
+  const clusterId = env[CLUSTER_ID_ENV]
+  if (clusterId === undefined || clusterId === '') return null
+  const nodeId = config.node.nodeId
+  try {
+    const result = formatStorage(identityDirs(config.list('log.dirs'), config.string('metadata.log.dir')), clusterId, nodeId)
+    for (const dir of result.formatted) output.out(`${CLUSTER_ID_ENV}: formatting ${dir} with cluster.id ${clusterId} and node.id ${nodeId}.`)
+    return null
+  } catch (err) {
+    if (err instanceof StorageIdentityError) {
+      output.err(`rivulet: ${CLUSTER_ID_ENV}: ${err.message}`)
       return 1
     }
     throw err

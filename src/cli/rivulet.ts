@@ -5,7 +5,8 @@
 // recovered at the next start, as after a crash. RIVULET_TEST_BUG (tests of the chaos checker only)
 // plants deliberate bugs: src/util/test-bugs.ts.
 // Subcommands: `rivulet format --cluster-id ID ...` and `rivulet random-uuid` (src/cli/format.ts, as
-// Kafka's kafka-storage), `rivulet cluster --nodes 3` (src/cli/cluster.ts, `npm run cluster`).
+// Kafka's kafka-storage; with RIVULET_CLUSTER_ID set the node formats its empty directories itself at start),
+// `rivulet cluster --nodes 3` (src/cli/cluster.ts, `npm run cluster`).
 import { loadConfig } from '../config/load-config.ts'
 import { ConfigError } from '../config/config-def.ts'
 import { startAnyNode } from '../node/node.ts'
@@ -13,7 +14,7 @@ import { MetadataLogRefusedError } from '../controller/metadata/metadata-log.ts'
 import { StorageIdentityError } from '../node/meta-properties.ts'
 import { createLogger } from '../util/logger.ts'
 import { logTestBugs, parseTestBugs, TestBugError, TEST_BUG_ENV } from '../util/test-bugs.ts'
-import { formatCommand, randomUuidCommand, type CommandOutput } from './format.ts'
+import { formatCommand, formatOnStart, randomUuidCommand, type CommandOutput } from './format.ts'
 import { clusterCommand } from './cluster.ts'
 
 const OUTPUT: CommandOutput = {
@@ -44,6 +45,8 @@ async function startNodeCommand (): Promise<void> {
     }
     throw err
   }
+  const formatExit = formatOnStart(config, process.env, { out: (line) => logger.info(line), err: OUTPUT.err })
+  if (formatExit !== null) process.exit(formatExit)
   logger.info({ config: Object.fromEntries(config.effective().map((e) => [e.name, e.value])) }, 'effective configuration')
   logTestBugs(testBugs, logger)
   let broker

@@ -22,8 +22,10 @@ export interface ConfigSources {
 }
 
 const ENV_PREFIX = 'RIVULET_'
-/** RIVULET_* variables that are not config keys (read elsewhere: the logger, the test bugs of src/util/test-bugs.ts). */
-const NON_CONFIG_ENV = new Set(['RIVULET_LOG_LEVEL', 'RIVULET_TEST_BUG'])
+/** The cluster id a node formats its empty directories with at start (src/cli/format.ts formatOnStart). */
+export const CLUSTER_ID_ENV = 'RIVULET_CLUSTER_ID'
+/** RIVULET_* variables that are not config keys (read elsewhere: the logger, the test bugs of src/util/test-bugs.ts, formatOnStart). */
+const NON_CONFIG_ENV = new Set(['RIVULET_LOG_LEVEL', 'RIVULET_TEST_BUG', CLUSTER_ID_ENV])
 
 /**
  * RIVULET_LOG_DIRS -> log.dirs, as Confluent's images map KAFKA_*: `_` is a dot, `__` an underscore,

@@ -56,7 +56,7 @@ import { BrokerLifecycle, BrokerLifecycleState, newIncarnationId } from '../brok
 import { Broker, brokerConfigChanged, dynamicBrokerConfig, logConfigOf } from '../broker/broker.ts'
 import { ReplicaFetcherManager } from '../broker/replication/replica-fetcher-manager.ts'
 import { replicaFetchSettings } from '../broker/replication/fetch-decisions.ts'
-import { NodeMetrics } from '../admin/metrics.ts'
+import { NodeMetrics, type ListenerStats } from '../admin/metrics.ts'
 import { buildAdminServer } from '../admin/server.ts'
 
 export { HANDLERS }
@@ -101,7 +101,8 @@ function timerPeriodMs (value: number, maxMs: number): number {
 
 interface ShutdownParts {
   readonly logger: Logger
-  readonly listening: KafkaServer
+  /** One server per client listener (listeners not in controller.listener.names). */
+  readonly listening: readonly KafkaServer[]
   readonly adminServer: ReturnType<typeof buildAdminServer> | null
   readonly running: Broker
   /** The follower side of replication: stopped before the partition logs close. */
@@ -129,11 +130,12 @@ async function shutdown (parts: ShutdownParts): Promise<void> {
   parts.stopReady()
   parts.groups.close()
   running.waiters.wakeAll()
-  const inflightRequests = listening.inflightRequestCount()
-  const connections = listening.connectionCount()
+  const inflightRequests = sumOf(listening, (s) => s.inflightRequestCount())
+  const connections = sumOf(listening, (s) => s.connectionCount())
   logger.info({ inflightRequests, connections, timeoutMs: drainTimeoutMs },
     `shutdown: draining ${inflightRequests} in-flight requests on ${connections} connections (for at most ${drainTimeoutMs} ms)`)
-  const drain = await listening.close(drainTimeoutMs)
+  const drains = await Promise.all(listening.map(async (s) => await s.close(drainTimeoutMs)))
+  const drain = { connectionsCut: sumOf(drains, (d) => d.connectionsCut), unansweredRequests: sumOf(drains, (d) => d.unansweredRequests) }
   if (drain.connectionsCut > 0) {
     logger.warn({ unansweredRequests: drain.unansweredRequests, connections: drain.connectionsCut, timeoutMs: drainTimeoutMs },
       `shutdown: closed ${drain.connectionsCut} connections still open after rivulet.shutdown.timeout.ms, with ${drain.unansweredRequests} unanswered requests`)
@@ -152,6 +154,22 @@ async function shutdown (parts: ShutdownParts): Promise<void> {
   await parts.closeMetadata(Math.max(0, Math.round(deadlineMs - performance.now())))
   const durationMs = Math.round(performance.now() - startedMs)
   logger.info({ logsMs: Math.round(performance.now() - logsStartedMs), durationMs }, `shutdown: done in ${durationMs} ms`)
+}
+
+function sumOf<T> (items: readonly T[], count: (item: T) => number): number {
+  let total = 0
+  for (const item of items) total += count(item)
+  return total
+}
+
+/** The client listeners' servers as one for the metrics: counts add up; each has its own request memory pool. */
+function listenerStatsOf (servers: readonly KafkaServer[]): ListenerStats {
+  return {
+    connectionCount: () => sumOf(servers, (s) => s.connectionCount()),
+    requestMemoryUsedBytes: () => sumOf(servers, (s) => s.requestMemoryUsedBytes()),
+    requestMemoryCapacityBytes: () => sumOf(servers, (s) => s.requestMemoryCapacityBytes()),
+    connectionsWaitingForMemory: () => sumOf(servers, (s) => s.connectionsWaitingForMemory())
+  }
 }
 
 /** The coordinator's settings, from the node's configuration. */
@@ -188,7 +206,10 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
   // A broker-only node observes the quorum: no controller listener, no Raft vote (metadata-log-of-role.ts).
   const observer = !settings.controller
   const quorumListener = settings.voters.size > 1 && !observer ? settings.controllerListener : null
-  const client = settings.listeners.find((l) => !settings.controllerListenerNames.includes(l.name))
+  // Every client listener is served (e.g. INTERNAL between the nodes and EXTERNAL for clients outside a
+  // docker network); a request's listener picks the endpoints its responses name, as in Kafka.
+  const clients = settings.listeners.filter((l) => !settings.controllerListenerNames.includes(l.name))
+  const client = clients[0]
   if (client === undefined) throw new ConfigError('listeners', 'Invalid value for configuration listeners: no client (non-controller) listener')
   const adminListener = parseAdminListener(config.string('rivulet.admin.listener'))
   const { logDir, clusterId } = openNodeStorage(config)
@@ -234,7 +255,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     })
     return { publisher, controller, logs }
   })
-  let server: KafkaServer | null = null
+  const servers: KafkaServer[] = []
   let plane: ControllerPlane | null = null
   let broker: Broker | null = null
   let admin: ReturnType<typeof buildAdminServer> | null = null
@@ -305,24 +326,30 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     followImage(publisher.image(), null)
     await broker.logsReconciled()
     let ready = false
-    let listener: KafkaServer | null = null
-    const metrics = new NodeMetrics(broker, () => listener, fetchers)
-    server = new KafkaServer({
-      host: client.host === '' ? '0.0.0.0' : client.host,
-      port: client.port,
-      listenerName: client.name,
-      router: new HandlerRegistry(HANDLERS, broker),
-      logger,
-      connectionsMax: broker.effectiveConfig().int('max.connections'),
-      limits: connectionLimits(config),
-      queuedRequestBytesMax: config.int('queued.max.request.bytes'),
-      closeTimeoutMs: config.int('rivulet.shutdown.timeout.ms'),
-      observer: metrics
-    })
-    listener = server
-    const address = await server.listen()
-    const kafkaServer = server
-    let advertised = advertisedEndpoint(broker.effectiveConfig().list('advertised.listeners'), client, address.port)
+    let listenerStats: ListenerStats | null = null
+    const metrics = new NodeMetrics(broker, () => listenerStats, fetchers)
+    const router = new HandlerRegistry(HANDLERS, broker)
+    const addresses: Array<{ host: string, port: number }> = []
+    for (const l of clients) {
+      const server = new KafkaServer({
+        host: l.host === '' ? '0.0.0.0' : l.host,
+        port: l.port,
+        listenerName: l.name,
+        router,
+        logger,
+        connectionsMax: broker.effectiveConfig().int('max.connections'),
+        limits: connectionLimits(config),
+        queuedRequestBytesMax: config.int('queued.max.request.bytes'),
+        closeTimeoutMs: config.int('rivulet.shutdown.timeout.ms'),
+        observer: metrics
+      })
+      servers.push(server)
+      addresses.push(await server.listen())
+    }
+    listenerStats = listenerStatsOf(servers)
+    const address = addresses[0]!
+    const advertisedAll = (advertisedConfig: readonly string[]): ListenerAddress[] => clients.map((l, i) => advertisedEndpoint(advertisedConfig, l, addresses[i]!.port))
+    let advertised = advertisedAll(broker.effectiveConfig().list('advertised.listeners'))
     // Every port is bound before the broker registers: a bind that fails must not leave the cluster
     // counting on a broker that never serves (/readyz answers 503 until it is unfenced).
     let adminPort: number | null = null
@@ -337,7 +364,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     // channel): the node serves once its broker is registered and unfenced, as Kafka's broker waits.
     const lifecycle = new BrokerLifecycle({
       settings: {
-        brokerId: nodeId, clusterId, incarnationId: newIncarnationId(), listeners: [registrationListener(advertised)], rack: settings.rack,
+        brokerId: nodeId, clusterId, incarnationId: newIncarnationId(), listeners: advertised.map(registrationListener), rack: settings.rack,
         heartbeatIntervalMs: settings.brokerHeartbeatIntervalMs, retryBackoffInitialMs: 100, retryBackoffMaxMs: Math.max(100, Math.floor(settings.brokerSessionTimeoutMs / 2))
       },
       channel: broker.controller,
@@ -355,17 +382,17 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     publisher.subscribe((image, previous) => {
       if (!brokerConfigChanged(image, previous, nodeId)) return
       const effective = dynamicBrokerConfig(config, image)
-      kafkaServer.setConnectionsMax(effective.int('max.connections'))
-      const next = advertisedEndpoint(effective.list('advertised.listeners'), client, address.port)
-      if (next.host === advertised.host && next.port === advertised.port) return
+      for (const server of servers) server.setConnectionsMax(effective.int('max.connections'))
+      const next = advertisedAll(effective.list('advertised.listeners'))
+      if (next.every((e, i) => e.host === advertised[i]!.host && e.port === advertised[i]!.port)) return
       advertised = next
-      logger.info({ host: next.host, port: next.port }, 'advertised.listeners changed: registering the new endpoint')
-      lifecycle.updateListeners([registrationListener(next)])
+      logger.info({ endpoints: next.map((e) => `${e.name}://${e.host}:${e.port}`) }, 'advertised.listeners changed: registering the new endpoints')
+      lifecycle.updateListeners(next.map(registrationListener))
     })
     logs.startSchedulers()
     ready = true
     const running = broker
-    const listening = server
+    const listening = servers
     const adminServer = admin
     return {
       host: address.host,
@@ -382,7 +409,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     stopLifecycle()
     stopActivation()
     await admin?.close()
-    await server?.close()
+    for (const server of servers) await server.close()
     groups.close()
     await replication?.close()
     if (broker !== null) await broker.close()
