@@ -1,5 +1,5 @@
-// What `npm test`'s preflight does about the programs the real-client tests run (kcat, and python's
-// confluent_kafka and kafka modules under /usr/bin/python3), decided from what is missing and what
+// What `npm test`'s preflight does about the programs the real-client tests run (kcat, docker-compose,
+// and python's confluent_kafka and kafka modules under /usr/bin/python3), decided from what is missing and what
 // this machine allows; no I/O here. With nothing missing it does nothing; when it can install the
 // Debian packages itself (root, apt-get present) it does, saying so in one line; otherwise it stops
 // with one line naming what is missing and the command that installs it.
@@ -14,6 +14,8 @@ export interface Requirement {
 }
 
 export const KCAT: Requirement = { name: 'kcat', debianPackage: 'kcat' }
+/** Validates docker/docker-compose.yml and prints it normalized for test/docker/compose.test.ts (no daemon needed). */
+export const DOCKER_COMPOSE: Requirement = { name: 'docker-compose', debianPackage: 'docker-compose' }
 export const CONFLUENT_KAFKA: Requirement = { name: 'python3 module confluent_kafka', debianPackage: 'python3-confluent-kafka' }
 export const KAFKA_PYTHON: Requirement = { name: 'python3 module kafka', debianPackage: 'python3-kafka' }
 /** Optional: the partition tests cut links with it (as root); without it they are skipped. */

@@ -1,13 +1,13 @@
-// Finds which of the tests' programs are missing on this machine: kcat on PATH, and the python
+// Finds which of the tests' programs are missing on this machine: kcat and docker-compose on PATH, and the python
 // modules importable by the python the tests run. Both probe points are parameters, so the
 // preflight's own test can point them at a PATH without kcat or a python that does not exist.
 import { accessSync, constants } from 'node:fs'
 import { delimiter, join } from 'node:path'
 import { spawnSync } from 'node:child_process'
-import { IPTABLES, KCAT, PYTHON_MODULES, type Requirement } from './plan.ts'
+import { DOCKER_COMPOSE, IPTABLES, KCAT, PYTHON_MODULES, type Requirement } from './plan.ts'
 
 export interface ProbePoints {
-  /** Searched for kcat and apt-get, as the tests' spawn('kcat') searches it. */
+  /** Searched for kcat, docker-compose and apt-get, as the tests' spawn('kcat') searches it. */
   readonly path: string
   /** The python the tests run (/usr/bin/python3). */
   readonly python: string
@@ -42,6 +42,7 @@ export function findOnPath (program: string, path: string): string | null {
 export function missingRequirements (points: ProbePoints): Requirement[] {
   const missing: Requirement[] = []
   if (findOnPath('kcat', points.path) === null) missing.push(KCAT)
+  if (findOnPath('docker-compose', points.path) === null) missing.push(DOCKER_COMPOSE)
   const result = spawnSync(points.python, ['-c', PYTHON_IMPORTS, ...PYTHON_MODULES.keys()], { encoding: 'utf8', timeout: PYTHON_PROBE_TIMEOUT_MS })
   // No python at all (ENOENT) or one that does not run: every module is missing.
   const failed = result.error !== undefined || result.status !== 0

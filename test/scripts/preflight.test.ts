@@ -4,7 +4,7 @@
 // (The install branch is checked by its decision only: a test never runs apt-get.)
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { CONFLUENT_KAFKA, IPTABLES, KAFKA_PYTHON, KCAT, decide } from '../../scripts/preflight/plan.ts'
+import { CONFLUENT_KAFKA, DOCKER_COMPOSE, IPTABLES, KAFKA_PYTHON, KCAT, decide } from '../../scripts/preflight/plan.ts'
 import { findOnPath, missingRequirements } from '../../scripts/preflight/probe.ts'
 import { runChild, tempDir } from '../helpers/child-processes.ts'
 
@@ -63,13 +63,13 @@ test('no apt-get: stop, even as root, naming the Debian command and saying where
   assert.ok(!decision.line.includes('\n'))
 })
 
-test('the probe finds kcat missing from a PATH without it, and every module missing without a python', () => {
+test('the probe finds kcat and docker-compose missing from a PATH without them, and every module missing without a python', () => {
   const empty = tempDir('rivulet-preflight-path-')
   assert.equal(findOnPath('kcat', empty), null)
-  assert.deepEqual(missingRequirements({ path: empty, python: `${empty}/python3` }), [KCAT, CONFLUENT_KAFKA, KAFKA_PYTHON])
+  assert.deepEqual(missingRequirements({ path: empty, python: `${empty}/python3` }), [KCAT, DOCKER_COMPOSE, CONFLUENT_KAFKA, KAFKA_PYTHON])
 })
 
-test('the probe finds what is installed: kcat on the PATH, the modules under /usr/bin/python3', () => {
+test('the probe finds what is installed: kcat and docker-compose on the PATH, the modules under /usr/bin/python3', () => {
   // npm test's preflight has installed them (or stopped) before any test runs.
   assert.deepEqual(missingRequirements({ path: process.env.PATH ?? '', python: '/usr/bin/python3' }), [])
 })
@@ -84,7 +84,7 @@ test('on a machine without them and without apt-get, the preflight stops at once
   assert.equal(result.stdout, '')
   const lines = result.stderr.trimEnd().split('\n')
   assert.equal(lines.length, 1, result.stderr)
-  assert.match(lines[0]!, /^npm test: kcat, python3 module confluent_kafka, python3 module kafka missing .*install with: (sudo )?apt-get install -y kcat python3-confluent-kafka python3-kafka/)
+  assert.match(lines[0]!, /^npm test: kcat, docker-compose, python3 module confluent_kafka, python3 module kafka missing .*install with: (sudo )?apt-get install -y kcat docker-compose python3-confluent-kafka python3-kafka/)
 })
 
 test('on a machine with them, the preflight says nothing and exits 0', async () => {
