@@ -42,11 +42,12 @@ test('without RIVULET_CLUSTER_ID nothing is written', () => {
 test('a directory of another cluster or node, or an id that is not a cluster id, refuses the start in one line', () => {
   const root = tempDir('rivulet-format-on-start-')
   formatStorage([root], randomUuid(), 1)
-  for (const env of [
+  const envs: Array<Record<string, string>> = [
     { RIVULET_CLUSTER_ID: randomUuid(), RIVULET_LOG_DIRS: root },
     { RIVULET_CLUSTER_ID: readMetaProperties(root)!.clusterId, RIVULET_NODE_ID: '3', RIVULET_CONTROLLER_QUORUM_VOTERS: '3@localhost:9093', RIVULET_LOG_DIRS: root },
     { RIVULET_CLUSTER_ID: 'not-a-uuid', RIVULET_LOG_DIRS: join(root, 'fresh') }
-  ]) {
+  ]
+  for (const env of envs) {
     const result = run(env)
     assert.equal(result.code, 1, JSON.stringify(env))
     assert.equal(result.err.length, 1)
