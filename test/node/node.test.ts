@@ -8,6 +8,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pino } from 'pino'
 import { startBroker, startNode } from '../../src/index.ts'
+import { call } from '../helpers/cluster-processes.ts'
+import { freePort } from '../helpers/group-admin.ts'
+import { ApiKey } from '../../src/protocol/generated/api-keys.ts'
+import type { MetadataResponse } from '../../src/protocol/generated/messages/metadata.ts'
 
 test('startNode wires the roles; the embedding name startBroker is the same function; close() stops the broker role before the controller', async () => {
   assert.equal(startBroker, startNode)
@@ -43,6 +47,37 @@ test('a start that fails after the @metadata log is open closes the log before t
     symlinkSync(join(dir, 'a-file', 'store'), join(dir, '.rivulet-local'))
     await assert.rejects(startNode({ config: { listeners: 'PLAINTEXT://127.0.0.1:0', 'rivulet.admin.listener': '', 'log.dirs': dir }, logger }))
     assert.ok(lines.includes('raft node closed'), `the @metadata log was closed: ${lines.join(' | ')}`)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('every client listener is served and registered; Metadata asked on one names the brokers by that listener, and close() stops them all', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rivulet-node-'))
+  const [internalPort, externalPort] = [await freePort(), await freePort()]
+  try {
+    const node = await startNode({
+      config: {
+        listeners: `INTERNAL://127.0.0.1:${internalPort},EXTERNAL://127.0.0.1:${externalPort}`,
+        'advertised.listeners': `INTERNAL://127.0.0.1:${internalPort},EXTERNAL://localhost:${externalPort}`,
+        'inter.broker.listener.name': 'INTERNAL',
+        'rivulet.admin.listener': '',
+        'log.dirs': dir
+      }
+    })
+    try {
+      assert.equal(node.port, internalPort, 'the first client listener is the node\'s port')
+      const registered = node.broker.image().brokers.get(1)!.endpoints.map((e) => `${e.name}://${e.host}:${e.port}`).sort()
+      assert.deepEqual(registered, [`EXTERNAL://localhost:${externalPort}`, `INTERNAL://127.0.0.1:${internalPort}`])
+      const metadataRequest = { topics: null, allowAutoTopicCreation: false, includeClusterAuthorizedOperations: false, includeTopicAuthorizedOperations: false }
+      const onInternal = await call<MetadataResponse>('127.0.0.1', internalPort, ApiKey.Metadata, 12, metadataRequest)
+      assert.deepEqual(onInternal.brokers.map((b) => `${b.host}:${b.port}`), [`127.0.0.1:${internalPort}`])
+      const onExternal = await call<MetadataResponse>('127.0.0.1', externalPort, ApiKey.Metadata, 12, metadataRequest)
+      assert.deepEqual(onExternal.brokers.map((b) => `${b.host}:${b.port}`), [`localhost:${externalPort}`])
+    } finally {
+      await node.close()
+    }
+    for (const port of [internalPort, externalPort]) await assert.rejects(call('127.0.0.1', port, ApiKey.Metadata, 12, {}, 2000), `${port} is closed`)
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
