@@ -46,9 +46,16 @@ const TEST_PORT_MAX = 32_000
  * running at the same time on the same loopback address (their source ports come from that range).
  * Only another harness choosing the same number could collide, and the bind check catches most of that.
  */
+/**
+ * The host ports docker/docker-compose.yml publishes, which test/docker/compose.test.ts binds as they
+ * are: never handed out, so a cluster test beside it cannot take one first.
+ */
+const COMPOSE_PORTS: ReadonlySet<number> = new Set([19092, 29092, 39092, 19644, 29644, 39644])
+
 export async function freePort (host: string): Promise<number> {
   for (let attempt = 0; ; attempt++) {
     const port = TEST_PORT_MIN + Math.floor(Math.random() * (TEST_PORT_MAX - TEST_PORT_MIN))
+    if (COMPOSE_PORTS.has(port)) continue
     const server = createServer()
     const bound = await new Promise<boolean>((resolve) => {
       server.once('error', () => resolve(false))
