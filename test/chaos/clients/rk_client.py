@@ -1,0 +1,254 @@
+"""A chaos workload client on librdkafka (confluent-kafka), writing the history of test/chaos/history.ts.
+
+Usage: rk_client.py producer|consumer|final --bootstrap HOST:PORT[,..] --topic T --partitions N
+                    --process NAME --history FILE [mode flags]
+  producer  --rate MSGS_PER_S (50) --keys K (= partitions): an idempotent acks=all producer sending value
+            "<process>:<n>" with key str(n % K) to partition key % N; "invoke" before produce(), then
+            ok/fail/info from the delivery report.
+  consumer  --group G (absent: assign every partition from the beginning) --commit auto|manual
+            --session-timeout-ms (6000): polls in batches, writes each non-empty batch; manual commits
+            (commit(asynchronous=False) after each batch) are written invoke, then ok/fail/info.
+  final     --ends p:o,p:o [--timeout-s 60]: reads every partition from offset 0 to its end, writes poll
+            lines (process "final" unless --process says otherwise), exits 1 if an end is not reached.
+SIGTERM (or SIGINT) stops a client in order: a producer flushes (30 s) and writes every send still
+outstanding as info (_OUTSTANDING_AT_STOP); a consumer closes (leaving its group). Then a "stop" line and
+exit 0. Every line is flushed as written, so a SIGKILL loses at most a torn last line.
+"""
+import argparse
+import json
+import os
+import signal
+import sys
+import time
+
+from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaException, Producer, TopicPartition
+
+FLUSH_TIMEOUT_S = 30
+CONSUME_BATCH_MAX = 500
+CONSUME_TIMEOUT_S = 0.5
+
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "error-classes.json")) as _f:
+    _CLASSES = json.load(_f)
+
+
+def classify(name):
+    """'fail' only for errors that prove the operation was not done (error-classes.json); else 'info'."""
+    entry = _CLASSES["errors"].get(name)
+    return entry["class"] if entry is not None else _CLASSES["default"]
+
+
+class History:
+    def __init__(self, path, process):
+        self.file = open(path, "a")
+        self.process = process
+
+    def write(self, type_, f, **fields):
+        line = {"t": time.time() * 1000, "process": self.process, "type": type_, "f": f}
+        line.update(fields)
+        self.file.write(json.dumps(line) + "\n")
+        self.file.flush()
+
+
+class Stop:
+    """Set by SIGTERM or SIGINT; the loops check it between polls."""
+    def __init__(self):
+        self.reason = None
+        signal.signal(signal.SIGTERM, self.on_signal)
+        signal.signal(signal.SIGINT, self.on_signal)
+
+    def on_signal(self, signum, _frame):
+        self.reason = signal.Signals(signum).name
+
+
+def log(*parts):
+    print(*parts, file=sys.stderr, flush=True)
+
+
+def producer(args, h, stop):
+    keys = args.keys or args.partitions
+    outstanding = {}  # value -> key, from invoke to its delivery report
+    fatal = []
+
+    def on_delivery(err, msg):
+        value = msg.value().decode()
+        key = outstanding.pop(value)
+        if err is None:
+            h.write("ok", "send", key=key, value=value, partition=msg.partition(), offset=msg.offset())
+        else:
+            h.write(classify(err.name()), "send", key=key, value=value, error=err.name(), detail=err.str())
+
+    def on_error(err):
+        log("librdkafka error:", err.name(), err.str(), "fatal" if err.fatal() else "")
+        if err.fatal():
+            fatal.append(err)
+
+    def new_producer():
+        return Producer({
+            "bootstrap.servers": args.bootstrap, "enable.idempotence": True, "acks": "all",
+            "message.timeout.ms": 30000, "linger.ms": 5, "retry.backoff.ms": 100, "error_cb": on_error,
+        })
+
+    p = new_producer()
+    interval_s = 1.0 / args.rate
+    n = 0
+    next_at = time.monotonic()
+    while stop.reason is None:
+        if fatal:
+            # The idempotent producer is unusable: its outstanding records end as _PURGE_* (info), and
+            # a new producer (a new producer id) goes on.
+            p.purge()
+            p.poll(0)
+            p = new_producer()
+            fatal.clear()
+        key = str(n % keys)
+        value = f"{args.process}:{n}"
+        n += 1
+        h.write("invoke", "send", key=key, value=value)
+        outstanding[value] = key
+        try:
+            p.produce(args.topic, key=key.encode(), value=value.encode(), partition=int(key) % args.partitions,
+                      on_delivery=on_delivery)
+        except BufferError:
+            del outstanding[value]
+            h.write("fail", "send", key=key, value=value, error="_QUEUE_FULL")
+        except KafkaException as e:
+            del outstanding[value]
+            err = e.args[0]
+            h.write(classify(err.name()), "send", key=key, value=value, error=err.name(), detail=err.str())
+        next_at += interval_s
+        # poll() returns early when it serves a report: wait out the rest of the interval.
+        while stop.reason is None and time.monotonic() < next_at:
+            p.poll(next_at - time.monotonic())
+    p.flush(FLUSH_TIMEOUT_S)
+    for value, key in list(outstanding.items()):
+        h.write("info", "send", key=key, value=value, error="_OUTSTANDING_AT_STOP")
+    h.write("ok", "stop", reason=stop.reason)
+    # The producer's destructor would wait for the records still outstanding: leave without it.
+    h.file.close()
+    os._exit(0)
+
+
+def records_of(messages):
+    records = []
+    for m in messages:
+        if m.error() is not None:
+            log("consumer error:", m.error().name(), m.error().str())
+            continue
+        key = m.key()
+        records.append({"partition": m.partition(), "offset": m.offset(),
+                        "key": None if key is None else key.decode(), "value": m.value().decode()})
+    return records
+
+
+def commit(c, h, topic, records):
+    ends = {}
+    for r in records:
+        ends[r["partition"]] = max(ends.get(r["partition"], 0), r["offset"] + 1)
+    offsets = [{"partition": p, "offset": o} for p, o in sorted(ends.items())]
+    h.write("invoke", "commit", offsets=offsets)
+    try:
+        result = c.commit(offsets=[TopicPartition(topic, p, o) for p, o in sorted(ends.items())], asynchronous=False)
+    except KafkaException as e:
+        err = e.args[0]
+        h.write(classify(err.name()), "commit", offsets=offsets, error=err.name(), detail=err.str())
+        return
+    failed = [tp.error for tp in result if tp.error is not None]
+    if failed:
+        h.write(classify(failed[0].name()), "commit", offsets=offsets, error=failed[0].name(), detail=failed[0].str())
+    else:
+        h.write("ok", "commit", offsets=offsets)
+
+
+def consumer(args, h, stop):
+    manual = args.commit == "manual"
+    c = Consumer({
+        "bootstrap.servers": args.bootstrap,
+        # librdkafka wants a group id even to assign; an assigning consumer never joins or commits.
+        "group.id": args.group or f"{args.process}-assigns",
+        "enable.auto.commit": args.group is not None and not manual,
+        "auto.commit.interval.ms": 1000,
+        "auto.offset.reset": "earliest",
+        "session.timeout.ms": args.session_timeout_ms,
+        "heartbeat.interval.ms": max(100, args.session_timeout_ms // 10),
+    })
+
+    def on_assign(_c, parts):
+        h.write("ok", "assign", partitions=sorted(tp.partition for tp in parts), mode="subscribe")
+
+    def on_revoke(_c, parts):  # also lost partitions (no on_lost given)
+        h.write("ok", "revoke", partitions=sorted(tp.partition for tp in parts))
+
+    if args.group is not None:
+        c.subscribe([args.topic], on_assign=on_assign, on_revoke=on_revoke)
+    else:
+        c.assign([TopicPartition(args.topic, p, OFFSET_BEGINNING) for p in range(args.partitions)])
+        h.write("ok", "assign", partitions=list(range(args.partitions)), mode="assign")
+    while stop.reason is None:
+        records = records_of(c.consume(num_messages=CONSUME_BATCH_MAX, timeout=CONSUME_TIMEOUT_S))
+        if records:
+            h.write("ok", "poll", records=records)
+            if manual and args.group is not None:
+                commit(c, h, args.topic, records)
+    c.close()  # leaves the group: on_revoke runs in here
+    h.write("ok", "stop", reason=stop.reason)
+
+
+def final(args, h, _stop):
+    ends = {int(p): int(o) for p, o in (pair.split(":") for pair in args.ends.split(",") if pair)}
+    c = Consumer({"bootstrap.servers": args.bootstrap, "group.id": f"{args.process}-assigns",
+                  "enable.auto.commit": False, "auto.offset.reset": "error"})
+    c.assign([TopicPartition(args.topic, p, 0) for p in sorted(ends)])
+    h.write("ok", "assign", partitions=sorted(ends), mode="assign")
+    position = {p: 0 for p in ends}
+    deadline = time.monotonic() + args.timeout_s
+    while any(position[p] < ends[p] for p in ends):
+        if time.monotonic() > deadline:
+            short = {p: f"{position[p]}/{ends[p]}" for p in ends if position[p] < ends[p]}
+            log(f"final: did not reach the ends in {args.timeout_s} s (partition: read/end): {short}")
+            return 1
+        records = []
+        for m in c.consume(num_messages=CONSUME_BATCH_MAX, timeout=CONSUME_TIMEOUT_S):
+            if m.error() is not None:
+                log("final: consumer error:", m.error().name(), m.error().str())
+                if m.error().name() == "_AUTO_OFFSET_RESET":
+                    return 1  # offset 0 is gone
+                continue
+            if m.offset() < ends[m.partition()]:
+                records.extend(records_of([m]))
+                position[m.partition()] = m.offset() + 1
+        if records:
+            h.write("ok", "poll", records=records)
+    c.close()
+    h.write("ok", "stop", reason="read to the ends")
+    return 0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("mode", choices=["producer", "consumer", "final"])
+    parser.add_argument("--bootstrap", required=True)
+    parser.add_argument("--topic", required=True)
+    parser.add_argument("--partitions", type=int, default=4)
+    parser.add_argument("--process")
+    parser.add_argument("--history", required=True)
+    parser.add_argument("--rate", type=float, default=50)
+    parser.add_argument("--keys", type=int)
+    parser.add_argument("--group")
+    parser.add_argument("--commit", choices=["auto", "manual"], default="auto")
+    parser.add_argument("--session-timeout-ms", type=int, default=6000)
+    parser.add_argument("--ends", default="")
+    parser.add_argument("--timeout-s", type=float, default=60)
+    args = parser.parse_args()
+    if args.process is None:
+        if args.mode != "final":
+            parser.error("--process is required")
+        args.process = "final"
+    h = History(args.history, args.process)
+    stop = Stop()
+    h.write("ok", "start", client="librdkafka", role=args.mode)
+    code = {"producer": producer, "consumer": consumer, "final": final}[args.mode](args, h, stop)
+    sys.exit(code or 0)
+
+
+if __name__ == "__main__":
+    main()
