@@ -1,0 +1,174 @@
+// A chaos workload client on kafkajs, writing the history of test/chaos/history.ts.
+// Usage: node --import tsx test/chaos/clients/js-client.ts producer|consumer --bootstrap HOST:PORT[,..]
+//          --topic T --partitions N --process NAME --history FILE [mode flags]
+//   producer  --rate MSGS_PER_S (50) --keys K (= partitions): idempotent (acks -1, one request in flight),
+//             one send at a time of value "<process>:<n>" with key String(n % K) to partition key % N:
+//             "invoke", then ok/fail/info. An idempotent kafkajs producer retries without end; a send
+//             that still fails gets a new producer (a new producer id), since kafkajs would reuse the
+//             failed send's sequence numbers for the next records.
+//   consumer  --group G (required: kafkajs has no manual assignment) --commit auto|manual
+//             --session-timeout-ms (6000): each non-empty batch is a poll line; manual commits
+//             (commitOffsets after each batch) are written invoke, then ok/fail/info. A GROUP_JOIN is a
+//             revoke of what the member owned, then an assign of its new partitions; REBALANCING,
+//             CRASH and the stop revoke what it owns.
+// SIGTERM (or SIGINT): a producer lets its send in flight finish (30 s at most, else info
+// _OUTSTANDING_AT_STOP); a consumer disconnects (leaving its group). Then a "stop" line and exit 0.
+// kafkajs logs at ERROR, to stderr.
+import { parseArgs } from 'node:util'
+import { Kafka, logLevel, type Consumer, type Producer } from 'kafkajs'
+import { classifyError, HistoryWriter } from '../history.ts'
+
+const STOP_TIMEOUT_MS = 30_000
+const REQUEST_TIMEOUT_MS = 10_000
+const MAX_RETRY_TIME_MS = 2000
+
+const { positionals: [mode], values: args } = parseArgs({
+  allowPositionals: true,
+  options: {
+    bootstrap: { type: 'string' },
+    topic: { type: 'string' },
+    partitions: { type: 'string', default: '4' },
+    process: { type: 'string' },
+    history: { type: 'string' },
+    rate: { type: 'string', default: '50' },
+    keys: { type: 'string' },
+    group: { type: 'string' },
+    commit: { type: 'string', default: 'auto' },
+    'session-timeout-ms': { type: 'string', default: '6000' }
+  }
+})
+const usage = (problem: string): never => {
+  process.stderr.write(`js-client: ${problem}\nusage: js-client.ts producer|consumer --bootstrap B --topic T --partitions N --process NAME --history FILE [--rate R --keys K | --group G --commit auto|manual]\n`)
+  process.exit(2)
+}
+if (mode !== 'producer' && mode !== 'consumer') usage('mode is producer or consumer')
+for (const flag of ['bootstrap', 'topic', 'process', 'history'] as const) if (args[flag] === undefined) usage(`--${flag} is required`)
+if (args.commit !== 'auto' && args.commit !== 'manual') usage('--commit is auto or manual')
+const topic = args.topic!
+const partitions = Number(args.partitions)
+const name = args.process!
+const h = new HistoryWriter(args.history!, name)
+
+const kafka = new Kafka({
+  clientId: name,
+  brokers: args.bootstrap!.split(','),
+  requestTimeout: REQUEST_TIMEOUT_MS,
+  retry: { maxRetryTime: MAX_RETRY_TIME_MS },
+  logLevel: logLevel.ERROR,
+  logCreator: () => ({ namespace, log }) => { process.stderr.write(`${JSON.stringify({ namespace, ...log })}\n`) }
+})
+
+interface KafkaJsError { name?: string, type?: string, message?: string }
+/** The classification key: a broker error's name (kafkajs's `type`), else kafkajs's error class. */
+function errorName (err: unknown): string {
+  const e = err as KafkaJsError
+  if (e.name === 'KafkaJSProtocolError' && typeof e.type === 'string') return e.type
+  return e.name ?? 'Error'
+}
+
+let stopReason: string | null = null
+let onStop = (): void => {}
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopReason !== null) return
+    stopReason = signal
+    onStop()
+  })
+}
+
+function finish (): never {
+  h.write('ok', 'stop', { reason: stopReason })
+  h.close()
+  process.exit(0)
+}
+
+const sleep = async (ms: number): Promise<void> => { await new Promise((resolve) => setTimeout(resolve, ms)) }
+
+async function produce (): Promise<void> {
+  const keys = args.keys === undefined ? partitions : Number(args.keys)
+  const intervalMs = 1000 / Number(args.rate)
+  const newProducer = (): Producer => kafka.producer({ idempotent: true, maxInFlightRequests: 1 })
+  let producer = newProducer()
+  let connected = false
+  let inFlight: { key: string, value: string } | null = null
+  onStop = () => {
+    setTimeout(() => {
+      if (inFlight !== null) h.write('info', 'send', { ...inFlight, error: '_OUTSTANDING_AT_STOP' })
+      finish()
+    }, STOP_TIMEOUT_MS).unref()
+  }
+  let nextAt = Date.now()
+  for (let n = 0; stopReason === null; n++) {
+    const key = String(n % keys)
+    const value = `${name}:${n}`
+    inFlight = { key, value }
+    h.write('invoke', 'send', { key, value })
+    try {
+      if (!connected) await producer.connect()
+      connected = true
+      const [meta] = await producer.send({ topic, acks: -1, timeout: REQUEST_TIMEOUT_MS, messages: [{ key, value, partition: Number(key) % partitions }] })
+      h.write('ok', 'send', { key, value, partition: meta!.partition, offset: Number(meta!.baseOffset) })
+    } catch (err) {
+      const error = errorName(err)
+      h.write(classifyError(error), 'send', { key, value, error, detail: String((err as Error).message) })
+      await producer.disconnect().catch(() => {})
+      producer = newProducer()
+      connected = false
+    }
+    inFlight = null
+    nextAt += intervalMs
+    await sleep(nextAt - Date.now())
+  }
+  await producer.disconnect().catch(() => {})
+  finish()
+}
+
+async function consume (): Promise<void> {
+  if (args.group === undefined) usage('kafkajs has no manual assignment: --group is required')
+  const manual = args.commit === 'manual'
+  const sessionTimeout = Number(args['session-timeout-ms'])
+  const consumer: Consumer = kafka.consumer({ groupId: args.group!, sessionTimeout, heartbeatInterval: sessionTimeout / 10, maxWaitTimeInMs: 500 })
+  let owned: number[] = []
+  const revoke = (): void => {
+    if (owned.length > 0) h.write('ok', 'revoke', { partitions: owned })
+    owned = []
+  }
+  consumer.on(consumer.events.GROUP_JOIN, (e) => {
+    revoke()
+    owned = [...(e.payload.memberAssignment[topic] ?? [])].sort((a, b) => a - b)
+    h.write('ok', 'assign', { partitions: owned, mode: 'subscribe' })
+  })
+  consumer.on(consumer.events.REBALANCING, revoke)
+  consumer.on(consumer.events.CRASH, (e) => {
+    process.stderr.write(`js-client: consumer crashed (restart: ${String(e.payload.restart)}): ${e.payload.error.message}\n`)
+    revoke()
+  })
+  onStop = () => {
+    setTimeout(finish, STOP_TIMEOUT_MS).unref()
+    void consumer.disconnect().catch(() => {}).then(() => { revoke(); finish() })
+  }
+  await consumer.connect()
+  await consumer.subscribe({ topic, fromBeginning: true })
+  await consumer.run({
+    autoCommit: !manual,
+    autoCommitInterval: 1000,
+    eachBatch: async ({ batch }) => {
+      const records = batch.messages.map((m) => ({ partition: batch.partition, offset: Number(m.offset), key: m.key?.toString() ?? null, value: m.value?.toString() ?? '' }))
+      if (records.length === 0) return
+      h.write('ok', 'poll', { records })
+      if (!manual) return
+      const offsets = [{ partition: batch.partition, offset: records.at(-1)!.offset + 1 }]
+      h.write('invoke', 'commit', { offsets })
+      try {
+        await consumer.commitOffsets(offsets.map((o) => ({ topic, partition: o.partition, offset: String(o.offset) })))
+        h.write('ok', 'commit', { offsets })
+      } catch (err) {
+        const error = errorName(err)
+        h.write(classifyError(error), 'commit', { offsets, error, detail: String((err as Error).message) })
+      }
+    }
+  })
+}
+
+h.write('ok', 'start', { client: 'kafkajs', role: mode })
+await (mode === 'producer' ? produce() : consume())
