@@ -2,10 +2,11 @@
 // Usage: node --import tsx test/chaos/clients/js-client.ts producer|consumer --bootstrap HOST:PORT[,..]
 //          --topic T --partitions N --process NAME --history FILE [mode flags]
 //   producer  --rate MSGS_PER_S (50) --keys K (= partitions): idempotent (acks -1, one request in flight),
-//             one send at a time of value "<process>:<n>" with key String(n % K) to partition key % N:
-//             "invoke", then ok/fail/info. An idempotent kafkajs producer retries without end; a send
-//             that still fails gets a new producer (a new producer id), since kafkajs would reuse the
-//             failed send's sequence numbers for the next records.
+//             value "<process>:<n>" with key String(n % K) to partition key % N; one send() at a time
+//             carries every value due by then: "invoke" for each, then ok/fail/info for each. An
+//             idempotent kafkajs producer retries without end; a send that still fails gets a new
+//             producer (a new producer id), since kafkajs would reuse the failed send's sequence
+//             numbers for the next records.
 //   consumer  --group G (required: kafkajs has no manual assignment) --commit auto|manual
 //             --session-timeout-ms (6000): each non-empty batch is a poll line; manual commits
 //             (commitOffsets after each batch) are written invoke, then ok/fail/info. A GROUP_JOIN is a
@@ -21,6 +22,8 @@ import { classifyError, HistoryWriter } from '../history.ts'
 const STOP_TIMEOUT_MS = 30_000
 const REQUEST_TIMEOUT_MS = 10_000
 const MAX_RETRY_TIME_MS = 2000
+/** Values one send carries at most (those due since the last send). */
+const SEND_BATCH_MAX = 200
 
 const { positionals: [mode], values: args } = parseArgs({
   allowPositionals: true,
@@ -90,34 +93,45 @@ async function produce (): Promise<void> {
   const newProducer = (): Producer => kafka.producer({ idempotent: true, maxInFlightRequests: 1 })
   let producer = newProducer()
   let connected = false
-  let inFlight: { key: string, value: string } | null = null
+  let inFlight: Array<{ key: string, value: string }> = []
   onStop = () => {
     setTimeout(() => {
-      if (inFlight !== null) h.write('info', 'send', { ...inFlight, error: '_OUTSTANDING_AT_STOP' })
+      for (const send of inFlight) h.write('info', 'send', { ...send, error: '_OUTSTANDING_AT_STOP' })
       finish()
     }, STOP_TIMEOUT_MS).unref()
   }
-  let nextAt = Date.now()
-  for (let n = 0; stopReason === null; n++) {
-    const key = String(n % keys)
-    const value = `${name}:${n}`
-    inFlight = { key, value }
-    h.write('invoke', 'send', { key, value })
+  const started = Date.now()
+  let n = 0
+  while (stopReason === null) {
+    // One request at a time, carrying every value due by now (the rate holds while acks=all takes longer than an interval).
+    const due = Math.min(SEND_BATCH_MAX, Math.max(1, Math.floor((Date.now() - started) / intervalMs) + 1 - n))
+    inFlight = []
+    for (let i = 0; i < due; i++, n++) {
+      const send = { key: String(n % keys), value: `${name}:${n}` }
+      h.write('invoke', 'send', send)
+      inFlight.push(send)
+    }
     try {
       if (!connected) await producer.connect()
       connected = true
-      const [meta] = await producer.send({ topic, acks: -1, timeout: REQUEST_TIMEOUT_MS, messages: [{ key, value, partition: Number(key) % partitions }] })
-      h.write('ok', 'send', { key, value, partition: meta!.partition, offset: Number(meta!.baseOffset) })
+      const acks = await producer.send({ topic, acks: -1, timeout: REQUEST_TIMEOUT_MS, messages: inFlight.map((m) => ({ ...m, partition: Number(m.key) % partitions })) })
+      // kafkajs keeps each partition's messages in order in one batch: the i-th is at its base offset + i.
+      const next = new Map(acks.map((a) => [a.partition, Number(a.baseOffset)]))
+      for (const send of inFlight) {
+        const partition = Number(send.key) % partitions
+        const offset = next.get(partition)!
+        next.set(partition, offset + 1)
+        h.write('ok', 'send', { ...send, partition, offset })
+      }
     } catch (err) {
       const error = errorName(err)
-      h.write(classifyError(error), 'send', { key, value, error, detail: String((err as Error).message) })
+      for (const send of inFlight) h.write(classifyError(error), 'send', { ...send, error, detail: String((err as Error).message) })
       await producer.disconnect().catch(() => {})
       producer = newProducer()
       connected = false
     }
-    inFlight = null
-    nextAt += intervalMs
-    await sleep(nextAt - Date.now())
+    inFlight = []
+    await sleep(started + n * intervalMs - Date.now())
   }
   await producer.disconnect().catch(() => {})
   finish()
