@@ -2,8 +2,9 @@
 // a few seconds, stops on SIGTERM, and the final reader reads the topic back. The histories must parse,
 // every ok send must be in the final read at its offset (and nothing else be there), every poll must
 // match the final read, the consumers must have read everything, and the last manual commit of each
-// partition must be what the coordinator holds. This proves the clients and their history lines, not
-// the broker (the chaos runs do that).
+// partition must be what the coordinator holds. Then, with two nodes killed, the producers are started
+// and stopped again: every send still open at the stop must be written as info. This proves the clients
+// and their history lines, not the broker (the chaos runs do that).
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import type { ChildProcess } from 'node:child_process'
@@ -21,6 +22,8 @@ const JS_CLIENT = 'test/chaos/clients/js-client.ts'
 /** Acknowledged sends per producer before they are stopped. */
 const OK_SENDS = 100
 const STDERR_LINES = 20
+/** How long the producers try to send with two nodes down before they are stopped. */
+const STUCK_MS = 2000
 
 interface Client {
   readonly name: string
@@ -91,10 +94,9 @@ test('the chaos clients (librdkafka and kafkajs producers, consumers in groups a
     const bootstrap = cluster.bootstrap(1, 2, 3)
     const dir = tempDir('chaos-clients-')
     const clients: Client[] = []
-    const history = (): HistoryEvent[] => readHistoryFiles(dir).events
-    const waitFor = async (what: string, probe: (events: HistoryEvent[]) => boolean, timeoutMs = 30_000): Promise<void> => {
+    const waitFor = async (what: string, probe: (events: HistoryEvent[]) => boolean, timeoutMs = 30_000, from = dir): Promise<void> => {
       try {
-        await cluster.until(what, async () => probe(history()) ? true : null, timeoutMs)
+        await cluster.until(what, async () => probe(readHistoryFiles(from).events) ? true : null, timeoutMs)
       } catch (err) {
         throw new Error(`${(err as Error).message.split('\n')[0]!}\n${clients.map((c) => `=== ${c.name} stderr:\n${c.stderr.join('\n')}`).join('\n')}`)
       }
@@ -121,8 +123,32 @@ test('the chaos clients (librdkafka and kafkajs producers, consumers in groups a
     const { events } = readHistoryFiles(dir)
     const sends = events.filter((e) => e.f === 'send' && e.type === 'ok').length
     process.stderr.write(`# ${sends} sends acknowledged, ends ${ends.join(',')}, ${events.length} history lines; clients ran ${workload} ms\n`)
+
+    // Sends that cannot complete (two of the three nodes gone): a stop writes each one as info.
+    await cluster.kill(2)
+    await cluster.kill(3)
+    const stuckDir = tempDir('chaos-clients-stuck-')
+    const stuck = PRODUCERS.map((spec) => start({ ...spec, flags: [...spec.flags, '--stop-timeout-s', '2'] }, cluster.bootstrap(1), stuckDir))
+    clients.push(...stuck)
+    await waitFor('sends of each producer with two nodes down', (events) => PRODUCERS.every((s) => events.some((e) => e.process === s.name && e.f === 'send')), 30_000, stuckDir)
+    await new Promise((resolve) => setTimeout(resolve, STUCK_MS))
+    await stop(stuck)
+    checkStuckSends(readHistoryFiles(stuckDir).events)
   })
 })
+
+/** Every send of the producers started with two nodes down is open at the stop, and written as info then. */
+function checkStuckSends (events: readonly HistoryEvent[]): void {
+  for (const s of PRODUCERS) {
+    const sends = byProcess(events, s.name).filter((e) => e.f === 'send')
+    const invoked = sends.filter((e) => e.type === 'invoke').map((e) => e.value)
+    const completed = sends.filter((e) => e.type !== 'invoke')
+    assert.ok(invoked.length > 0, `${s.name}: sends invoked`)
+    assert.deepEqual(completed.map((e) => e.value).sort(), invoked.sort(), `${s.name}: each send completed once`)
+    for (const e of completed) assert.ok(e.type === 'info' && e.error === '_OUTSTANDING_AT_STOP', `${s.name}: ${JSON.stringify(e)}`)
+    assert.equal(byProcess(events, s.name).at(-1)?.f, 'stop', `${s.name}: its stop line last`)
+  }
+}
 
 async function checkHistories (cluster: ProcessCluster, dir: string, ends: readonly number[]): Promise<void> {
   const { events, torn } = readHistoryFiles(dir)

@@ -12,14 +12,13 @@
 //             (commitOffsets after each batch) are written invoke, then ok/fail/info. A GROUP_JOIN is a
 //             revoke of what the member owned, then an assign of its new partitions; REBALANCING,
 //             CRASH and the stop revoke what it owns.
-// SIGTERM (or SIGINT): a producer lets its send in flight finish (30 s at most, else info
+// SIGTERM (or SIGINT): a producer lets its send in flight finish (--stop-timeout-s, 30, at most, else info
 // _OUTSTANDING_AT_STOP); a consumer disconnects (leaving its group). Then a "stop" line and exit 0.
 // kafkajs logs at ERROR, to stderr.
 import { parseArgs } from 'node:util'
 import { Kafka, logLevel, type Consumer, type Producer } from 'kafkajs'
 import { classifyError, HistoryWriter } from '../history.ts'
 
-const STOP_TIMEOUT_MS = 30_000
 const REQUEST_TIMEOUT_MS = 10_000
 const MAX_RETRY_TIME_MS = 2000
 /** Values one send carries at most (those due since the last send). */
@@ -37,7 +36,8 @@ const { positionals: [mode], values: args } = parseArgs({
     keys: { type: 'string' },
     group: { type: 'string' },
     commit: { type: 'string', default: 'auto' },
-    'session-timeout-ms': { type: 'string', default: '6000' }
+    'session-timeout-ms': { type: 'string', default: '6000' },
+    'stop-timeout-s': { type: 'string', default: '30' }
   }
 })
 const usage = (problem: string): never => {
@@ -51,6 +51,7 @@ const topic = args.topic!
 const partitions = Number(args.partitions)
 const name = args.process!
 const h = new HistoryWriter(args.history!, name)
+const stopTimeoutMs = Number(args['stop-timeout-s']) * 1000
 
 const kafka = new Kafka({
   clientId: name,
@@ -98,7 +99,7 @@ async function produce (): Promise<void> {
     setTimeout(() => {
       for (const send of inFlight) h.write('info', 'send', { ...send, error: '_OUTSTANDING_AT_STOP' })
       finish()
-    }, STOP_TIMEOUT_MS).unref()
+    }, stopTimeoutMs).unref()
   }
   const started = Date.now()
   let n = 0
@@ -158,7 +159,7 @@ async function consume (): Promise<void> {
     revoke()
   })
   onStop = () => {
-    setTimeout(finish, STOP_TIMEOUT_MS).unref()
+    setTimeout(finish, stopTimeoutMs).unref()
     void consumer.disconnect().catch(() => {}).then(() => { revoke(); finish() })
   }
   await consumer.connect()

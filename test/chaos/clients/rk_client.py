@@ -10,7 +10,7 @@ Usage: rk_client.py producer|consumer|final --bootstrap HOST:PORT[,..] --topic T
             (commit(asynchronous=False) after each batch) are written invoke, then ok/fail/info.
   final     --ends p:o,p:o [--timeout-s 60]: reads every partition from offset 0 to its end, writes poll
             lines (process "final" unless --process says otherwise), exits 1 if an end is not reached.
-SIGTERM (or SIGINT) stops a client in order: a producer flushes (30 s) and writes every send still
+SIGTERM (or SIGINT) stops a client in order: a producer flushes (--stop-timeout-s, 30) and writes every send still
 outstanding as info (_OUTSTANDING_AT_STOP); a consumer closes (leaving its group). Then a "stop" line and
 exit 0. Every line is flushed as written, so a SIGKILL loses at most a torn last line.
 """
@@ -23,7 +23,6 @@ import time
 
 from confluent_kafka import OFFSET_BEGINNING, Consumer, KafkaException, Producer, TopicPartition
 
-FLUSH_TIMEOUT_S = 30
 CONSUME_BATCH_MAX = 500
 CONSUME_TIMEOUT_S = 0.5
 
@@ -116,10 +115,11 @@ def producer(args, h, stop):
             err = e.args[0]
             h.write(classify(err.name()), "send", key=key, value=value, error=err.name(), detail=err.str())
         next_at += interval_s
-        # poll() returns early when it serves a report: wait out the rest of the interval.
+        # poll() returns early when it serves a report: wait out the rest of the interval. (A negative
+        # timeout would wait without end.)
         while stop.reason is None and time.monotonic() < next_at:
-            p.poll(next_at - time.monotonic())
-    p.flush(FLUSH_TIMEOUT_S)
+            p.poll(max(0.0, next_at - time.monotonic()))
+    p.flush(args.stop_timeout_s)
     for value, key in list(outstanding.items()):
         h.write("info", "send", key=key, value=value, error="_OUTSTANDING_AT_STOP")
     h.write("ok", "stop", reason=stop.reason)
@@ -238,6 +238,7 @@ def main():
     parser.add_argument("--session-timeout-ms", type=int, default=6000)
     parser.add_argument("--ends", default="")
     parser.add_argument("--timeout-s", type=float, default=60)
+    parser.add_argument("--stop-timeout-s", type=float, default=30)
     args = parser.parse_args()
     if args.process is None:
         if args.mode != "final":
