@@ -11,7 +11,8 @@
 //             --session-timeout-ms (6000): each non-empty batch is a poll line; manual commits
 //             (commitOffsets after each batch) are written invoke, then ok/fail/info. A GROUP_JOIN is a
 //             revoke of what the member owned, then an assign of its new partitions; REBALANCING,
-//             CRASH and the stop revoke what it owns.
+//             CRASH and the stop revoke what it owns. A crash kafkajs does not restart from (a
+//             non-retriable error) ends the process: a stop line "crashed: ...", exit 1.
 // SIGTERM (or SIGINT): a producer lets its send in flight finish (--stop-timeout-s, 30, at most, else info
 // _OUTSTANDING_AT_STOP); a consumer disconnects (leaving its group). Then a "stop" line and exit 0.
 // kafkajs logs at ERROR, to stderr.
@@ -157,6 +158,10 @@ async function consume (): Promise<void> {
   consumer.on(consumer.events.CRASH, (e) => {
     process.stderr.write(`js-client: consumer crashed (restart: ${String(e.payload.restart)}): ${e.payload.error.message}\n`)
     revoke()
+    if (e.payload.restart) return
+    // kafkajs does not restart after a non-retriable error: this consumer is done.
+    h.write('ok', 'stop', { reason: `crashed: ${e.payload.error.name}: ${e.payload.error.message}` })
+    process.exit(1)
   })
   onStop = () => {
     setTimeout(finish, stopTimeoutMs).unref()
