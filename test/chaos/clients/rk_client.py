@@ -12,7 +12,8 @@ Usage: rk_client.py producer|consumer|final --bootstrap HOST:PORT[,..] --topic T
             lines (process "final" unless --process says otherwise), exits 1 if an end is not reached.
 SIGTERM (or SIGINT) stops a client in order: a producer flushes (--stop-timeout-s, 30) and writes every send still
 outstanding as info (_OUTSTANDING_AT_STOP); a consumer closes (leaving its group). Then a "stop" line and
-exit 0. Every line is flushed as written, so a SIGKILL loses at most a torn last line.
+exit 0. A fatal client error (KafkaException out of a loop) writes a stop line "crashed: ..." and exits 1.
+Every line is flushed as written, so a SIGKILL loses at most a torn last line.
 """
 import argparse
 import json
@@ -247,7 +248,11 @@ def main():
     h = History(args.history, args.process)
     stop = Stop()
     h.write("ok", "start", client="librdkafka", role=args.mode)
-    code = {"producer": producer, "consumer": consumer, "final": final}[args.mode](args, h, stop)
+    try:
+        code = {"producer": producer, "consumer": consumer, "final": final}[args.mode](args, h, stop)
+    except KafkaException as e:  # a fatal client error: this client is done
+        h.write("ok", "stop", reason=f"crashed: {e.args[0].name()}: {e.args[0].str()}")
+        raise
     sys.exit(code or 0)
 
 
