@@ -29,7 +29,7 @@ test('the table is data: every entry fail or info with a reason, and the default
 
 test('the python clients classify with the same table', async () => {
   const names = [...Object.keys(ERROR_CLASSES.errors), 'SOMETHING_NEW']
-  const script = 'import json, sys; sys.path.insert(0, sys.argv[1]); import rk_client; print(json.dumps([rk_client.classify(n) for n in sys.argv[2:]]))'
+  const script = 'import json, sys; sys.dont_write_bytecode = True; sys.path.insert(0, sys.argv[1]); import rk_client; print(json.dumps([rk_client.classify(n) for n in sys.argv[2:]]))'
   const out = await runPython(script, [join(import.meta.dirname, 'clients'), ...names], 20_000)
   assert.deepEqual(JSON.parse(out.trim().split('\n').at(-1)!), names.map(classifyError))
 })
