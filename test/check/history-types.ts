@@ -1,73 +1,42 @@
-// The history the chaos clients write (JSON lines, one file per client process), typed as
-// BRIEF-14.md states it. test/chaos/history.ts (the clients helper's) is the shared home of these
-// types; the checkers define what they read here so they stand alone, and the two are kept equal.
+// The history the chaos clients write (JSON lines, one file per client process), as types only: a copy
+// of the type declarations of test/chaos/history.ts (the clients helper's, which also reads and writes
+// the files), so the checkers stand alone and stay pure; the two are kept equal. Plus the nemesis log's
+// line, which the runner writes.
 //
-// `type` follows Jepsen: "ok" done, "fail" definitely not done, "info" indeterminate.
+// `type` follows Jepsen: "invoke" before an operation, then "ok" (done), "fail" (certainly not done)
+// or "info" (unknown).
 
-export type EventType = 'invoke' | 'ok' | 'fail' | 'info'
+export type OpType = 'invoke' | 'ok' | 'fail' | 'info'
+export type Outcome = 'fail' | 'info'
 
-interface EventBase {
-  /** ms since the epoch */
-  readonly t: number
-  /** unique per client process, e.g. "rk-producer-1"; the final reader is "final" */
-  readonly process: string
-  readonly type: EventType
-}
+interface Line { readonly t: number, readonly process: string }
 
-/** invoke {key, value}; ok adds {partition, offset}; fail/info add {error}. `value` is unique in a run. */
-export interface SendEvent extends EventBase {
-  readonly f: 'send'
-  readonly key: string
-  readonly value: string
-  readonly partition?: number
-  readonly offset?: number
-  readonly error?: string
-}
+export interface SendInvoke extends Line { readonly f: 'send', readonly type: 'invoke', readonly key: string, readonly value: string }
+export interface SendOk extends Line { readonly f: 'send', readonly type: 'ok', readonly key: string, readonly value: string, readonly partition: number, readonly offset: number }
+/** `error`: the classification key (error-classes.json); `detail`: the client's message, when it has one. */
+export interface SendFailed extends Line { readonly f: 'send', readonly type: Outcome, readonly key: string, readonly value: string, readonly error: string, readonly detail?: string }
 
-export interface PolledRecord {
-  readonly partition: number
-  readonly offset: number
-  readonly key: string | null
-  readonly value: string
-}
+export interface PolledRecord { readonly partition: number, readonly offset: number, readonly key: string | null, readonly value: string }
+/** Only non-empty polls are written. The final reader writes these too (process "final"). */
+export interface PollOk extends Line { readonly f: 'poll', readonly type: 'ok', readonly records: readonly PolledRecord[] }
 
-/** Only non-empty polls are written. */
-export interface PollEvent extends EventBase {
-  readonly f: 'poll'
-  readonly records: readonly PolledRecord[]
-}
+/** The process now owns exactly `partitions` (a rebalance's new assignment, or a manual assign). */
+export interface AssignOk extends Line { readonly f: 'assign', readonly type: 'ok', readonly partitions: readonly number[], readonly mode: 'subscribe' | 'assign' }
+export interface RevokeOk extends Line { readonly f: 'revoke', readonly type: 'ok', readonly partitions: readonly number[] }
+export interface SeekOk extends Line { readonly f: 'seek', readonly type: 'ok', readonly partition: number, readonly offset: number }
 
-/** The process now owns exactly these partitions (a rebalance's new assignment, or a manual assign). */
-export interface AssignEvent extends EventBase {
-  readonly f: 'assign'
-  readonly partitions: readonly number[]
-  readonly mode: 'subscribe' | 'assign'
-}
+/** offset: the next to read (Kafka's meaning). Auto commits are not written. */
+export interface CommittedOffset { readonly partition: number, readonly offset: number }
+export interface CommitInvoke extends Line { readonly f: 'commit', readonly type: 'invoke' | 'ok', readonly offsets: readonly CommittedOffset[] }
+export interface CommitFailed extends Line { readonly f: 'commit', readonly type: Outcome, readonly offsets: readonly CommittedOffset[], readonly error: string, readonly detail?: string }
 
-export interface RevokeEvent extends EventBase {
-  readonly f: 'revoke'
-  readonly partitions: readonly number[]
-}
+/** `client` (librdkafka | kafkajs) and `role` (producer | consumer | final) say who wrote the file. */
+export interface StartOk extends Line { readonly f: 'start', readonly type: 'ok', readonly client?: string, readonly role?: string }
+export interface StopOk extends Line { readonly f: 'stop', readonly type: 'ok', readonly reason: string }
 
-export interface SeekEvent extends EventBase {
-  readonly f: 'seek'
-  readonly partition: number
-  readonly offset: number
-}
+export type HistoryEvent = SendInvoke | SendOk | SendFailed | PollOk | AssignOk | RevokeOk | SeekOk | CommitInvoke | CommitFailed | StartOk | StopOk
 
-/** offset = the next offset to read (Kafka's meaning). */
-export interface CommitEvent extends EventBase {
-  readonly f: 'commit'
-  readonly offsets: ReadonlyArray<{ readonly partition: number, readonly offset: number }>
-  readonly error?: string
-}
-
-export interface StartEvent extends EventBase { readonly f: 'start' }
-export interface StopEvent extends EventBase { readonly f: 'stop', readonly reason?: string }
-
-export type HistoryEvent = SendEvent | PollEvent | AssignEvent | RevokeEvent | SeekEvent | CommitEvent | StartEvent | StopEvent
-
-/** One line of `<runDir>/nemesis.jsonl`. A kill's "end" is the restart. */
+/** One line of `<runDir>/nemesis.jsonl` (the runner's). A kill's "end" is the restart. */
 export interface NemesisEvent {
   readonly t: number
   readonly kind: string

@@ -237,7 +237,7 @@ test('commit-past-hw: a committed offset above the high watermark after heal (sa
   const committed: CommittedSample[] = [{ t: 1, group: 'g', partition: 0, offset: 10 }, { t: 2, group: 'g', partition: 0, offset: 12 }]
   assert.deepEqual(kinds({ events: [], committed, hw: { 0: 10 } }), ['commit-past-hw'])
   const commit: HistoryEvent = { t: 1, process: 'c1', type: 'ok', f: 'commit', offsets: [{ partition: 1, offset: 4 }] }
-  const notDone: HistoryEvent = { t: 1, process: 'c1', type: 'fail', f: 'commit', offsets: [{ partition: 1, offset: 9 }] }
+  const notDone: HistoryEvent = { t: 1, process: 'c1', type: 'fail', f: 'commit', offsets: [{ partition: 1, offset: 9 }], error: 'REBALANCE_IN_PROGRESS' }
   assert.deepEqual(kinds({ events: [commit, notDone], hw: { 1: 3 } }), ['commit-past-hw'])
   assert.deepEqual(kinds({ events: [commit, notDone], hw: { 1: 4 } }), [])
 })
