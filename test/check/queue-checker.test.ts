@@ -105,6 +105,13 @@ test('lost-write: read by a consumer during the run, then gone from the final re
   assert.equal(result.stats.unseen, 0)
 })
 
+test('lost-write: an indeterminate send a consumer read (so committed), gone from the final read', () => {
+  const events = [...failed('p1', 'p1:0', 0, 10, 'info'), ...ok('p1', 'p1:1', 0, 1, 20), poll('c1', 30, [[0, 0, 'p1:0'], [0, 1, 'p1:1']])]
+  const result = checkQueue(input({ events, final: { 0: [[1, 'p1:1']] } }))
+  assert.deepEqual(result.violations.map((v) => [v.kind, v.value]), [['lost-write', 'p1:0']])
+  assert.equal(result.stats.lost, 1)
+})
+
 test('without a final read of the partition, Jepsen\'s rule: lost only if a later offset was read', () => {
   const events = [...ok('p1', 'p1:0', 0, 0, 10), ...ok('p1', 'p1:1', 0, 1, 20), ...ok('p1', 'p1:2', 0, 2, 25)]
   // Offset 1 never read, offset 2 read: lost. Nothing read past offset 2: unseen only.

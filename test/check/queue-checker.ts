@@ -227,8 +227,10 @@ function duplicateValues (versions: Versions): Violation[] {
 }
 
 /**
- * An ok send missing from its partition's final read. Without a final read of the partition,
- * Jepsen's rule: never read although a read reached a higher offset of that partition.
+ * An ok send missing from its partition's final read; so is an indeterminate send that a client read
+ * (consumers read only committed records, so the read proves it was committed: Jepsen's rule too).
+ * Without a final read of the partition, Jepsen's rule: an ok send never read although a read
+ * reached a higher offset of that partition.
  */
 function lostWrites (sends: ReadonlyMap<string, SendRecord>, reads: readonly Read[], final: QueueCheckInput['final']): Violation[] {
   const finalValues = new Map<number, Set<string>>()
@@ -244,6 +246,14 @@ function lostWrites (sends: ReadonlyMap<string, SendRecord>, reads: readonly Rea
       ? !inFinal.has(s.value)
       : !readValues.has(s.value) && s.offset !== null && (highestRead.get(s.partition) ?? -1) > s.offset
     if (lost) out.push({ kind: 'lost-write', value: s.value, partition: s.partition, detail: `${s.value} acknowledged at partition ${s.partition} offset ${s.offset ?? '?'} by ${s.process}, ${inFinal !== undefined ? 'absent from the final read' : 'never read though a later offset was'}` })
+  }
+  const flagged = new Set<string>()
+  for (const r of reads) {
+    const s = sends.get(r.record.value)
+    const inFinal = finalValues.get(r.record.partition)
+    if (r.process === FINAL_PROCESS || (s?.outcome !== 'info' && s?.outcome !== 'pending') || inFinal === undefined || inFinal.has(s.value) || flagged.has(s.value)) continue
+    flagged.add(s.value)
+    out.push({ kind: 'lost-write', value: s.value, partition: r.record.partition, detail: `${s.value} (send indeterminate) read by ${r.process} at partition ${r.record.partition} offset ${r.record.offset}, absent from the final read` })
   }
   return out
 }
