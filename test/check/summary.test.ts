@@ -15,16 +15,16 @@ const nemesis: NemesisEvent[] = [
 const base: SummaryInput = {
   seed: 7,
   durationSeconds: 120.4,
-  nemesis,
+  faults: faultCounts(nemesis),
   stats: { acknowledged: 5120, indeterminate: 3, lost: 0, duplicated: 0, reordered: 0 },
-  unavailable: new Map([[OVERALL, 3.64], ['pause', 0.43], ['kill-leader', 3.64]]),
+  unavailableSeconds: { [OVERALL]: 3.64, pause: 0.43, 'kill-leader': 3.64 },
   sessionTimeoutMs: 10_000,
   electionTimeoutMs: 1000,
   violations: []
 }
 
 test('faultCounts counts start lines by kind', () => {
-  assert.deepEqual([...faultCounts(nemesis)], [['pause', 1], ['kill-leader', 2]])
+  assert.deepEqual(faultCounts(nemesis), { pause: 1, 'kill-leader': 2 })
 })
 
 test('a clean run\'s line: kinds in name order, overall last, seconds to a tenth', () => {
@@ -36,9 +36,9 @@ test('a clean run\'s line: kinds in name order, overall last, seconds to a tenth
 test('violations by kind, and a run without faults', () => {
   const line = formatSummary({
     ...base,
-    nemesis: [],
-    stats: { ...base.stats, lost: 2 },
-    unavailable: new Map([[OVERALL, 0.2]]),
+    faults: {},
+    stats: { ...base.stats!, lost: 2 },
+    unavailableSeconds: { [OVERALL]: 0.2 },
     violations: [{ kind: 'unseen', detail: '' }, { kind: 'lost-write', detail: '' }, { kind: 'lost-write', detail: '' }]
   })
   assert.match(line, / faults=none /)
@@ -46,4 +46,10 @@ test('violations by kind, and a run without faults', () => {
   assert.match(line, / unavailable=overall:0\.2s /)
   assert.match(line, / violations=3\(lost-write:2,unseen:1\)$/)
   assert.doesNotMatch(line, /\n/)
+})
+
+test('a run that ended before its history was checked prints its counts as "-"', () => {
+  const line = formatSummary({ ...base, stats: null, violations: [{ kind: 'harness-error', detail: 'x' }] })
+  assert.match(line, / acknowledged=- indeterminate=- lost=- duplicated=- reordered=- /)
+  assert.match(line, / violations=1\(harness-error:1\)$/)
 })

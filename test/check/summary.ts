@@ -9,21 +9,22 @@ import { OVERALL } from './availability.ts'
 export interface SummaryInput {
   readonly seed: number | string
   readonly durationSeconds: number
-  /** the nemesis log: faults are counted by their start lines */
-  readonly nemesis: readonly NemesisEvent[]
-  readonly stats: Pick<QueueStats, 'acknowledged' | 'indeterminate' | 'lost' | 'duplicated' | 'reordered'>
-  /** unavailability(): fault kind (and OVERALL) -> seconds */
-  readonly unavailable: ReadonlyMap<string, number>
+  /** fault kind -> how many started (faultCounts of the nemesis log) */
+  readonly faults: Readonly<Record<string, number>>
+  /** null when the run ended before its history was checked (printed as "-") */
+  readonly stats: Pick<QueueStats, 'acknowledged' | 'indeterminate' | 'lost' | 'duplicated' | 'reordered'> | null
+  /** unavailability() as an object: fault kind (and OVERALL) -> seconds */
+  readonly unavailableSeconds: Readonly<Record<string, number>>
   readonly sessionTimeoutMs: number
   readonly electionTimeoutMs: number
   /** every checker's violations */
   readonly violations: readonly Violation[]
 }
 
-/** fault kind -> how many faults of it started. */
-export function faultCounts (nemesis: readonly NemesisEvent[]): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const e of nemesis) if (e.phase === 'start') counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1)
+/** fault kind -> how many faults of it started (the nemesis log's start lines). */
+export function faultCounts (nemesis: readonly NemesisEvent[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const e of nemesis) if (e.phase === 'start') counts[e.kind] = (counts[e.kind] ?? 0) + 1
   return counts
 }
 
@@ -34,32 +35,33 @@ export function faultCounts (nemesis: readonly NemesisEvent[]): Map<string, numb
  * `violations=3(lost-write:2,unseen:1)`).
  */
 export function formatSummary (input: SummaryInput): string {
-  const kinds = sortedEntries(faultCounts(input.nemesis))
-  const unavailable = sortedEntries(input.unavailable).filter(([kind]) => kind !== OVERALL)
-  const overall = input.unavailable.get(OVERALL)
+  const kinds = sortedEntries(input.faults)
+  const unavailable = sortedEntries(input.unavailableSeconds).filter(([kind]) => kind !== OVERALL)
+  const overall = input.unavailableSeconds[OVERALL]
   if (overall !== undefined) unavailable.push([OVERALL, overall])
-  const violationKinds = new Map<string, number>()
-  for (const v of input.violations) violationKinds.set(v.kind, (violationKinds.get(v.kind) ?? 0) + 1)
-  const s = input.stats
+  const violationKinds: Record<string, number> = {}
+  for (const v of input.violations) violationKinds[v.kind] = (violationKinds[v.kind] ?? 0) + 1
+  const stat = (name: keyof NonNullable<SummaryInput['stats']>): string => `${name}=${input.stats === null ? '-' : input.stats[name]}`
+  const byKind = sortedEntries(violationKinds).map(([k, n]) => `${k}:${n}`).join(',')
   return [
     'chaos',
     `seed=${input.seed}`,
     `duration=${Math.round(input.durationSeconds)}s`,
     `faults=${list(kinds.map(([k, n]) => `${k}:${n}`))}`,
-    `acknowledged=${s.acknowledged}`,
-    `indeterminate=${s.indeterminate}`,
-    `lost=${s.lost}`,
-    `duplicated=${s.duplicated}`,
-    `reordered=${s.reordered}`,
+    stat('acknowledged'),
+    stat('indeterminate'),
+    stat('lost'),
+    stat('duplicated'),
+    stat('reordered'),
     `unavailable=${list(unavailable.map(([k, seconds]) => `${k}:${seconds.toFixed(1)}s`))}`,
     `session.timeout.ms=${input.sessionTimeoutMs}`,
     `election.timeout.ms=${input.electionTimeoutMs}`,
-    `violations=${input.violations.length}${violationKinds.size === 0 ? '' : `(${sortedEntries(violationKinds).map(([k, n]) => `${k}:${n}`).join(',')})`}`
+    `violations=${input.violations.length}${byKind === '' ? '' : `(${byKind})`}`
   ].join(' ')
 }
 
-function sortedEntries<V> (m: ReadonlyMap<string, V>): Array<[string, V]> {
-  return [...m].sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)
+function sortedEntries (o: Readonly<Record<string, number>>): Array<[string, number]> {
+  return Object.entries(o).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)
 }
 
 function list (items: string[]): string {
