@@ -240,6 +240,14 @@ test('committed offsets: steady or rising, sentinels, other groups and lagging o
   assert.deepEqual(kinds({ events: [], committed, hw: { 0: 10, 1: 10 } }), [])
 })
 
+test('a commit going back after a seek of the partition is no commit-backwards; without the seek it is', () => {
+  const committed: CommittedSample[] = [{ t: 1, group: 'g', partition: 0, offset: 3 }, { t: 5, group: 'g', partition: 0, offset: 8 }, { t: 9, group: 'g', partition: 0, offset: 2 }, { t: 12, group: 'g', partition: 0, offset: 4 }]
+  assert.deepEqual(kinds({ events: [seek('c1', 7, 0, 1)], committed, hw: { 0: 10 } }), [])
+  assert.deepEqual(kinds({ events: [seek('c1', 7, 1, 1)], committed, hw: { 0: 10 } }), ['commit-backwards', 'commit-backwards'])
+  // A seek before the higher offset was committed does not excuse it.
+  assert.deepEqual(kinds({ events: [seek('c1', 0, 0, 1)], committed, hw: { 0: 10 } }), ['commit-backwards', 'commit-backwards'])
+})
+
 test('commit-past-hw: a committed offset above the high watermark after heal (samples and client commits)', () => {
   const committed: CommittedSample[] = [{ t: 1, group: 'g', partition: 0, offset: 10 }, { t: 2, group: 'g', partition: 0, offset: 12 }]
   assert.deepEqual(kinds({ events: [], committed, hw: { 0: 10 } }), ['commit-past-hw'])

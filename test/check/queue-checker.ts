@@ -117,7 +117,7 @@ export function checkQueue (input: QueueCheckInput): { violations: Violation[], 
     ...reordered,
     ...abortedReads(sends, reads),
     ...pollOrder(events, knownOffsets(versions)),
-    ...commitsBackwards(input.committed),
+    ...commitsBackwards(events, input.committed),
     ...commitsPastHighWatermark(events, input.committed, input.highWatermarks),
     ...twoOwners(input.groupSamples)
   ]
@@ -352,17 +352,33 @@ function firstAbove (sorted: readonly number[], x: number): number | undefined {
   return sorted[lo]
 }
 
-/** A group's committed offset of a partition, in sample time order, going below an earlier one. */
-function commitsBackwards (committed: readonly CommittedSample[]): Violation[] {
-  const highest = new Map<string, CommittedSample>()
+/**
+ * A group's committed offset of a partition, in sample time order, going below an earlier one.
+ * Except after a seek of that partition (a consumer that seeks back may commit the lower offset): a
+ * seek line between the sample before the higher offset appeared and the lower sample resets it.
+ */
+function commitsBackwards (events: readonly HistoryEvent[], committed: readonly CommittedSample[]): Violation[] {
+  const seeks = new Map<number, number[]>()
+  for (const e of events) if (e.f === 'seek' && e.type === 'ok') seeks.set(e.partition, [...(seeks.get(e.partition) ?? []), e.t])
+  // `since`: the time of the sample before `highest` was first seen; the commit came after it.
+  const state = new Map<string, { highest: CommittedSample, since: number, lastT: number }>()
   const out: Violation[] = []
   for (const c of [...committed].sort((a, b) => a.t - b.t)) {
     if (c.offset === null || c.offset < 0) continue
     const key = `${c.group}\u0000${c.partition}\u0000${c.node ?? ''}`
-    const before = highest.get(key)
-    if (before !== undefined && c.offset < before.offset!) {
-      out.push({ kind: 'commit-backwards', partition: c.partition, detail: `group ${c.group} partition ${c.partition} committed ${c.offset} at ${c.t} after ${before.offset} at ${before.t}${c.node !== undefined ? ` (node ${c.node})` : ''}` })
-    } else highest.set(key, c)
+    const s = state.get(key)
+    if (s === undefined) {
+      state.set(key, { highest: c, since: -Infinity, lastT: c.t })
+      continue
+    }
+    const h = s.highest
+    if (c.offset > h.offset! || (c.offset < h.offset! && (seeks.get(c.partition) ?? []).some((t) => t >= s.since && t <= c.t))) {
+      s.highest = c
+      s.since = s.lastT
+    } else if (c.offset < h.offset!) {
+      out.push({ kind: 'commit-backwards', partition: c.partition, detail: `group ${c.group} partition ${c.partition} committed ${c.offset} at ${c.t} after ${h.offset} at ${h.t}${c.node !== undefined ? ` (node ${c.node})` : ''}` })
+    }
+    s.lastT = c.t
   }
   return out
 }
