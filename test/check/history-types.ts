@@ -1,7 +1,7 @@
-// The history the chaos clients write (JSON lines, one file per client process), as types only: a copy
-// of the type declarations of test/chaos/history.ts (the clients helper's, which also reads and writes
-// the files), so the checkers stand alone and stay pure; the two are kept equal. Plus the nemesis log's
-// line, which the runner writes.
+// The history the chaos clients write (JSON lines, one file per client process), as types only: the
+// one declaration of the line types, read by the pure checkers here and re-exported by
+// test/chaos/history.ts (which reads and writes the files). Plus the nemesis log's line, which the
+// runner writes.
 //
 // `type` follows Jepsen: "invoke" before an operation, then "ok" (done), "fail" (certainly not done)
 // or "info" (unknown).
