@@ -8,9 +8,9 @@ import { tempDir } from '../helpers/child-processes.ts'
 import { runPython } from '../helpers/python.ts'
 
 test('the classification: fail only where the record was certainly not appended, info when unsure or unknown', () => {
-  const fail = ['NOT_ENOUGH_REPLICAS', 'INVALID_RECORD', 'MSG_SIZE_TOO_LARGE', '_QUEUE_FULL', '_UNKNOWN_PARTITION']
+  const fail = ['INVALID_RECORD', 'MSG_SIZE_TOO_LARGE', '_QUEUE_FULL', '_UNKNOWN_PARTITION']
   const info = [
-    '_MSG_TIMED_OUT', '_TIMED_OUT', '_TRANSPORT', 'NOT_ENOUGH_REPLICAS_AFTER_APPEND', 'REQUEST_TIMED_OUT', 'NOT_LEADER_OR_FOLLOWER',
+    '_MSG_TIMED_OUT', '_TIMED_OUT', '_TRANSPORT', 'NOT_ENOUGH_REPLICAS', 'NOT_ENOUGH_REPLICAS_AFTER_APPEND', 'REQUEST_TIMED_OUT', 'NOT_LEADER_OR_FOLLOWER',
     'NOT_LEADER_FOR_PARTITION', '_PURGE_QUEUE', '_PURGE_INFLIGHT', '_OUTSTANDING_AT_STOP', 'REBALANCE_IN_PROGRESS',
     'KafkaJSNumberOfRetriesExceeded', 'KafkaJSNonRetriableError', 'KafkaJSRequestTimeoutError', 'KafkaJSConnectionError',
     'SOMETHING_NEW', 'constructor', 'toString'
