@@ -6,7 +6,9 @@
 //             carries every value due by then: "invoke" for each, then ok/fail/info for each. An
 //             idempotent kafkajs producer retries without end; a send that still fails gets a new
 //             producer (a new producer id), since kafkajs would reuse the failed send's sequence
-//             numbers for the next records.
+//             numbers for the next records. A send() that resolves without an offset for a value
+//             (kafkajs 2.2.4 can skip a partition whose leader moved on a retry) writes it info
+//             KafkaJSNoAck and also gets a new producer: "ok" only with a non-negative integer offset.
 //   consumer  --group G (required: kafkajs has no manual assignment) --commit auto|manual
 //             --session-timeout-ms (6000): each non-empty batch is a poll line; manual commits
 //             (commitOffsets after each batch) are written invoke, then ok/fail/info. A GROUP_JOIN is a
@@ -19,6 +21,7 @@
 import { parseArgs } from 'node:util'
 import { Kafka, logLevel, type Consumer, type Producer } from 'kafkajs'
 import { classifyError, HistoryWriter } from '../history.ts'
+import { ackedLines, type Send } from './js-sends.ts'
 
 const REQUEST_TIMEOUT_MS = 10_000
 const MAX_RETRY_TIME_MS = 2000
@@ -92,10 +95,11 @@ const sleep = async (ms: number): Promise<void> => { await new Promise((resolve)
 async function produce (): Promise<void> {
   const keys = args.keys === undefined ? partitions : Number(args.keys)
   const intervalMs = 1000 / Number(args.rate)
+  const partitionOf = (send: Send): number => Number(send.key) % partitions
   const newProducer = (): Producer => kafka.producer({ idempotent: true, maxInFlightRequests: 1 })
   let producer = newProducer()
   let connected = false
-  let inFlight: Array<{ key: string, value: string }> = []
+  let inFlight: Send[] = []
   onStop = () => {
     setTimeout(() => {
       for (const send of inFlight) h.write('info', 'send', { ...send, error: '_OUTSTANDING_AT_STOP' })
@@ -116,14 +120,14 @@ async function produce (): Promise<void> {
     try {
       if (!connected) await producer.connect()
       connected = true
-      const acks = await producer.send({ topic, acks: -1, timeout: REQUEST_TIMEOUT_MS, messages: inFlight.map((m) => ({ ...m, partition: Number(m.key) % partitions })) })
-      // kafkajs keeps each partition's messages in order in one batch: the i-th is at its base offset + i.
-      const next = new Map(acks.map((a) => [a.partition, Number(a.baseOffset)]))
-      for (const send of inFlight) {
-        const partition = Number(send.key) % partitions
-        const offset = next.get(partition)!
-        next.set(partition, offset + 1)
-        h.write('ok', 'send', { ...send, partition, offset })
+      const acks = await producer.send({ topic, acks: -1, timeout: REQUEST_TIMEOUT_MS, messages: inFlight.map((m) => ({ ...m, partition: partitionOf(m) })) })
+      const { lines, complete } = ackedLines(inFlight, partitionOf, acks)
+      for (const line of lines) h.write(line.type, 'send', line.fields)
+      if (!complete) {
+        // A partition's values went unacknowledged (info NO_ACK): their sequence numbers are in doubt.
+        await producer.disconnect().catch(() => {})
+        producer = newProducer()
+        connected = false
       }
     } catch (err) {
       const error = errorName(err)
