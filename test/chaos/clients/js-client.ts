@@ -123,6 +123,8 @@ async function produce (): Promise<void> {
       const acks = await producer.send({ topic, acks: -1, timeout: REQUEST_TIMEOUT_MS, messages: inFlight.map((m) => ({ ...m, partition: partitionOf(m) })) })
       const { lines, complete } = ackedLines(inFlight, partitionOf, acks)
       for (const line of lines) h.write(line.type, 'send', line.fields)
+      // Outcomes written: the stop timer (which may fire in the awaits below) must not write them again.
+      inFlight = []
       if (!complete) {
         // A partition's values went unacknowledged (info NO_ACK): their sequence numbers are in doubt.
         await producer.disconnect().catch(() => {})
@@ -132,11 +134,11 @@ async function produce (): Promise<void> {
     } catch (err) {
       const error = errorName(err)
       for (const send of inFlight) h.write(classifyError(error), 'send', { ...send, error, detail: String((err as Error).message) })
+      inFlight = []
       await producer.disconnect().catch(() => {})
       producer = newProducer()
       connected = false
     }
-    inFlight = []
     await sleep(started + n * intervalMs - Date.now())
   }
   await producer.disconnect().catch(() => {})
