@@ -2,11 +2,12 @@
 // Usage: node --import tsx test/chaos/clients/js-client.ts producer|consumer --bootstrap HOST:PORT[,..]
 //          --topic T --partitions N --process NAME --history FILE [mode flags]
 //   producer  --rate MSGS_PER_S (50) --keys K (= partitions): idempotent (acks -1, one request in flight),
-//             value "<process>:<n>" with key String(n % K) to partition key % N; one send() at a time
-//             carries every value due by then: "invoke" for each, then ok/fail/info for each. An
-//             idempotent kafkajs producer retries without end; a send that still fails gets a new
-//             producer (a new producer id), since kafkajs would reuse the failed send's sequence
-//             numbers for the next records. A send() that resolves without an offset for a value
+//             value "<process>:<n>" with key String(n % K) to partition key % N; each value is invoked
+//             when due, then sent with the other waiting values of its partition: one send() at a time,
+//             one partition a send() (so a failed request's error is given to its own values only),
+//             then ok/fail/info for each. An idempotent kafkajs producer retries without end; a send
+//             that still fails gets a new producer (a new producer id), since kafkajs would reuse the
+//             failed send's sequence numbers for the next records. A send() that resolves without an offset for a value
 //             (kafkajs 2.2.4 can skip a partition whose leader moved on a retry) writes it info
 //             KafkaJSNoAck and also gets a new producer: "ok" only with a non-negative integer offset.
 //   consumer  --group G (required: kafkajs has no manual assignment) --commit auto|manual
@@ -15,17 +16,18 @@
 //             revoke of what the member owned, then an assign of its new partitions; REBALANCING,
 //             CRASH and the stop revoke what it owns. A crash kafkajs does not restart from (a
 //             non-retriable error) ends the process: a stop line "crashed: ...", exit 1.
-// SIGTERM (or SIGINT): a producer lets its send in flight finish (--stop-timeout-s, 30, at most, else info
-// _OUTSTANDING_AT_STOP); a consumer disconnects (leaving its group). Then a "stop" line and exit 0.
+// SIGTERM (or SIGINT): a producer sends the values it has invoked (--stop-timeout-s, 30, at most, else info
+// _OUTSTANDING_AT_STOP for those without an outcome); a consumer disconnects (leaving its group). Then a
+// "stop" line and exit 0.
 // kafkajs logs at ERROR, to stderr.
 import { parseArgs } from 'node:util'
 import { Kafka, logLevel, type Consumer, type Producer } from 'kafkajs'
 import { classifyError, HistoryWriter } from '../history.ts'
-import { ackedLines, type Send } from './js-sends.ts'
+import { ackedLines, takePartitionBatch, type Send } from './js-sends.ts'
 
 const REQUEST_TIMEOUT_MS = 10_000
 const MAX_RETRY_TIME_MS = 2000
-/** Values one send carries at most (those due since the last send). */
+/** Values waiting to be sent at most (more are not invoked until some are sent), and one send()'s most. */
 const SEND_BATCH_MAX = 200
 
 const { positionals: [mode], values: args } = parseArgs({
@@ -99,24 +101,33 @@ async function produce (): Promise<void> {
   const newProducer = (): Producer => kafka.producer({ idempotent: true, maxInFlightRequests: 1 })
   let producer = newProducer()
   let connected = false
+  /** Values invoked and not yet sent, oldest first. */
+  const queue: Send[] = []
+  /** The values of the send() in progress. */
   let inFlight: Send[] = []
   onStop = () => {
     setTimeout(() => {
-      for (const send of inFlight) h.write('info', 'send', { ...send, error: '_OUTSTANDING_AT_STOP' })
+      for (const send of [...inFlight, ...queue]) h.write('info', 'send', { ...send, error: '_OUTSTANDING_AT_STOP' })
       finish()
     }, stopTimeoutMs).unref()
   }
   const started = Date.now()
   let n = 0
-  while (stopReason === null) {
-    // One request at a time, carrying every value due by now (the rate holds while acks=all takes longer than an interval).
-    const due = Math.min(SEND_BATCH_MAX, Math.max(1, Math.floor((Date.now() - started) / intervalMs) + 1 - n))
-    inFlight = []
+  // After a stop, the values already invoked are still sent (a flush, up to the stop timer).
+  while (stopReason === null || queue.length > 0) {
+    // Every value due by now is invoked (at most SEND_BATCH_MAX waiting: the rate gives way when the
+    // cluster cannot keep up), then one partition's values go in one send() at a time.
+    const due = stopReason === null ? Math.min(SEND_BATCH_MAX - queue.length, Math.floor((Date.now() - started) / intervalMs) + 1 - n) : 0
     for (let i = 0; i < due; i++, n++) {
       const send = { key: String(n % keys), value: `${name}:${n}` }
       h.write('invoke', 'send', send)
-      inFlight.push(send)
+      queue.push(send)
     }
+    if (queue.length === 0) {
+      await sleep(started + n * intervalMs - Date.now())
+      continue
+    }
+    inFlight = takePartitionBatch(queue, partitionOf, SEND_BATCH_MAX)
     try {
       if (!connected) await producer.connect()
       connected = true
@@ -126,12 +137,13 @@ async function produce (): Promise<void> {
       // Outcomes written: the stop timer (which may fire in the awaits below) must not write them again.
       inFlight = []
       if (!complete) {
-        // A partition's values went unacknowledged (info NO_ACK): their sequence numbers are in doubt.
+        // The values went unacknowledged (info NO_ACK): the producer's sequence numbers are in doubt.
         await producer.disconnect().catch(() => {})
         producer = newProducer()
         connected = false
       }
     } catch (err) {
+      // One partition's values, one leader's request: the error is theirs alone.
       const error = errorName(err)
       for (const send of inFlight) h.write(classifyError(error), 'send', { ...send, error, detail: String((err as Error).message) })
       inFlight = []
@@ -139,7 +151,6 @@ async function produce (): Promise<void> {
       producer = newProducer()
       connected = false
     }
-    await sleep(started + n * intervalMs - Date.now())
   }
   await producer.disconnect().catch(() => {})
   finish()

@@ -2,7 +2,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { classifyError, parseEvent } from '../history.ts'
-import { ackedLines, NO_ACK, type Send } from './js-sends.ts'
+import { ackedLines, NO_ACK, takePartitionBatch, type Send } from './js-sends.ts'
 
 const partitionOf = (s: Send): number => Number(s.key) % 3
 const sends: Send[] = [{ key: '0', value: 'p:0' }, { key: '1', value: 'p:1' }, { key: '0', value: 'p:2' }, { key: '1', value: 'p:3' }]
@@ -35,4 +35,16 @@ test('a partition send() resolved without (kafkajs 2.2.4 skipping a partition wh
     parsed(bad.lines)
   }
   assert.deepEqual(ackedLines(sends, partitionOf, []).lines.map((l) => l.type), ['info', 'info', 'info', 'info'])
+})
+
+test('a send() carries one partition\'s values: the oldest value\'s partition, in order, at most the maximum; the rest stay queued in order', () => {
+  const queue: Send[] = ['0', '1', '2', '0', '1', '0', '2', '0'].map((key, n) => ({ key, value: `p:${n}` }))
+  const values = (s: readonly Send[]): string[] => s.map((x) => x.value)
+  assert.deepEqual(values(takePartitionBatch(queue, partitionOf, 3)), ['p:0', 'p:3', 'p:5'])
+  assert.deepEqual(values(queue), ['p:1', 'p:2', 'p:4', 'p:6', 'p:7'])
+  assert.deepEqual(values(takePartitionBatch(queue, partitionOf, 3)), ['p:1', 'p:4'])
+  assert.deepEqual(values(takePartitionBatch(queue, partitionOf, 3)), ['p:2', 'p:6'])
+  assert.deepEqual(values(takePartitionBatch(queue, partitionOf, 3)), ['p:7'])
+  assert.deepEqual(takePartitionBatch(queue, partitionOf, 3), [])
+  assert.deepEqual(queue, [])
 })

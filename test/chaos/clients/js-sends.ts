@@ -42,3 +42,20 @@ export function ackedLines (sends: readonly Send[], partitionOf: (send: Send) =>
   })
   return { lines, complete }
 }
+
+/**
+ * Takes out of `queue` (invoked values, oldest first) the next send()'s values: those of the oldest value's
+ * partition, at most `max`, in their order (so the i-th is at the partition's base offset + i). One
+ * partition a send(): kafkajs sends a multi-partition send() to several leaders and fails it as a whole,
+ * so an error would classify values other brokers had acknowledged.
+ */
+export function takePartitionBatch (queue: Send[], partitionOf: (send: Send) => number, max: number): Send[] {
+  const batch: Send[] = []
+  if (queue.length === 0) return batch
+  const partition = partitionOf(queue[0]!)
+  for (let i = 0; i < queue.length && batch.length < max;) {
+    if (partitionOf(queue[i]!) === partition) batch.push(...queue.splice(i, 1))
+    else i++
+  }
+  return batch
+}
