@@ -80,3 +80,25 @@ test('lines a client must not write are refused', () => {
   const good: HistoryEvent = { ...base, type: 'ok', f: 'seek', partition: 2, offset: 7 }
   assert.deepEqual(parseEvent(JSON.stringify(good), 'x'), good)
 })
+
+test('rk_client.py: a delivery report writes ok only with a non-negative offset; a success without one is info _NO_OFFSET', async () => {
+  const script = `
+import json, sys
+sys.dont_write_bytecode = True
+sys.path.insert(0, sys.argv[1])
+import rk_client
+class Msg:
+    def __init__(self, offset): self._offset = offset
+    def partition(self): return 2
+    def offset(self): return self._offset
+class Err:
+    def name(self): return "_MSG_TIMED_OUT"
+    def str(self): return "Local: Message timed out"
+out = [rk_client.delivery_outcome(None, Msg(o), "2", "p:%s" % i) for i, o in enumerate([0, 41, -1001, -1, None])]
+out.append(rk_client.delivery_outcome(Err(), Msg(-1), "2", "p:9"))
+print(json.dumps(out))`
+  const out = JSON.parse((await runPython(script, [join(import.meta.dirname, 'clients')], 20_000)).trim().split('\n').at(-1)!) as Array<[string, Record<string, unknown>]>
+  assert.deepEqual(out.map(([type, fields]) => [type, fields.offset ?? fields.error]), [['ok', 0], ['ok', 41], ['info', '_NO_OFFSET'], ['info', '_NO_OFFSET'], ['info', '_NO_OFFSET'], ['info', '_MSG_TIMED_OUT']])
+  assert.equal(classifyError('_NO_OFFSET'), 'info')
+  for (const [i, [type, fields]] of out.entries()) parseEvent(JSON.stringify({ t: 1, process: 'p', type, f: 'send', ...fields }), `report ${i}`)
+})

@@ -4,7 +4,7 @@ Usage: rk_client.py producer|consumer|final --bootstrap HOST:PORT[,..] --topic T
                     --process NAME --history FILE [mode flags]
   producer  --rate MSGS_PER_S (50) --keys K (= partitions): an idempotent acks=all producer sending value
             "<process>:<n>" with key str(n % K) to partition key % N; "invoke" before produce(), then
-            ok/fail/info from the delivery report.
+            ok/fail/info from the delivery report (a success without an offset is info _NO_OFFSET).
   consumer  --group G (absent: assign every partition from the beginning) --commit auto|manual
             --session-timeout-ms (6000): polls in batches, writes each non-empty batch; manual commits
             (commit(asynchronous=False) after each batch) are written invoke, then ok/fail/info.
@@ -64,6 +64,20 @@ def log(*parts):
     print(*parts, file=sys.stderr, flush=True)
 
 
+def delivery_outcome(err, msg, key, value):
+    """The history line (type, fields) of a delivery report. An ok send carries its offset (the checker
+    places it by that): a success without one (librdkafka's RD_KAFKA_OFFSET_INVALID, -1001, which an
+    idempotent producer's implicitly acknowledged records can have) is indeterminate for the history,
+    'info' _NO_OFFSET."""
+    if err is not None:
+        return classify(err.name()), {"key": key, "value": value, "error": err.name(), "detail": err.str()}
+    offset = msg.offset()
+    if offset is None or offset < 0:
+        return classify("_NO_OFFSET"), {"key": key, "value": value, "error": "_NO_OFFSET",
+                                        "detail": f"delivered to partition {msg.partition()} without an offset ({offset})"}
+    return "ok", {"key": key, "value": value, "partition": msg.partition(), "offset": offset}
+
+
 def producer(args, h, stop):
     keys = args.keys or args.partitions
     outstanding = {}  # value -> key, from invoke to its delivery report
@@ -71,11 +85,8 @@ def producer(args, h, stop):
 
     def on_delivery(err, msg):
         value = msg.value().decode()
-        key = outstanding.pop(value)
-        if err is None:
-            h.write("ok", "send", key=key, value=value, partition=msg.partition(), offset=msg.offset())
-        else:
-            h.write(classify(err.name()), "send", key=key, value=value, error=err.name(), detail=err.str())
+        type_, fields = delivery_outcome(err, msg, outstanding.pop(value), value)
+        h.write(type_, "send", **fields)
 
     def on_error(err):
         log("librdkafka error:", err.name(), err.str(), "fatal" if err.fatal() else "")
