@@ -6,8 +6,9 @@ Usage: rk_client.py producer|consumer|final --bootstrap HOST:PORT[,..] --topic T
             "<process>:<n>" with key str(n % K) to partition key % N; "invoke" before produce(), then
             ok/fail/info from the delivery report (a success without an offset is info _NO_OFFSET).
   consumer  --group G (absent: assign every partition from the beginning) --commit auto|manual
-            --session-timeout-ms (6000): polls in batches, writes each non-empty batch; manual commits
-            (commit(asynchronous=False) after each batch) are written invoke, then ok/fail/info.
+            --session-timeout-ms (6000): polls message by message, writes what it polled in batches
+            (always before a rebalance's lines); manual commits (commit(asynchronous=False) after each
+            batch) are written invoke, then ok/fail/info.
   final     --ends p:o,p:o [--timeout-s 60]: reads every partition from offset 0 to its end, writes poll
             lines (process "final" unless --process says otherwise), exits 1 if an end is not reached.
 SIGTERM (or SIGINT) stops a client in order: a producer flushes (--stop-timeout-s, 30) and writes every send still
@@ -171,9 +172,17 @@ def commit(c, h, topic, records):
         h.write("ok", "commit", offsets=offsets)
 
 
-def consumer(args, h, stop):
+def consumer(args, h, stop, make_consumer=Consumer):
+    """Polls message by message (Consumer.poll), keeping the records polled but not yet written in a batch
+    that is written (a poll line, then in manual mode its commit) when no more are waiting, at
+    CONSUME_BATCH_MAX, and before any rebalance line: on_assign and on_revoke run inside poll() and write
+    the batch first. So every record given under an assignment is written before the line that ends it,
+    and a manual commit of it is made under the generation it was fetched in (in on_revoke, Kafka's
+    pattern). Not consume(num_messages): librdkafka 2.0.2's batch consume can return messages fetched
+    under the old assignment after the rebalance callbacks ran inside the same call, while poll() drops
+    outdated messages one by one."""
     manual = args.commit == "manual"
-    c = Consumer({
+    c = make_consumer({
         "bootstrap.servers": args.bootstrap,
         # librdkafka wants a group id even to assign; an assigning consumer never joins or commits.
         "group.id": args.group or f"{args.process}-assigns",
@@ -183,11 +192,23 @@ def consumer(args, h, stop):
         "session.timeout.ms": args.session_timeout_ms,
         "heartbeat.interval.ms": max(100, args.session_timeout_ms // 10),
     })
+    batch = []  # records polled, not yet written
+
+    def write_batch():
+        if not batch:
+            return
+        records = batch[:]
+        batch.clear()
+        h.write("ok", "poll", records=records)
+        if manual and args.group is not None:
+            commit(c, h, args.topic, records)
 
     def on_assign(_c, parts):
+        write_batch()
         h.write("ok", "assign", partitions=sorted(tp.partition for tp in parts), mode="subscribe")
 
     def on_revoke(_c, parts):  # also lost partitions (no on_lost given)
+        write_batch()
         h.write("ok", "revoke", partitions=sorted(tp.partition for tp in parts))
 
     if args.group is not None:
@@ -196,11 +217,14 @@ def consumer(args, h, stop):
         c.assign([TopicPartition(args.topic, p, OFFSET_BEGINNING) for p in range(args.partitions)])
         h.write("ok", "assign", partitions=list(range(args.partitions)), mode="assign")
     while stop.reason is None:
-        records = records_of(c.consume(num_messages=CONSUME_BATCH_MAX, timeout=CONSUME_TIMEOUT_S))
-        if records:
-            h.write("ok", "poll", records=records)
-            if manual and args.group is not None:
-                commit(c, h, args.topic, records)
+        # Wait up to CONSUME_TIMEOUT_S for a first message, then take what is waiting without waiting.
+        m = c.poll(CONSUME_TIMEOUT_S)
+        while m is not None:
+            batch.extend(records_of([m]))
+            if len(batch) >= CONSUME_BATCH_MAX or stop.reason is not None:
+                break
+            m = c.poll(0)
+        write_batch()
     c.close()  # leaves the group: on_revoke runs in here
     h.write("ok", "stop", reason=stop.reason)
 
