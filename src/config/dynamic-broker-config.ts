@@ -95,7 +95,12 @@ export function invalidBrokerConfigChange (texts: ReadonlyMap<string, string>, p
   return null
 }
 
-/** Kafka's rule: advertised listener names must be among the names in listeners. */
+/**
+ * Kafka's rules (DynamicListenerConfig.validateReconfiguration): advertised listener names must be
+ * among the names in listeners, and a value naming any listener must name the inter-broker one (the
+ * endpoint followers and the controller reach this broker by). An empty value names none: every
+ * listener keeps its static advertised endpoint.
+ */
 function checkAdvertisedListeners (text: string | undefined, staticConfig: LoadedConfig): void {
   if (text === undefined) return
   const uris = text.split(',').map((s) => s.trim()).filter((s) => s !== '')
@@ -103,5 +108,10 @@ function checkAdvertisedListeners (text: string | undefined, staticConfig: Loade
   const names = new Set(parseListeners('listeners', staticConfig.list('listeners')).map((l) => l.name))
   for (const l of advertised) {
     if (!names.has(l.name)) throw new ConfigError('advertised.listeners', `Invalid value ${text} for configuration advertised.listeners: advertised.listeners listener names must be equal to or a subset of the ones defined in listeners`)
+  }
+  const interBroker = staticConfig.node.interBrokerListenerName
+  if (advertised.length > 0 && !advertised.some((l) => l.name === interBroker)) {
+    // Kafka's words, with Scala's printing of its ListenerName.
+    throw new ConfigError('advertised.listeners', `Advertised listener must be specified for inter-broker listener ListenerName(${interBroker})`)
   }
 }

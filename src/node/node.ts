@@ -82,10 +82,17 @@ function parseAdminListener (text: string | null): { host: string, port: number 
   return { host: match[1]!.replace(/^\[|\]$/g, ''), port: Number(match[2]) }
 }
 
-/** The endpoint clients are given for the client listener: its advertised.listeners entry, else the bound address. */
-function advertisedEndpoint (advertisedConfig: readonly string[], client: ListenerAddress, boundPort: number): ListenerAddress {
-  const advertisedListeners = advertisedConfig.length > 0 ? parseListeners('advertised.listeners', advertisedConfig) : null
-  return advertisedListeners?.find((l) => l.name === client.name) ??
+/**
+ * The endpoint clients are given for a client listener: its entry in the effective advertised.listeners
+ * (a dynamic value may name only some listeners: the inter-broker one is required,
+ * dynamic-broker-config.ts), else its entry in the static advertised.listeners, else the bound address
+ * (localhost for every interface). A listener left out of a dynamic value keeps its static endpoint,
+ * never falls to its bound address (INTERNAL://rivulet-1 must not become localhost).
+ */
+function advertisedEndpoint (advertisedConfig: readonly string[], staticAdvertised: readonly ListenerAddress[], client: ListenerAddress, boundPort: number): ListenerAddress {
+  const advertisedListeners = advertisedConfig.length > 0 ? parseListeners('advertised.listeners', advertisedConfig) : []
+  return advertisedListeners.find((l) => l.name === client.name) ??
+    staticAdvertised.find((l) => l.name === client.name) ??
     { name: client.name, host: client.host === '' || client.host === '0.0.0.0' ? 'localhost' : client.host, port: boundPort }
 }
 
@@ -348,7 +355,9 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     }
     listenerStats = listenerStatsOf(servers)
     const address = addresses[0]!
-    const advertisedAll = (advertisedConfig: readonly string[]): ListenerAddress[] => clients.map((l, i) => advertisedEndpoint(advertisedConfig, l, addresses[i]!.port))
+    const staticAdvertisedTexts = config.list('advertised.listeners')
+    const staticAdvertised = staticAdvertisedTexts.length > 0 ? parseListeners('advertised.listeners', staticAdvertisedTexts) : []
+    const advertisedAll = (advertisedConfig: readonly string[]): ListenerAddress[] => clients.map((l, i) => advertisedEndpoint(advertisedConfig, staticAdvertised, l, addresses[i]!.port))
     let advertised = advertisedAll(broker.effectiveConfig().list('advertised.listeners'))
     // Every port is bound before the broker registers: a bind that fails must not leave the cluster
     // counting on a broker that never serves (/readyz answers 503 until it is unfenced).

@@ -12,6 +12,7 @@ import { startBroker, type RunningBroker } from '../../src/index.ts'
 import { WireClient, encodeRequest, decodeResponse } from '../helpers/wire-client.ts'
 import { runPython } from '../helpers/python.ts'
 import { waitFor } from '../helpers/raft-cluster.ts'
+import { freePort } from '../helpers/group-admin.ts'
 import { ApiKey } from '../../src/protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
 import type { IncrementalAlterConfigsResponse } from '../../src/protocol/generated/messages/incremental-alter-configs.ts'
@@ -252,6 +253,43 @@ print(json.dumps({
     assert.match(result.refused ?? '', /Cannot update these configs dynamically: Set\(log\.dirs\)/, out)
     assert.equal(broker.broker.settingsOf('any-topic').retentionMs, 7_200_000, 'the topics\' default retention follows')
   } finally {
+    await broker.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('a dynamic advertised.listeners must name the inter-broker listener (INVALID_REQUEST, Kafka\'s words, by AlterConfigs and IncrementalAlterConfigs); a listener it leaves out keeps its static advertised endpoint, not its bound address', { timeout: 60_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rivulet-dyn-configs-'))
+  const [internalPort, externalPort] = [await freePort(), await freePort()]
+  const broker = await startBroker({
+    config: {
+      listeners: `INTERNAL://127.0.0.1:${internalPort},EXTERNAL://0.0.0.0:${externalPort}`,
+      'advertised.listeners': `INTERNAL://127.0.0.1:${internalPort},EXTERNAL://external.example:${externalPort}`,
+      'inter.broker.listener.name': 'INTERNAL',
+      'rivulet.admin.listener': '',
+      'log.dirs': dir
+    }
+  })
+  const endpoints = (): string[] => broker.broker.image().brokers.get(1)!.endpoints.map((e) => `${e.name}://${e.host}:${e.port}`).sort()
+  const raw = await WireClient.connect(internalPort)
+  try {
+    const message = 'Advertised listener must be specified for inter-broker listener ListenerName(INTERNAL)'
+    raw.send(encodeRequest(ApiKey.AlterConfigs, 2, 1, { validateOnly: false, resources: [{ resourceType: BROKER, resourceName: '1', configs: [{ name: 'advertised.listeners', value: `EXTERNAL://myhost:${externalPort}` }] }] }))
+    const legacy = decodeResponse<AlterConfigsResponse>((await raw.nextFrame())!, ApiKey.AlterConfigs, 2).body.responses[0]!
+    assert.deepEqual([legacy.errorCode, legacy.errorMessage], [ErrorCode.INVALID_REQUEST, message])
+    raw.send(encodeRequest(ApiKey.IncrementalAlterConfigs, 1, 2, { validateOnly: false, resources: [{ resourceType: BROKER, resourceName: '1', configs: [{ name: 'advertised.listeners', configOperation: 0, value: `EXTERNAL://myhost:${externalPort}` }] }] }))
+    const incremental = decodeResponse<IncrementalAlterConfigsResponse>((await raw.nextFrame())!, ApiKey.IncrementalAlterConfigs, 1).body.responses[0]!
+    assert.deepEqual([incremental.errorCode, incremental.errorMessage], [ErrorCode.INVALID_REQUEST, message])
+    assert.deepEqual(endpoints(), [`EXTERNAL://external.example:${externalPort}`, `INTERNAL://127.0.0.1:${internalPort}`], 'nothing changed')
+
+    // Naming the inter-broker listener only: EXTERNAL keeps its static entry (its bound 0.0.0.0 would register as localhost).
+    raw.send(encodeRequest(ApiKey.IncrementalAlterConfigs, 1, 3, { validateOnly: false, resources: [{ resourceType: BROKER, resourceName: '1', configs: [{ name: 'advertised.listeners', configOperation: 0, value: `INTERNAL://localhost:${internalPort}` }] }] }))
+    const accepted = decodeResponse<IncrementalAlterConfigsResponse>((await raw.nextFrame())!, ApiKey.IncrementalAlterConfigs, 1).body.responses[0]!
+    assert.equal(accepted.errorCode, ErrorCode.NONE, accepted.errorMessage ?? '')
+    await waitFor('the node to register its new INTERNAL endpoint', () => endpoints().includes(`INTERNAL://localhost:${internalPort}`))
+    assert.deepEqual(endpoints(), [`EXTERNAL://external.example:${externalPort}`, `INTERNAL://localhost:${internalPort}`])
+  } finally {
+    raw.close()
     await broker.close()
     rmSync(dir, { recursive: true, force: true })
   }

@@ -41,6 +41,17 @@ test('broker resources: read-only keys, per-broker keys at the cluster level, ba
   assert.deepEqual([listAppend.result.errorCode, listAppend.records.map((r) => r.data)], [ErrorCode.NONE, [{ resourceType: ConfigResourceType.BROKER, resourceName: '1', name: 'log.cleanup.policy', value: 'compact' }]])
 })
 
+test('broker resources: a dynamic advertised.listeners without the inter-broker listener is refused with Kafka\'s words; with it (or empty) it is accepted', () => {
+  const twoListeners = loadConfig({ argv: ['--listeners=INTERNAL://127.0.0.1:9092,EXTERNAL://0.0.0.0:9094', '--inter.broker.listener.name=INTERNAL'], env: {}, readFile: () => '' })
+  const twoCtx = { nodeId: 1, staticConfig: twoListeners }
+  const refused = alterBrokerConfigs(MetadataImage.empty(), '1', [set('advertised.listeners', 'EXTERNAL://myhost:9094')], false, twoCtx)
+  assert.deepEqual([refused.result.errorCode, refused.result.errorMessage, refused.records.length],
+    [ErrorCode.INVALID_REQUEST, 'Advertised listener must be specified for inter-broker listener ListenerName(INTERNAL)', 0])
+  for (const value of ['INTERNAL://rivulet-1:9092', 'INTERNAL://rivulet-1:9092,EXTERNAL://myhost:9094', '']) {
+    assert.equal(alterBrokerConfigs(MetadataImage.empty(), '1', [set('advertised.listeners', value)], false, twoCtx).result.errorCode, ErrorCode.NONE, value)
+  }
+})
+
 test('broker resources: changes become BROKER ConfigRecords; AlterConfigs replaces the set, DELETE removes a text', () => {
   const first = alterBrokerConfigs(MetadataImage.empty(), '', [set('log.retention.ms', '60000'), set('message.max.bytes', '2000')], true, ctx)
   assert.equal(first.result.errorCode, ErrorCode.NONE)
