@@ -1,6 +1,7 @@
 // The Kafka listener: accepts connections (up to max.connections), gives each its own Connection,
 // shares one request memory pool (queued.max.request.bytes) and one limit on WARN lines about
-// misbehaving clients among them, closes connections whose frames stall or that sit idle
+// misbehaving clients among them (the pool and the connection count live in a ListenerBudget, which
+// the servers of every client listener of one node share: Kafka's limits are per broker), closes connections whose frames stall or that sit idle
 // (connections.max.idle.ms), and closes gracefully:
 // stop accepting, answer what is in flight (for at most closeTimeoutMs), then close every socket.
 import { createServer, type Server, type Socket } from 'node:net'
@@ -25,6 +26,11 @@ export interface KafkaServerOptions {
   /** How long close() waits for in-flight requests before it destroys the sockets. */
   readonly closeTimeoutMs: number
   readonly observer?: RequestObserver
+  /**
+   * The request memory pool and connection count shared with the node's other listeners; when given,
+   * connectionsMax and queuedRequestBytesMax are the budget's, not this server's.
+   */
+  readonly budget?: ListenerBudget
   /** WARN lines about misbehaving clients (malformed frames, stalls) written per interval; the rest are counted. */
   readonly clientWarningLimit?: LogRateLimit
 }
@@ -54,6 +60,43 @@ export interface ShutdownDrain {
   readonly connectionsCut: number
 }
 
+/**
+ * What the listeners of one broker share, as Kafka's are per broker: the request memory pool
+ * (queued.max.request.bytes, Kafka's one MemoryPool of the SocketServer) and the count of open
+ * connections under max.connections (Kafka's ConnectionQuotas, broker-wide). A connection over the
+ * limit is closed at accept, on whichever listener it arrives.
+ */
+export class ListenerBudget {
+  readonly memory: RequestMemoryPool
+  private connectionsMax: number
+  private open = 0
+
+  constructor (connectionsMax: number, queuedRequestBytesMax: number = DEFAULT_QUEUED_REQUEST_BYTES_MAX) {
+    this.memory = new RequestMemoryPool(queuedRequestBytesMax)
+    this.connectionsMax = connectionsMax
+  }
+
+  /** max.connections is a dynamic broker config: open connections stay, new ones count against the new limit. */
+  setConnectionsMax (connectionsMax: number): void {
+    this.connectionsMax = connectionsMax
+  }
+
+  /** Counts a new connection in and returns true, or false when max.connections are open. */
+  tryOpen (): boolean {
+    if (this.open >= this.connectionsMax) return false
+    this.open++
+    return true
+  }
+
+  closed (): void {
+    this.open--
+  }
+
+  openCount (): number {
+    return this.open
+  }
+}
+
 export class KafkaServer {
   private readonly options: KafkaServerOptions
   private readonly server: Server
@@ -62,13 +105,15 @@ export class KafkaServer {
   private readonly log: Logger
   private readonly context: ConnectionContext
   private readonly clientWarnings: LogRateLimiter
+  private readonly budget: ListenerBudget
   private sweepTimer: NodeJS.Timeout | null = null
   private closed = false
 
   constructor (options: KafkaServerOptions) {
     this.options = options
     this.log = options.logger.child({ module: 'network', listener: options.listenerName })
-    const memory = new RequestMemoryPool(options.queuedRequestBytesMax ?? DEFAULT_QUEUED_REQUEST_BYTES_MAX)
+    this.budget = options.budget ?? new ListenerBudget(options.connectionsMax, options.queuedRequestBytesMax ?? DEFAULT_QUEUED_REQUEST_BYTES_MAX)
+    const memory = this.budget.memory
     if (options.limits.requestBytesMax > memory.capacityBytes) {
       // Kafka's start-up rule: every frame the size limit allows must fit an empty pool.
       throw new Error(`RIVULET_ERR_CONFIG: queued.max.request.bytes=${memory.capacityBytes} is below socket.request.max.bytes=${options.limits.requestBytesMax}`)
@@ -82,15 +127,14 @@ export class KafkaServer {
       memory,
       clientWarnings: this.clientWarnings,
       observer: options.observer ?? null,
-      onClosed: (c) => this.connections.delete(c)
+      onClosed: (c) => { if (this.connections.delete(c)) this.budget.closed() }
     }
-    this.server = createServer({ noDelay: true }, (socket) => this.accept(socket))
-    this.server.maxConnections = options.connectionsMax
+    this.server = createServer({ noDelay: true }, (socket) => this.acceptCounted(socket))
   }
 
-  /** Changes the connection limit while serving (max.connections is a dynamic broker config); open connections stay. */
+  /** Changes the connection limit while serving (max.connections is a dynamic broker config; shared by every server of its budget); open connections stay. */
   setConnectionsMax (connectionsMax: number): void {
-    this.server.maxConnections = connectionsMax
+    this.budget.setConnectionsMax(connectionsMax)
   }
 
   async listen (): Promise<{ host: string, port: number }> {
@@ -139,13 +183,13 @@ export class KafkaServer {
    * never calls listen().
    */
   adopt (socket: Socket): void {
-    if (this.closed || this.connections.size >= this.server.maxConnections) {
+    if (this.closed) {
       this.log.debug({ connections: this.connections.size, closed: this.closed }, 'refusing an adopted connection')
       socket.destroy()
       return
     }
     this.startSweeping()
-    this.accept(socket)
+    this.acceptCounted(socket)
   }
 
   private startSweeping (): void {
@@ -156,7 +200,13 @@ export class KafkaServer {
     this.sweepTimer.unref()
   }
 
-  private accept (socket: Socket): void {
+  /** Serves the socket if the budget has room for one more connection, else closes it (max.connections). */
+  private acceptCounted (socket: Socket): void {
+    if (!this.budget.tryOpen()) {
+      this.log.debug({ connections: this.budget.openCount() }, 'max.connections reached: closing a new connection')
+      socket.destroy()
+      return
+    }
     const connection = new Connection(this.nextConnectionId++, socket, this.context)
     this.connections.add(connection)
   }

@@ -28,7 +28,7 @@
 // and the @metadata log (a broker-only node: its channel, its observer log, then its outbound
 // client); each step is one INFO line.
 import type { Logger } from 'pino'
-import { KafkaServer } from '../network/server.ts'
+import { KafkaServer, ListenerBudget } from '../network/server.ts'
 import { KAFKA_CLIENT_DEFAULTS, KafkaClient } from '../network/kafka-client.ts'
 import { HandlerRegistry } from '../broker/handlers/registry.ts'
 import { HANDLERS } from '../broker/handler-list.ts'
@@ -169,13 +169,13 @@ function sumOf<T> (items: readonly T[], count: (item: T) => number): number {
   return total
 }
 
-/** The client listeners' servers as one for the metrics: counts add up; each has its own request memory pool. */
-function listenerStatsOf (servers: readonly KafkaServer[]): ListenerStats {
+/** The client listeners' servers as one for the metrics: connections add up; the request memory pool is the one they share (their ListenerBudget). */
+function listenerStatsOf (servers: readonly KafkaServer[], budget: ListenerBudget): ListenerStats {
   return {
     connectionCount: () => sumOf(servers, (s) => s.connectionCount()),
-    requestMemoryUsedBytes: () => sumOf(servers, (s) => s.requestMemoryUsedBytes()),
-    requestMemoryCapacityBytes: () => sumOf(servers, (s) => s.requestMemoryCapacityBytes()),
-    connectionsWaitingForMemory: () => sumOf(servers, (s) => s.connectionsWaitingForMemory())
+    requestMemoryUsedBytes: () => budget.memory.usedBytes(),
+    requestMemoryCapacityBytes: () => budget.memory.capacityBytes,
+    connectionsWaitingForMemory: () => budget.memory.waitingCount()
   }
 }
 
@@ -337,6 +337,9 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     const metrics = new NodeMetrics(broker, () => listenerStats, fetchers)
     const router = new HandlerRegistry(HANDLERS, broker)
     const addresses: Array<{ host: string, port: number }> = []
+    // One request memory pool and one connection count for every client listener: Kafka's
+    // queued.max.request.bytes and max.connections are per broker, not per listener.
+    const budget = new ListenerBudget(broker.effectiveConfig().int('max.connections'), config.int('queued.max.request.bytes'))
     for (const l of clients) {
       const server = new KafkaServer({
         host: l.host === '' ? '0.0.0.0' : l.host,
@@ -347,13 +350,14 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
         connectionsMax: broker.effectiveConfig().int('max.connections'),
         limits: connectionLimits(config),
         queuedRequestBytesMax: config.int('queued.max.request.bytes'),
+        budget,
         closeTimeoutMs: config.int('rivulet.shutdown.timeout.ms'),
         observer: metrics
       })
       servers.push(server)
       addresses.push(await server.listen())
     }
-    listenerStats = listenerStatsOf(servers)
+    listenerStats = listenerStatsOf(servers, budget)
     const address = addresses[0]!
     const staticAdvertisedTexts = config.list('advertised.listeners')
     const staticAdvertised = staticAdvertisedTexts.length > 0 ? parseListeners('advertised.listeners', staticAdvertisedTexts) : []
@@ -391,7 +395,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
     publisher.subscribe((image, previous) => {
       if (!brokerConfigChanged(image, previous, nodeId)) return
       const effective = dynamicBrokerConfig(config, image)
-      for (const server of servers) server.setConnectionsMax(effective.int('max.connections'))
+      budget.setConnectionsMax(effective.int('max.connections'))
       const next = advertisedAll(effective.list('advertised.listeners'))
       if (next.every((e, i) => e.host === advertised[i]!.host && e.port === advertised[i]!.port)) return
       advertised = next

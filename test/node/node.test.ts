@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { pino } from 'pino'
 import { startBroker, startNode } from '../../src/index.ts'
 import { call } from '../helpers/cluster-processes.ts'
+import { WireClient, encodeRequest } from '../helpers/wire-client.ts'
 import { freePort } from '../helpers/group-admin.ts'
 import { ApiKey } from '../../src/protocol/generated/api-keys.ts'
 import type { MetadataResponse } from '../../src/protocol/generated/messages/metadata.ts'
@@ -78,6 +79,55 @@ test('every client listener is served and registered; Metadata asked on one name
       await node.close()
     }
     for (const port of [internalPort, externalPort]) await assert.rejects(call('127.0.0.1', port, ApiKey.Metadata, 12, {}, 2000), `${port} is closed`)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('the client listeners share one request memory pool and one max.connections count (Kafka\'s are per broker)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rivulet-node-'))
+  const [internalPort, externalPort] = [await freePort(), await freePort()]
+  const held: WireClient[] = []
+  try {
+    const node = await startNode({
+      config: {
+        listeners: `INTERNAL://127.0.0.1:${internalPort},EXTERNAL://127.0.0.1:${externalPort}`,
+        'inter.broker.listener.name': 'INTERNAL',
+        'max.connections': '2',
+        'socket.request.max.bytes': '2097152',
+        'queued.max.request.bytes': '2097152',
+        'rivulet.admin.listener': 'http://127.0.0.1:0',
+        'log.dirs': dir
+      }
+    })
+    try {
+      const metrics = await (await fetch(`http://127.0.0.1:${node.adminPort!}/metrics`)).text()
+      assert.match(metrics, /^rivulet_request_memory_capacity_bytes 2097152$/m, 'one pool of queued.max.request.bytes, not one per listener')
+      for (const port of [internalPort, externalPort]) {
+        const wire = await WireClient.connect(port)
+        held.push(wire)
+        wire.send(encodeRequest(ApiKey.ApiVersions, 0, 1, {}))
+        assert.notEqual(await wire.nextFrame(), null, `the connection to ${port} is served`)
+      }
+      // Two connections are open, one on each listener: a third, on either, is over max.connections.
+      for (const port of [internalPort, externalPort]) {
+        await assert.rejects(call('127.0.0.1', port, ApiKey.ApiVersions, 0, {}, 5000), /closed the connection/, `a third connection (to ${port}) is refused`)
+      }
+      held.pop()!.close()
+      await assert.doesNotReject(async () => {
+        for (let i = 0; ; i++) {
+          try {
+            return await call('127.0.0.1', internalPort, ApiKey.ApiVersions, 0, {}, 5000)
+          } catch (err) {
+            if (i >= 50) throw err
+            await new Promise((resolve) => setTimeout(resolve, 50))
+          }
+        }
+      }, 'a closed connection frees its place for either listener')
+    } finally {
+      for (const wire of held) wire.close()
+      await node.close()
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
