@@ -30,6 +30,20 @@ export interface NodeOptions {
   readonly logger?: Logger
   /** Deliberate bugs for the chaos checker's own tests (RIVULET_TEST_BUG, read by the `rivulet` command); none by default. */
   readonly testBugs?: TestBugs
+  /**
+   * Aborts a start still waiting for the broker to be RUNNING (a quorum that cannot form keeps it
+   * waiting without end): what was opened is closed and startNode throws StartAbortedError. The
+   * `rivulet` command aborts with it on SIGTERM/SIGINT during the start.
+   */
+  readonly signal?: AbortSignal
+}
+
+/** The start was aborted through NodeOptions.signal; everything it had opened is closed, the data intact. */
+export class StartAbortedError extends Error {
+  constructor () {
+    super('RIVULET_START_ABORTED: the start was aborted before the broker was running')
+    this.name = 'StartAbortedError'
+  }
 }
 
 /** How often the node runs the controller's periodic work (Kafka's controller checks sessions at this scale). */

@@ -48,7 +48,7 @@ import { ControllerPlane } from './controller-plane.ts'
 import { openObserverLog } from './metadata-log-of-role.ts'
 import type { MetadataObserverLog } from '../controller/metadata/metadata-observer-log.ts'
 import { ObserverGroupStore } from './observer-group-store.ts'
-import { connectionLimits, controllerTimeouts, openNodeStorage, quorumControllerOf, startControllerTicks, type NodeOptions } from './node-parts.ts'
+import { connectionLimits, controllerTimeouts, openNodeStorage, quorumControllerOf, startControllerTicks, StartAbortedError, type NodeOptions } from './node-parts.ts'
 import { startController, type RunningController } from './controller-node.ts'
 import { RemoteControllerChannel } from '../broker/remote-controller-channel.ts'
 import { CoordinatorActivation } from './coordinator-activation.ts'
@@ -62,6 +62,7 @@ import { buildAdminServer } from '../admin/server.ts'
 export { HANDLERS }
 
 export type { NodeOptions }
+export { StartAbortedError }
 
 export interface RunningNode {
   readonly host: string
@@ -385,9 +386,15 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
       logger
     })
     stopLifecycle = () => lifecycle.close()
+    // An abort closes the lifecycle, which ends the wait below (the catch then closes the rest).
+    const abortStart = (): void => lifecycle.close()
+    options.signal?.addEventListener('abort', abortStart, { once: true })
+    if (options.signal?.aborted === true) abortStart()
     lifecycle.start()
     lifecycle.setReadyToUnfence()
-    await lifecycle.waitFor((state) => state === BrokerLifecycleState.RUNNING, 2 ** 31 - 1)
+    const isRunning = await lifecycle.waitFor((state) => state === BrokerLifecycleState.RUNNING, 2 ** 31 - 1)
+    options.signal?.removeEventListener('abort', abortStart)
+    if (!isRunning) throw new StartAbortedError()
     broker.partitions.leaderReady = true
     // The ISR checks too wait for RUNNING: before it no follower could fetch here, so none is shrunk for that.
     broker.startIsrChecks()

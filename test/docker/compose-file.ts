@@ -126,6 +126,7 @@ export interface ComposeService {
   readonly environment?: Record<string, string | null>
   readonly healthcheck?: { test: string[] | string, interval?: string, timeout?: string, retries?: number, start_period?: string }
   readonly restart?: string
+  readonly init?: boolean
   readonly ports?: Array<string | { target: number, published: number | string, host_ip?: string }>
   readonly volumes?: Array<string | { type: string, source: string, target: string }>
 }

@@ -171,7 +171,7 @@ async function load (): Promise<{ compose: ComposeConfig, image: ImageRuntime }>
   return loaded
 }
 
-test('docker-compose validates the file; every service is a combined node configured by RIVULET_* only, with its own volume, a healthcheck and a restart policy', { skip: SKIP }, async () => {
+test('docker-compose validates the file; every service is a combined node configured by RIVULET_* only, with its own volume, a healthcheck, an init and a restart policy', { skip: SKIP }, async () => {
   const { compose } = await load()
   const names = Object.keys(compose.services).sort()
   assert.deepEqual(names, ['rivulet-1', 'rivulet-2', 'rivulet-3'])
@@ -191,6 +191,7 @@ test('docker-compose validates the file; every service is a combined node config
     clusterIds.add(env.RIVULET_CLUSTER_ID!)
     assert.ok(s.restart === 'unless-stopped' || s.restart === 'always', `${name}: restart ${s.restart}`)
     assert.ok(s.healthcheck !== undefined, `${name}: healthcheck`)
+    assert.equal(s.init, true, `${name}: an init as PID 1 forwards docker stop's SIGTERM to the node`)
     // Every listener binds all interfaces of the container.
     for (const l of parseListeners('listeners', env.RIVULET_LISTENERS!.split(','))) assert.ok(l.host === '' || l.host === '0.0.0.0', `${name}: ${l.name} binds ${l.host}`)
     assert.match(env.RIVULET_RIVULET_ADMIN_LISTENER!, /^http:\/\/0\.0\.0\.0:\d+$/)
