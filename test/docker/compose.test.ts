@@ -14,7 +14,11 @@
 //     a service's name as a host name -> 127.0.0.K (rivulet-1 -> 127.0.0.1, in service order);
 //     the wildcard bind address (0.0.0.0, or an empty host as in `NAME://:9092`) of service N -> 127.0.0.N;
 //     `localhost` in service N's values (its advertised external listener) -> 127.0.0.N;
-//     the service's volume mount path (/var/lib/rivulet) -> a temp dir of its own.
+//     the service's volume mount path (/var/lib/rivulet) at the start of a value, or of an item of a
+//     list value (log.dirs) -> a temp dir of its own (every data dir lies under the mount: checked).
+// The healthcheck runs as given, in the service's environment; once also with the container's own
+// admin listener value (http://0.0.0.0:9644, which the command turns into 127.0.0.1:9644, node 1's
+// address here), and once against a stopped node, where it must fail.
 // Published ports are not mapped: each node binds its container ports on its own address, and the
 // external listener's port is published as itself (checked below), so localhost:19092 on a docker host
 // is 127.0.0.1:19092 here. The ports are the compose file's, fixed: a port already in use stops the
@@ -56,6 +60,25 @@ interface LocalService {
   readonly dataDir: string
 }
 
+/** The service's one volume's mount path in the container. */
+function mountOf (name: string, service: ComposeService): string {
+  const mounts = (service.volumes ?? []).map((v) => typeof v === 'string' ? v.split(':')[1]! : v.target)
+  assert.equal(mounts.length, 1, `${name} has one volume`)
+  return mounts[0]!
+}
+
+/** The data dirs the service's environment names: every log.dirs entry and metadata.log.dir when set. */
+function dataDirsOf (env: Readonly<Record<string, string | null>>): string[] {
+  const logDirs = (env.RIVULET_LOG_DIRS ?? '').split(',').map((d) => d.trim()).filter((d) => d !== '')
+  const metadata = env.RIVULET_METADATA_LOG_DIR ?? ''
+  return metadata === '' ? logDirs : [...logDirs, metadata]
+}
+
+/** `path` with `mount` replaced by `dir` when the path starts with it (as a whole component); else unchanged. */
+function underMount (path: string, mount: string, dir: string): string {
+  return path === mount || path.startsWith(`${mount}/`) ? `${dir}${path.slice(mount.length)}` : path
+}
+
 function escapeRegExp (text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
@@ -66,14 +89,14 @@ function localService (name: string, n: number, names: readonly string[], servic
   assert.equal(service.entrypoint, undefined, `${name} keeps the image's entrypoint`)
   const program = [...image.entrypoint, ...image.cmd]
   assert.deepEqual(program, ['node', 'dist/cli/rivulet.js'])
-  const mount = (service.volumes ?? []).map((v) => typeof v === 'string' ? v.split(':')[1]! : v.target)
-  assert.equal(mount.length, 1, `${name} has one volume`)
+  const mount = mountOf(name, service)
   const dataDir = tempDir(`rivulet-compose-${name}-`)
   const substitute = (value: string): string => {
     let out = value
     names.forEach((other, i) => { out = out.replace(new RegExp(`\\b${escapeRegExp(other)}\\b`, 'g'), hostOf(i + 1)) })
     out = out.replace(/\b0\.0\.0\.0\b/g, hostOf(n)).replace(/:\/\/:/g, `://${hostOf(n)}:`).replace(/\blocalhost\b/g, hostOf(n))
-    return out.split(mount[0]!).join(dataDir)
+    // The mount path only where a path starts: at the start of the value or of a list item.
+    return out.split(',').map((item) => underMount(item, mount, dataDir)).join(',')
   }
   const env: Record<string, string> = {}
   for (const [key, value] of [...image.env, ...Object.entries(service.environment ?? {})]) env[key] = substitute(value ?? '')
@@ -203,6 +226,11 @@ test('docker-compose validates the file; every service is a combined node config
     assert.equal(external.port, (i + 1) * 10000 + 9092)
     const published = (s.ports ?? []).map((p) => typeof p === 'string' ? p.replace(/\/tcp$/, '') : `${p.host_ip === undefined ? '' : `${p.host_ip}:`}${p.published}:${p.target}`)
     assert.ok(published.some((p) => p.endsWith(`:${external.port}:${external.port}`)), `${name} publishes ${external.port} as itself: ${published.join(', ')}`)
+    // The data outlives the container only inside the volume.
+    const mount = mountOf(name, s)
+    const dataDirs = dataDirsOf(env)
+    assert.ok(dataDirs.length > 0, `${name}: RIVULET_LOG_DIRS is set`)
+    for (const dir of dataDirs) assert.ok(dir.startsWith(`${mount}/`), `${name}: ${dir} lies under its volume ${mount}`)
     for (const v of s.volumes ?? []) {
       const source = typeof v === 'string' ? v.split(':')[0]! : v.source
       assert.ok(compose.volumes !== undefined && source in compose.volumes, `${name}: ${source} is a named volume`)
@@ -224,6 +252,17 @@ test('the three services, run as local processes with their exact commands and e
   const running = services.map(start)
   await waitHealthy(running)
   t.diagnostic(`three nodes healthy in ${Math.round(performance.now() - startedMs)} ms`)
+
+  await t.test('the healthcheck, given the container\'s own admin listener value (host 0.0.0.0), reaches the node', async () => {
+    const first = running[0]!.service
+    const original = compose.services[first.name]!.environment!.RIVULET_RIVULET_ADMIN_LISTENER!
+    const port = new URL(original).port
+    assert.equal(new URL(original).hostname, '0.0.0.0', original)
+    // Node 1's admin API is bound on 127.0.0.1 here, where the command sends a 0.0.0.0 host.
+    assert.equal(first.env.RIVULET_RIVULET_ADMIN_LISTENER, `http://${hostOf(1)}:${port}`)
+    const check = await runChild(first.healthcheck[0]!, first.healthcheck.slice(1), { env: { ...first.env, RIVULET_RIVULET_ADMIN_LISTENER: original }, timeoutMs: HEALTHCHECK_TIMEOUT_MS })
+    assert.equal(check.code, 0, `healthcheck with ${original}: ${check.stderr}`)
+  })
 
   await t.test('each node formatted its volume with the compose file\'s cluster id at its first start', () => {
     for (const r of running) {
@@ -302,6 +341,8 @@ test('the three services, run as local processes with their exact commands and e
     second.process.child.kill('SIGTERM')
     const exit = await second.process.closed
     assert.equal(exit.code, 0, second.output.join('\n'))
+    const down = await runChild(second.service.healthcheck[0]!, second.service.healthcheck.slice(1), { env: second.service.env, timeoutMs: HEALTHCHECK_TIMEOUT_MS })
+    assert.equal(down.code, 1, 'the healthcheck fails while the node is stopped')
     const again = start(second.service)
     await waitHealthy([again])
     assert.ok(!again.output.some((l) => l.includes('RIVULET_CLUSTER_ID: formatting')), 'not formatted again')
