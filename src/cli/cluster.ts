@@ -4,7 +4,9 @@
 // 127.0.0.N: Kafka listener 127.0.0.N:9092, controller listener 127.0.0.N:9093, admin API
 // http://127.0.0.N:(9643+N) (a port of its own, so that each is reachable as localhost:port too). Every socket of a node is bound to its own address, so that a fault can
 // later be injected per node. Data lives in <data-dir>/node-N; at the first run every node is formatted
-// with one new cluster id (as `rivulet format`), later runs keep it. Other --key=value flags go to every
+// with one new cluster id (as `rivulet format`), or with RIVULET_CLUSTER_ID when it is set (the nodes
+// inherit the environment and check their directories against it at start: src/cli/format.ts), later
+// runs keep it. Other --key=value flags go to every
 // node. Each child's output lines are prefixed `[node-N]`.
 //
 // Stopping: SIGINT (Ctrl-C) or SIGTERM asks every node for a controlled shutdown (SIGTERM) and waits for
@@ -15,7 +17,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
-import { loadConfig } from '../config/load-config.ts'
+import { CLUSTER_ID_ENV, loadConfig } from '../config/load-config.ts'
 import { ConfigError } from '../config/config-def.ts'
 import { formatStorage, identityDirs, randomUuid, readMetaProperties, StorageIdentityError } from '../node/meta-properties.ts'
 import type { CommandOutput } from './format.ts'
@@ -94,8 +96,10 @@ export function parseClusterArgs (args: readonly string[]): ClusterLayout {
 }
 
 /**
- * Formats every node that has no meta.properties yet, with the cluster id the formatted ones already
- * share (a new one at the first run); refuses when the nodes' directories name different clusters.
+ * Formats every node that has no meta.properties yet, with RIVULET_CLUSTER_ID when it is set (the
+ * nodes inherit it and would refuse directories of another id), else with the cluster id the formatted
+ * ones already share (a new one at the first run); refuses when the nodes' directories name different
+ * clusters, or another cluster than RIVULET_CLUSTER_ID.
  */
 export function formatClusterNodes (layout: ClusterLayout, env: Readonly<Record<string, string | undefined>>, output: CommandOutput): string {
   const nodes = Array.from({ length: layout.nodes }, (_, i) => {
@@ -111,7 +115,12 @@ export function formatClusterNodes (layout: ClusterLayout, env: Readonly<Record<
   }
   const ids = new Set(found.values())
   if (ids.size > 1) throw new StorageIdentityError('RIVULET_ERR_CLUSTER_ID', `the nodes under ${layout.dataDir} belong to different clusters (${[...found].map(([d, id]) => `${d}: ${id}`).join(', ')}); remove ${layout.dataDir} to start afresh`)
-  const clusterId = ids.size === 1 ? [...ids][0]! : randomUuid()
+  const given = env[CLUSTER_ID_ENV]
+  const fromEnv = given !== undefined && given !== '' ? given : null
+  if (fromEnv !== null && ids.size === 1 && !ids.has(fromEnv)) {
+    throw new StorageIdentityError('RIVULET_ERR_CLUSTER_ID', `the nodes under ${layout.dataDir} belong to cluster ${[...ids][0]!}, not ${CLUSTER_ID_ENV}=${fromEnv}; unset ${CLUSTER_ID_ENV} or remove ${layout.dataDir} to start afresh`)
+  }
+  const clusterId = fromEnv ?? (ids.size === 1 ? [...ids][0]! : randomUuid())
   for (const node of nodes) {
     const result = formatStorage(node.dirs, clusterId, node.id)
     for (const dir of result.formatted) output.out(`[cluster] formatting ${dir} with cluster.id ${clusterId} and node.id ${node.id}`)
