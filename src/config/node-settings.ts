@@ -112,6 +112,11 @@ export function nodeSettings (config: ConfigReader): NodeSettings {
     if (!advertisedListeners.some((l) => l.name === interBrokerListenerName)) {
       throw new ConfigError('inter.broker.listener.name', `inter.broker.listener.name must be a listener name defined in advertised.listeners. The valid options based on currently configured listeners are ${advertisedListeners.filter((l) => !isControllerName(l)).map((l) => l.name).join(',')}`)
     }
+    // A name not among the listeners (a typo) would otherwise leave its listener advertised as its
+    // bound address (localhost for every interface) without a word; the dynamic path refuses it too.
+    if (advertisedTexts.length > 0 && advertisedListeners.some((a) => !listeners.some((l) => l.name === a.name))) {
+      throw new ConfigError('advertised.listeners', `advertised.listeners listener names must be equal to or a subset of the ones defined in listeners. Found ${advertisedListeners.map((l) => l.name).join(',')}. The valid options based on the current configuration are ${listeners.map((l) => l.name).join(',')}`)
+    }
   }
 
   const brokerSessionTimeoutMs = config.int('broker.session.timeout.ms')

@@ -80,6 +80,8 @@ const refusals: Array<[string, Record<string, string>, string, string]> = [
     'inter.broker.listener.name', "controller.listener.names must not contain a value appearing in the 'inter.broker.listener.name' configuration (CONTROLLER)"],
   ['inter.broker.listener.name naming no listener', { 'inter.broker.listener.name': 'INTERNAL' },
     'inter.broker.listener.name', 'inter.broker.listener.name must be a listener name defined in advertised.listeners. The valid options based on currently configured listeners are PLAINTEXT'],
+  ['advertised.listeners naming a listener not in listeners (a typo)', { listeners: 'INTERNAL://127.0.0.1:9092,EXTERNAL://127.0.0.1:9094,CONTROLLER://127.0.0.1:9093', 'inter.broker.listener.name': 'INTERNAL', 'advertised.listeners': 'INTERNAL://rivulet-1:9092,EXTRNAL://localhost:9094' },
+    'advertised.listeners', 'advertised.listeners listener names must be equal to or a subset of the ones defined in listeners. Found INTERNAL,EXTRNAL. The valid options based on the current configuration are INTERNAL,EXTERNAL,CONTROLLER'],
   ['a heartbeat interval of 0', { 'broker.heartbeat.interval.ms': '0' },
     'broker.heartbeat.interval.ms', 'Invalid value 0 for configuration broker.heartbeat.interval.ms: Value must be at least 1']
 ]
