@@ -79,6 +79,12 @@ export interface ClusterOptions {
    * (loopback-partition.ts) sends from an address no node has, so its view of every node stays.
    */
   readonly clientHost?: string
+  /**
+   * Node N listens on 127.0.0.(hostBase + N) (default 0: 127.0.0.N). A client that cannot choose its
+   * source address (librdkafka) connects from 127.0.0.1, the kernel's source for all of 127/8: with
+   * hostBase 10 no node has that address, so cutting links between node addresses leaves clients alone.
+   */
+  readonly hostBase?: number
 }
 
 export interface TopicSpec {
@@ -120,10 +126,12 @@ export class ProcessCluster {
   private readonly sharedByFile: boolean
   /** ClusterOptions.clientHost. */
   readonly clientHost: string | undefined
+  private readonly hostBase: number
 
   private constructor (options: ClusterOptions) {
     this.sharedByFile = options.sharedByFile === true
     this.clientHost = options.clientHost
+    this.hostBase = options.hostBase ?? 0
     this.root = tempDir('rivulet-cluster-')
     this.config = { ...(options.testSettings === false ? {} : TEST_NODE_CONFIG), ...options.config }
     this.startTimeoutMs = options.startTimeoutMs ?? START_TIMEOUT_MS_DEFAULT
@@ -148,7 +156,7 @@ export class ProcessCluster {
 
   private async define (id: number, roles: NodeRoles, config: Readonly<Record<string, string>>): Promise<ClusterNode> {
     if (this.nodes.has(id)) throw new Error(`node ${id} exists`)
-    const host = `127.0.0.${id}`
+    const host = `127.0.0.${this.hostBase + id}`
     const node: ClusterNode = {
       id,
       roles,

@@ -145,6 +145,18 @@ export class LoopbackPartition {
     }
   }
 
+  /**
+   * Drops what `from` sends to `to` on their listening ports, one way only: `to` still sends to
+   * `from`, but no connection between them completes its handshake or gets an answer from `from`.
+   */
+  cutOneWay (from: string, to: string): void {
+    assert(from !== to, `cannot cut ${from} from itself`)
+    const pFrom = this.portsOf(from)
+    const pTo = this.portsOf(to)
+    this.drop(from, to, '--dports', pTo)
+    this.drop(from, to, '--sports', pFrom)
+  }
+
   /** Cuts `node` from each of `others`; the others still reach one another. */
   isolate (node: string, others: readonly string[]): void {
     for (const other of others) this.cut(node, other)
