@@ -85,7 +85,7 @@ export class Faults {
       if (ids.some((id) => this.down(id))) return skip('a node is down already')
       this.log(step.kind, 'start', ids)
       await Promise.all(ids.map(async (id) => { this.killed.add(id); await this.cluster.kill(id) }))
-      return { step, targets: ids, undo: async () => { await this.restart(ids); this.log(step.kind, 'end', ids) } }
+      return { step, targets: ids, undo: async () => { const restartMs = await this.restart(ids); this.log(step.kind, 'end', ids, { step: step.index, restartMs }) } }
     }
     const resolved = await this.resolve(step)
     if (typeof resolved === 'string') return skip(resolved)
@@ -100,7 +100,7 @@ export class Faults {
         this.log(step.kind, 'start', [node], detail)
         this.killed.add(node)
         await this.cluster.kill(node)
-        return { step, targets: [node], undo: async () => { await this.restart([node]); this.log(step.kind, 'end', [node], detail) } }
+        return { step, targets: [node], undo: async () => { const restartMs = await this.restart([node]); this.log(step.kind, 'end', [node], { ...detail, restartMs }) } }
       }
       case 'pause': {
         if (this.down(node)) return skip(`node ${node} is down already`)
@@ -153,12 +153,14 @@ export class Faults {
     await fault.undo()
   }
 
-  private async restart (ids: readonly number[]): Promise<void> {
-    // Together: each waits for a quorum of voters to start.
+  /** Restarts `ids` together (each waits for a quorum of voters to start); the ms until the last said it started. */
+  private async restart (ids: readonly number[]): Promise<number> {
+    const began = Date.now()
     await Promise.all(ids.map(async (id) => {
       await this.cluster.restart(id)
       this.killed.delete(id)
     }))
+    return Date.now() - began
   }
 
   /** Undoes everything in force: resumes paused nodes, restarts killed ones, removes every rule. */

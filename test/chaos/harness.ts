@@ -25,8 +25,8 @@ import { ProcessCluster } from '../helpers/cluster-processes.ts'
 import { spawnChild, runChild, killGroup, type ChildExit } from '../helpers/child-processes.ts'
 import { adminGet, digestOf, waitForConvergence } from '../helpers/replication.ts'
 import { partitionUnavailable } from '../helpers/loopback-partition.ts'
-import { Faults, type ActiveFault } from './faults.ts'
-import { schedule, describeStep, type FaultKind, type FaultStep } from './nemesis.ts'
+import { Faults } from './faults.ts'
+import { schedule, describeStep, conflicts, type FaultKind, type FaultStep } from './nemesis.ts'
 import { CHAOS_HOST_BASE, CHAOS_NODE_CONFIG, BROKER_SESSION_TIMEOUT_MS, ELECTION_TIMEOUT_MS, createWorkloadTopic } from './config.ts'
 import { readHistoryFiles, finalRead, type HistoryEvent } from './history.ts'
 import { checkQueue, type GroupSample, type CommittedSample, type Violation, type QueueStats } from '../check/queue-checker.ts'
@@ -249,28 +249,30 @@ export async function runOnce (options: RunOptions): Promise<RunResult> {
   return { seed: options.seed, violations, stats, unavailableSeconds: unavailable, faultsByKind, skippedSteps: faults?.skipped.length ?? 0, summary, runDir: keep ? runDir : null, timings }
 }
 
-/** Begins and heals the steps at their times (from `phaseStart`); an operation that runs late delays what follows, never reorders it. */
+/**
+ * Begins and heals each step at its time (from `phaseStart`), each step on its own, so that a slow
+ * restart does not hold back another step's heal. A step that conflicts with an earlier one (nemesis.ts
+ * conflicts: two nodes down, two partitions) also waits until that one is healed, if its heal ran late.
+ */
 async function runSchedule (faults: Faults, steps: readonly FaultStep[], phaseStart: number, progress: (line: string) => void): Promise<void> {
-  const events = [
-    ...steps.map((s) => ({ at: s.startMs, begin: true, step: s })),
-    ...steps.map((s) => ({ at: s.healMs, begin: false, step: s }))
-  ].sort((a, b) => a.at - b.at || (a.begin === b.begin ? a.step.index - b.step.index : a.begin ? 1 : -1))
-  const active = new Map<number, ActiveFault>()
-  for (const e of events) {
-    const wait = phaseStart + e.at - Date.now()
-    if (wait > 0) await sleep(wait)
-    if (e.begin) {
-      const fault = await faults.begin(e.step)
-      if (fault !== null) active.set(e.step.index, fault)
-      progress(`  ${((Date.now() - phaseStart) / 1000).toFixed(1)}s ${fault === null ? 'skipped' : 'begin'} ${describeStep(e.step)}${fault === null ? '' : ` -> nodes ${fault.targets.join(',')}`}`)
-    } else {
-      const fault = active.get(e.step.index)
-      if (fault === undefined) continue
-      active.delete(e.step.index)
+  const healed = new Map<number, Promise<void>>()
+  const at = (ms: number): string => `${((ms - phaseStart) / 1000).toFixed(1)}s`
+  for (const step of steps) {
+    const earlier = steps.filter((s) => s.index < step.index && conflicts(s, step)).map((s) => healed.get(s.index)!)
+    healed.set(step.index, (async () => {
+      await sleep(phaseStart + step.startMs - Date.now())
+      await Promise.all(earlier)
+      const fault = await faults.begin(step)
+      progress(`  ${at(Date.now())} ${fault === null ? 'skipped' : 'begin'} ${describeStep(step)}${fault === null ? ` (${faults.skipped.at(-1)?.reason ?? ''})` : ` -> nodes ${fault.targets.join(',')}`}`)
+      if (fault === null) return
+      await sleep(phaseStart + step.healMs - Date.now())
       await faults.end(fault)
-      progress(`  ${((Date.now() - phaseStart) / 1000).toFixed(1)}s healed step ${e.step.index} (${e.step.kind})`)
-    }
+      progress(`  ${at(Date.now())} healed step ${step.index} (${step.kind})`)
+    })())
   }
+  // Every step settles before the heal (none left restarting a node behind it); then the first failure.
+  const failed = (await Promise.allSettled(healed.values())).find((r) => r.status === 'rejected')
+  if (failed !== undefined) throw failed.reason
 }
 
 function startWorkload (clients: WorkloadClient[], runDir: string, bootstrap: string, partitions: number, rate: number): void {
@@ -373,5 +375,5 @@ function firstLine (err: unknown): string {
 }
 
 async function sleep (ms: number): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, ms))
+  if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms))
 }

@@ -127,7 +127,8 @@ function earliestStart (placed: readonly FaultStep[], step: Pick<FaultStep, 'kin
   }
 }
 
-function conflicts (a: Pick<FaultStep, 'kind' | 'topology'>, b: Pick<FaultStep, 'kind' | 'topology'>): boolean {
+/** Two steps that must not be in force at once (see the head of this file). */
+export function conflicts (a: Pick<FaultStep, 'kind' | 'topology'>, b: Pick<FaultStep, 'kind' | 'topology'>): boolean {
   if (a.kind === 'restart-all' || b.kind === 'restart-all') return true
   if (a.kind === 'partition' && b.kind === 'partition') return true
   return takesNodeDown(a) && takesNodeDown(b)
