@@ -17,7 +17,7 @@
 // violation or with `keep`, and removed otherwise. Whatever the run started is stopped, and every
 // iptables rule it made removed, on success, on failure and on Ctrl-C (child-processes.ts and
 // loopback-partition.ts install the signal and exit hooks).
-import { cpSync, mkdirSync, mkdtempSync, openSync, closeSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ChildProcess } from 'node:child_process'
@@ -93,6 +93,7 @@ const PYTHON = '/usr/bin/python3'
 
 interface WorkloadClient {
   readonly name: string
+  readonly logPath: string
   readonly child: ChildProcess
   readonly closed: Promise<ChildExit>
 }
@@ -205,7 +206,7 @@ export async function runOnce (options: RunOptions): Promise<RunResult> {
       stats = result.stats
       violations.push(...checkCluster({ images, copies, leaderClaims: claims }))
     }
-    unavailable = Object.fromEntries(unavailability(events, faults.lines))
+    unavailable = Object.fromEntries(unavailability(events, faults.lines, { partitions }))
     timings.checkMs = Date.now() - checkStart
   } catch (err) {
     violations.push({ kind: 'harness-error', detail: firstLine(err) })
@@ -244,7 +245,7 @@ export async function runOnce (options: RunOptions): Promise<RunResult> {
     unavailableSeconds: unavailable,
     violations,
     sessionTimeoutMs: BROKER_SESSION_TIMEOUT_MS,
-    electionTimeoutMs: ELECTION_TIMEOUT_MS
+    electionTimeoutMs: ELECTION_TIMEOUT_MS.min
   })
   return { seed: options.seed, violations, stats, unavailableSeconds: unavailable, faultsByKind, skippedSteps: faults?.skipped.length ?? 0, summary, runDir: keep ? runDir : null, timings }
 }
@@ -262,10 +263,12 @@ async function runSchedule (faults: Faults, steps: readonly FaultStep[], phaseSt
     healed.set(step.index, (async () => {
       await sleep(phaseStart + step.startMs - Date.now())
       await Promise.all(earlier)
+      const began = Date.now()
       const fault = await faults.begin(step)
       progress(`  ${at(Date.now())} ${fault === null ? 'skipped' : 'begin'} ${describeStep(step)}${fault === null ? ` (${faults.skipped.at(-1)?.reason ?? ''})` : ` -> nodes ${fault.targets.join(',')}`}`)
       if (fault === null) return
-      await sleep(phaseStart + step.healMs - Date.now())
+      // A step that began late (it waited for a conflicting one) still lasts its duration.
+      await sleep(Math.max(phaseStart + step.healMs, began + step.healMs - step.startMs) - Date.now())
       await faults.end(fault)
       progress(`  ${at(Date.now())} healed step ${step.index} (${step.kind})`)
     })())
@@ -288,10 +291,11 @@ function startWorkload (clients: WorkloadClient[], runDir: string, bootstrap: st
 }
 
 function start (clients: WorkloadClient[], runDir: string, name: string, command: string, args: string[]): void {
-  const fd = openSync(join(runDir, 'clients', `${name}.log`), 'a')
+  const logPath = join(runDir, 'clients', `${name}.log`)
+  const fd = openSync(logPath, 'a')
   try {
     const { child, closed } = spawnChild(command, args, { stdio: ['ignore', fd, fd] })
-    clients.push({ name, child, closed })
+    clients.push({ name, logPath, child, closed })
   } finally {
     closeSync(fd)
   }
@@ -309,7 +313,8 @@ async function stopWorkload (clients: readonly WorkloadClient[], violations: Vio
       killGroup(c.child, 'SIGKILL')
       violations.push({ kind: 'client-error', detail: `${c.name} did not stop within ${CLIENT_STOP_TIMEOUT_MS} ms of SIGTERM (killed)` })
     } else if (exit.code !== 0) {
-      violations.push({ kind: 'client-error', detail: `${c.name} exited ${exit.code ?? exit.signal ?? '?'}${'error' in exit ? `: ${exit.error}` : ''} (its log: clients/${c.name}.log)` })
+      // A client that gave up (a fatal client error) ends its run early: the run did not test what it should have.
+      violations.push({ kind: 'client-error', detail: `${c.name} exited ${exit.code ?? exit.signal ?? '?'}${'error' in exit ? `: ${exit.error}` : ''}: ${lastErrorLine(c.logPath)} (its log: clients/${c.name}.log)` })
     }
   }))
 }
@@ -368,6 +373,13 @@ interface DescribedGroup {
   readonly generation: number
   readonly members: ReadonlyArray<{ memberId: string, assignment: Array<{ topic: string, partitions: number[] }> }>
   readonly offsets: ReadonlyArray<{ topic: string, partition: number, committedOffset: number | null }>
+}
+
+/** The last line of a client's log that names an error (a fatal one first), cut short. */
+function lastErrorLine (path: string): string {
+  const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '').reverse()
+  const line = lines.find((l) => /fatal/i.test(l)) ?? lines.find((l) => /error|exception/i.test(l)) ?? lines[0] ?? '(empty log)'
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line
 }
 
 function firstLine (err: unknown): string {

@@ -105,8 +105,14 @@ async function main (): Promise<number> {
     })
     results.push(result)
     process.stdout.write(`${result.summary}\n`)
-    for (const v of result.violations.slice(0, 10)) process.stdout.write(`  ${v.kind}: ${v.detail}\n`)
-    if (result.violations.length > 10) process.stdout.write(`  ... ${result.violations.length - 10} more (all in the run dir's violations.json)\n`)
+    // The first of each kind (all of them are in the run dir's violations.json).
+    const seen = new Set<string>()
+    for (const v of result.violations) {
+      if (seen.has(v.kind)) continue
+      seen.add(v.kind)
+      process.stdout.write(`  ${v.kind}: ${v.detail}\n`)
+    }
+    if (result.violations.length > seen.size) process.stdout.write(`  (${result.violations.length} violations in all: the run dir's violations.json)\n`)
     if (result.runDir !== null) process.stdout.write(`  run dir kept: ${result.runDir}\n`)
   }
   process.stdout.write(`${totalsLine(results, Date.now() - began)}\n`)
