@@ -5,6 +5,7 @@
 // iptables (partition faults): without it the tests are skipped with the reason, never passed.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
+import { rmSync } from 'node:fs'
 import { runOnce, type RunResult } from './harness.ts'
 import { schedule, AVAILABLE_FAULT_KINDS, type FaultKind } from './nemesis.ts'
 import { partitionUnavailable } from '../helpers/loopback-partition.ts'
@@ -52,10 +53,13 @@ test('check of the checks: ack-before-replicate is reported as lost writes', { s
   const r = await runOnce(ACK_BEFORE_REPLICATE)
   t.diagnostic(report(r))
   assert.ok(r.violations.some((v) => v.kind === 'lost-write'), `no lost-write with ack-before-replicate: ${report(r)}`)
+  // Caught as it must be: its run dir (kept for the violations) is of no further use.
+  if (r.runDir !== null) rmSync(r.runDir, { recursive: true, force: true })
 })
 
 test('check of the checks: unclean-election is reported as lost writes', { skip: UNAVAILABLE ?? false, timeout: RUN_TIMEOUT_MS }, async (t) => {
   const r = await runOnce(UNCLEAN_ELECTION)
   t.diagnostic(report(r))
   assert.ok(r.violations.some((v) => v.kind === 'lost-write'), `no lost-write with unclean-election: ${report(r)}`)
+  if (r.runDir !== null) rmSync(r.runDir, { recursive: true, force: true })
 })
