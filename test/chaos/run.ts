@@ -104,6 +104,9 @@ async function main (): Promise<number> {
       progress: (line) => process.stderr.write(`${line}\n`)
     })
     results.push(result)
+    const t = result.timings
+    const s = (ms: number): string => `${(ms / 1000).toFixed(0)}s`
+    process.stderr.write(`seed ${seed}: start ${s(t.startMs)}, faults ${s(t.faultsMs)}, heal and stop ${s(t.healMs)}, final read ${s(t.finalMs)}, checks ${s(t.checkMs)}, total ${s(t.totalMs)}; ${result.skippedSteps} steps skipped\n`)
     process.stdout.write(`${result.summary}\n`)
     // The first of each kind (all of them are in the run dir's violations.json).
     const seen = new Set<string>()
