@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startBroker, type RunningBroker } from '../../src/index.ts'
-import { WireClient, encodeRequest, decodeResponse } from '../helpers/wire-client.ts'
+import { WireClient, encodeRequest, decodeResponse, call } from '../helpers/wire-client.ts'
 import { ApiKey } from '../../src/protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
 import type { FetchResponse } from '../../src/protocol/generated/messages/fetch.ts'
@@ -28,11 +28,6 @@ async function withBroker (body: (broker: RunningBroker, client: WireClient) => 
 }
 
 let correlation = 0
-async function call<T> (client: WireClient, apiKey: number, version: number, body: unknown): Promise<T> {
-  client.send(encodeRequest(apiKey, version, ++correlation, body))
-  return decodeResponse<T>((await client.nextFrame())!, apiKey, version).body
-}
-
 async function produce (client: WireClient, topic: string, partition: number, value: string): Promise<void> {
   const records = buildRecordBatch({ records: [{ key: null, value: Buffer.from(value) }] })
   const r = await call<{ responses: Array<{ partitionResponses: Array<{ errorCode: number }> }> }>(client, ApiKey.Produce, 9, { transactionalId: null, acks: 1, timeoutMs: 1000, topicData: [{ name: topic, partitionData: [{ index: partition, records }] }] })

@@ -12,7 +12,7 @@ import { RaftMetadataLog } from '../../src/controller/metadata/metadata-log.ts'
 import { record } from '../../src/controller/metadata/metadata-record.ts'
 import { MetadataRecordType as T } from '../../src/protocol/generated/metadata-records/index.ts'
 import { defaultPartitionChangeRecord } from '../../src/protocol/generated/metadata-records/partition-change-record.ts'
-import { WireClient, encodeRequest, decodeResponse } from '../helpers/wire-client.ts'
+import { WireClient, call } from '../helpers/wire-client.ts'
 import { ApiKey } from '../../src/protocol/generated/api-keys.ts'
 import { ErrorCode } from '../../src/protocol/generated/error-codes.ts'
 import { buildRecordBatch } from '../../src/protocol/record-batch/records.ts'
@@ -22,13 +22,6 @@ import { silentLogger } from '../../src/util/logger.ts'
 
 const LOCAL = 1
 const FOLLOWER = 2
-
-async function call<T> (client: WireClient, apiKey: number, version: number, body: unknown): Promise<T> {
-  client.send(encodeRequest(apiKey, version, 1, body))
-  const frame = await client.nextFrame()
-  if (frame === null) throw new Error(`connection closed on api ${apiKey}`)
-  return decodeResponse<T>(frame, apiKey, version).body
-}
 
 function start (dir: string, testBugs: TestBugs): Promise<RunningBroker> {
   return startBroker({ config: { listeners: 'PLAINTEXT://127.0.0.1:0', 'rivulet.admin.listener': '', 'log.dirs': dir, 'auto.create.topics.enable': 'false' }, testBugs })

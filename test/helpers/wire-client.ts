@@ -22,6 +22,16 @@ export function decodeResponse<T> (frame: Buffer, apiKey: number, apiVersion: nu
   return { correlationId: header.correlationId, body }
 }
 
+let correlation = 0
+
+/** Sends one request on `client` and decodes its response (the next frame; a closed connection throws). */
+export async function call<T> (client: WireClient, apiKey: number, version: number, body: unknown): Promise<T> {
+  client.send(encodeRequest(apiKey, version, ++correlation, body))
+  const frame = await client.nextFrame()
+  if (frame === null) throw new Error(`connection closed on api ${apiKey}`)
+  return decodeResponse<T>(frame, apiKey, version).body
+}
+
 export class WireClient {
   readonly socket: Socket
   private buffered = Buffer.alloc(0)
