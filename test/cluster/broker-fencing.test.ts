@@ -3,10 +3,10 @@
 // replica with a new leader epoch and it leaves the ISRs; restarted on its data it is unfenced and, with
 // leads again the partitions whose ISR kept it. SIGTERM is a controlled shutdown: the broker's
 // leaderships have moved when its process exits (asked at once, before its session could expire).
-// Topics of replication factor 3 check the metadata only (partition data is not replicated yet, so a
-// returning replica rejoins no ISR: that is the leader's AlterPartition, with replication); a topic of
-// replication factor 1 checks that the preferred leader returns (its ISR is never emptied, so the
-// restarted broker is the one replica that may lead it). One cluster serves both tests, in order.
+// Restarted, the broker catches up, its leaders propose it back into the ISRs (AlterPartition), and the
+// automatic leader rebalance gives it back the partitions it prefers to lead, on the replication-factor-3
+// topic as on the replication-factor-1 one (whose ISR is never emptied, so the restarted broker is the
+// one replica that may lead it). One cluster serves both tests, in order.
 import { before, test } from 'node:test'
 import assert from 'node:assert/strict'
 import { ProcessCluster } from '../helpers/cluster-processes.ts'
@@ -20,7 +20,7 @@ before(async () => {
   cluster = await ProcessCluster.start({ sharedByFile: true, config: { 'broker.session.timeout.ms': String(SESSION_TIMEOUT_MS), 'leader.imbalance.check.interval.seconds': '1' } })
 })
 
-test('kill -9 of a broker: fenced after the session timeout, leaderships move; restarted, it is unfenced and the preferred leader returns', { timeout: 120_000 }, async () => {
+test('kill -9 of a broker: fenced after the session timeout, leaderships move; restarted, it is unfenced, rejoins the ISRs and the preferred leader returns', { timeout: 120_000 }, async () => {
   await cluster.withLogs(async () => {
     await cluster.waitForBrokers([1, 2, 3])
     const active = await cluster.activeController()
@@ -62,6 +62,12 @@ test('kill -9 of a broker: fenced after the session timeout, leaderships move; r
       const p = back.partitions.find((x) => x.partitionIndex === s.partitionIndex)!
       assert.equal(p.leaderId, victim)
       assert.ok(p.leaderEpoch > s.leaderEpoch, `fencing-solo-${p.partitionIndex}: leader epoch ${p.leaderEpoch} after ${s.leaderEpoch}`)
+    }
+    const rejoined = await cluster.waitForTopic(active, 'fencing', (t) => t.partitions.every((p) => p.isrNodes.length === 3 && p.leaderId === p.replicaNodes[0]), 30_000)
+    for (const s of led) {
+      const p = rejoined.partitions.find((x) => x.partitionIndex === s.partitionIndex)!
+      assert.equal(p.leaderId, victim)
+      assert.ok(p.leaderEpoch > s.leaderEpoch + 1, `fencing-${p.partitionIndex}: leader epoch ${p.leaderEpoch} after ${s.leaderEpoch} (moved away and back)`)
     }
   })
 })
