@@ -7,14 +7,17 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { rmSync } from 'node:fs'
 import { runOnce, type RunResult } from './harness.ts'
-import { schedule, AVAILABLE_FAULT_KINDS, type FaultKind } from './nemesis.ts'
+import { schedule, FAULT_KINDS, type FaultKind } from './nemesis.ts'
 import { partitionUnavailable } from '../helpers/loopback-partition.ts'
 
 const UNAVAILABLE = partitionUnavailable()
 const RUN_TIMEOUT_MS = 420_000
 
-/** Seed 5180 over 45 s schedules all seven kinds and the three topologies (asserted below). */
-const CLEAN = { seed: 5180, timeSeconds: 45, faults: AVAILABLE_FAULT_KINDS }
+/**
+ * Seed 69439 over 45 s schedules all eight kinds and the three topologies (asserted below; found by
+ * search, as few 45 s seeds do). Where the machine cannot slow a disk, that step is skipped and said.
+ */
+const CLEAN = { seed: 69439, timeSeconds: 45, faults: FAULT_KINDS }
 /**
  * ack-before-replicate: the leader acknowledges acks=all at its own append. Isolating the leader of a
  * partition (clients still reach it) keeps it acknowledging what no follower will ever fetch; its
@@ -38,7 +41,7 @@ function report (r: RunResult): string {
 test('the fixed seed covers every fault kind and topology', () => {
   const steps = schedule(CLEAN.seed, CLEAN)
   const kinds = new Set(steps.map((s) => s.kind === 'partition' ? `partition/${s.topology!.kind}` : s.kind))
-  for (const k of [...AVAILABLE_FAULT_KINDS.filter((k) => k !== 'partition'), 'partition/isolate', 'partition/bridge', 'partition/one-way']) assert.ok(kinds.has(k), `seed ${CLEAN.seed} lacks ${k}`)
+  for (const k of [...FAULT_KINDS.filter((k) => k !== 'partition'), 'partition/isolate', 'partition/bridge', 'partition/one-way']) assert.ok(kinds.has(k), `seed ${CLEAN.seed} lacks ${k}`)
 })
 
 test(`a ${CLEAN.timeSeconds} s run of seed ${CLEAN.seed} with every fault kind: no violation`, { skip: UNAVAILABLE ?? false, timeout: RUN_TIMEOUT_MS }, async (t) => {

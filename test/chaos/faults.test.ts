@@ -1,7 +1,8 @@
 // faults.ts on three real nodes: each kind of step does what it says to the node the role resolves to
 // (the partition's leader, the active controller, the group's coordinator), writes its start and end
 // lines, and healAll + waitRecovered bring back every broker, every ISR and one image. A cut between
-// node addresses leaves a client's connection (from 127.0.0.1, no node's address) alone.
+// node addresses leaves a client's connection (from 127.0.0.1, no node's address) alone. A slow disk
+// moves the node's process into a throttled blkio cgroup and back (skipped where the machine has none).
 // Without root or iptables the partition steps cannot run: the test is skipped with the reason.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
@@ -11,6 +12,7 @@ import { join } from 'node:path'
 import { withCluster } from '../helpers/cluster-processes.ts'
 import { partitionUnavailable, ownRules } from '../helpers/loopback-partition.ts'
 import { tempDir } from '../helpers/child-processes.ts'
+import { blkioCgroupOf } from '../helpers/disk-throttle.ts'
 import { Faults, type NemesisLine } from './faults.ts'
 import { CHAOS_NODE_CONFIG, CHAOS_HOST_BASE, createWorkloadTopic } from './config.ts'
 import type { FaultStep } from './nemesis.ts'
@@ -76,15 +78,31 @@ test('every kind of step acts on its resolved target, logs start and end, and th
     assert.deepEqual(bridge?.targets, [3, 1])
     await faults.end(bridge!)
 
+    // The controller's disk capped (the cgroup blkio throttle), then freed; where the machine cannot, skipped.
+    const slowController = await cluster.activeController()
+    const pid = cluster.pid(slowController)
+    const cgroupBefore = blkioCgroupOf(pid)
+    const slow = await faults.begin(step(6, { kind: 'slow-disk', target: { by: 'controller' } }))
+    if (faults.diskUnavailable === null) {
+      assert.deepEqual(slow?.targets, [slowController])
+      assert.match(blkioCgroupOf(pid), /^\/rivulet-test-\d+-\d+$/)
+      // A slow node still serves: a topic is created while its disk crawls.
+      await createWorkloadTopic(cluster, `${TOPIC}-slow`, 1)
+      await faults.end(slow!)
+      assert.equal(blkioCgroupOf(pid), cgroupBefore)
+    } else {
+      assert.equal(slow, null)
+    }
+
     // Every node killed and restarted together.
     await faults.waitRecovered(60_000)
-    const all = await faults.begin(step(6, { kind: 'restart-all' }))
+    const all = await faults.begin(step(7, { kind: 'restart-all' }))
     assert.equal(cluster.live().length, 0)
     await faults.end(all!)
     assert.equal(cluster.live().length, 3)
 
     // The coordinator of a group that has none yet: FindCoordinator names one anyway (or the step is skipped).
-    const coordinator = await faults.begin(step(7, { kind: 'kill-coordinator', target: { by: 'coordinator', group: 0 } }))
+    const coordinator = await faults.begin(step(8, { kind: 'kill-coordinator', target: { by: 'coordinator', group: 0 } }))
     // Left in force: healAll restarts it.
     await faults.healAll()
     const { partitions, images } = await faults.waitRecovered(60_000)
@@ -94,9 +112,11 @@ test('every kind of step acts on its resolved target, logs start and end, and th
 
     const lines = readFileSync(nemesisLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as NemesisLine)
     const kinds = lines.map((l) => `${l.kind}/${l.phase}`)
-    assert.deepEqual(kinds.slice(0, 12), ['kill-leader/start', 'kill-leader/end', 'pause/start', 'pause/end', 'partition/start', 'partition/end', 'partition/start', 'partition/end', 'partition/start', 'partition/end', 'restart-all/start', 'restart-all/end'])
-    if (coordinator !== null) assert.equal(kinds[12], 'kill-coordinator/start')
-    assert.equal(faults.skipped.length, coordinator === null ? 2 : 1)
+    const slowLines = faults.diskUnavailable === null ? ['slow-disk/start', 'slow-disk/end'] : []
+    const expected = ['kill-leader/start', 'kill-leader/end', 'pause/start', 'pause/end', 'partition/start', 'partition/end', 'partition/start', 'partition/end', 'partition/start', 'partition/end', ...slowLines, 'restart-all/start', 'restart-all/end']
+    assert.deepEqual(kinds.slice(0, expected.length), expected)
+    if (coordinator !== null) assert.equal(kinds[expected.length], 'kill-coordinator/start')
+    assert.equal(faults.skipped.length, (coordinator === null ? 2 : 1) + (faults.diskUnavailable === null ? 0 : 1))
     assert.ok(lines.every((l) => typeof l.t === 'number' && Array.isArray(l.targets)))
   })
 })

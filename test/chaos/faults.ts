@@ -1,6 +1,7 @@
 // Carries out the nemesis's steps (nemesis.ts) on a ProcessCluster: SIGKILL and restart, SIGSTOP and
 // SIGCONT, iptables cuts between node addresses (LoopbackPartition: node ports only, so client links
-// stay), all nodes killed and restarted together. Targets named by role (a partition's leader, the
+// stay), all nodes killed and restarted together, a node's disk I/O capped (DiskThrottle, the cgroup
+// blkio throttle; where the machine has none, slow-disk steps are skipped with the reason). Targets named by role (a partition's leader, the
 // active controller, a group's coordinator) are resolved when the step begins, from the nodes that can
 // answer. Every begin and end is a line of `<runDir>/nemesis.jsonl`:
 //   {t, kind, phase: "start" | "end", targets: node ids, detail}
@@ -13,6 +14,7 @@
 import { appendFileSync } from 'node:fs'
 import type { ProcessCluster } from '../helpers/cluster-processes.ts'
 import { LoopbackPartition } from '../helpers/loopback-partition.ts'
+import { DiskThrottle, diskThrottleUnavailable } from '../helpers/disk-throttle.ts'
 import { waitForPartitions, type PartitionState } from '../helpers/replication.ts'
 import type { FaultKind, FaultStep } from './nemesis.ts'
 
@@ -54,12 +56,18 @@ export class Faults {
   readonly lines: NemesisLine[] = []
   readonly skipped: Array<{ step: FaultStep, reason: string }> = []
   private readonly net: LoopbackPartition
+  /** null where disks cannot be slowed (`diskUnavailable` says why). */
+  private readonly disks: DiskThrottle | null
+  readonly diskUnavailable: string | null
   private readonly options: FaultsOptions
 
   constructor (private readonly cluster: ProcessCluster, options: FaultsOptions) {
     this.options = options
     // Broker<->broker (the client listener carries replication) and controller links; never the admin API.
     this.net = new LoopbackPartition(new Map([...cluster.nodes.values()].map((n) => [n.host, [n.clientPort, n.controllerPort!]])))
+    const dataDir = [...cluster.nodes.values()][0]!.dataDir
+    this.diskUnavailable = diskThrottleUnavailable(dataDir)
+    this.disks = this.diskUnavailable === null ? new DiskThrottle(dataDir) : null
   }
 
   /** Nodes that can answer a request now (running, not paused). */
@@ -143,8 +151,23 @@ export class Faults {
           }
         }
       }
-      case 'slow-disk':
-        throw new Error('slow-disk is not available (nemesis.ts refuses it)')
+      case 'slow-disk': {
+        if (this.disks === null) return skip(`slow-disk: ${this.diskUnavailable!}`)
+        if (this.down(node)) return skip(`node ${node} is down already`)
+        const pid = this.cluster.pid(node)
+        const disks = this.disks
+        this.log(step.kind, 'start', [node], { ...detail, pid })
+        disks.slow(pid)
+        return {
+          step,
+          targets: [node],
+          undo: async () => {
+            // A kill meanwhile ended that process (its restart runs unthrottled): restore() just removes the cgroup.
+            disks.restore(pid)
+            this.log(step.kind, 'end', [node], detail)
+          }
+        }
+      }
     }
   }
 
@@ -163,10 +186,11 @@ export class Faults {
     return Date.now() - began
   }
 
-  /** Undoes everything in force: resumes paused nodes, restarts killed ones, removes every rule. */
+  /** Undoes everything in force: resumes paused nodes, restarts killed ones, removes every rule and disk cap. */
   async healAll (): Promise<void> {
     this.net.heal()
     this.isolated.clear()
+    this.disks?.restoreAll()
     for (const id of [...this.paused]) {
       this.cluster.resume(id)
       this.paused.delete(id)
@@ -175,9 +199,10 @@ export class Faults {
     if (dead.length > 0) await this.restart(dead)
   }
 
-  /** Last resort (a failed run, Ctrl-C): rules removed, paused nodes resumed so they can be killed cleanly. Synchronous. */
+  /** Last resort (a failed run, Ctrl-C): rules and disk caps removed, paused nodes resumed so they can be killed cleanly. Synchronous. */
   removeRulesNow (): void {
     this.net.heal()
+    this.disks?.restoreAll()
     for (const id of this.paused) if (this.cluster.running(id)) this.cluster.resume(id)
     this.paused.clear()
   }

@@ -127,6 +127,7 @@ export async function runOnce (options: RunOptions): Promise<RunResult> {
     cluster = await ProcessCluster.start({ voters: 3, hostBase: CHAOS_HOST_BASE, config: CHAOS_NODE_CONFIG, startTimeoutMs: CLUSTER_START_TIMEOUT_MS })
     await createWorkloadTopic(cluster, TOPIC, partitions)
     faults = new Faults(cluster, { topic: TOPIC, partitions, groups: GROUPS, nemesisLog: join(runDir, 'nemesis.jsonl') })
+    if (faults.diskUnavailable !== null && steps.some((s) => s.kind === 'slow-disk')) progress(`seed ${options.seed}: its slow-disk steps are skipped: ${faults.diskUnavailable}`)
     const bootstrap = [...cluster.nodes.values()].map((n) => `${n.host}:${n.clientPort}`).join(',')
     startWorkload(clients, runDir, bootstrap, partitions, options.rate ?? RATE_DEFAULT)
     sampler = new GroupSampler(cluster, faults)

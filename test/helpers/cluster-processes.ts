@@ -263,6 +263,13 @@ export class ProcessCluster {
     return await this.signal(id, 'SIGKILL')
   }
 
+  /** The process id of running node `id`. */
+  pid (id: number): number {
+    const child = this.node(id).child
+    if (child === null || child.pid === undefined || !this.running(id)) throw new Error(`node ${id} is not running`)
+    return child.pid
+  }
+
   /** SIGSTOP: the process stays, answers nothing, sends nothing (until resume). */
   pause (id: number): void {
     this.node(id).logLines.push(`--- the test sends SIGSTOP to node ${id} ---`)
