@@ -6,9 +6,11 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { runOnce, type RunResult } from './harness.ts'
 import { schedule, FAULT_KINDS, type FaultKind } from './nemesis.ts'
 import { partitionUnavailable } from '../helpers/loopback-partition.ts'
+import { diskThrottleUnavailable } from '../helpers/disk-throttle.ts'
 
 const UNAVAILABLE = partitionUnavailable()
 const RUN_TIMEOUT_MS = 420_000
@@ -50,6 +52,7 @@ test(`a ${CLEAN.timeSeconds} s run of seed ${CLEAN.seed} with every fault kind: 
   assert.deepEqual(r.violations, [], report(r))
   assert.ok(r.stats !== null && r.stats.acknowledged > 1000, `few writes acknowledged: ${report(r)}`)
   assert.ok(Object.keys(r.faultsByKind).length >= 5, `few fault kinds carried out: ${JSON.stringify(r.faultsByKind)}`)
+  if (diskThrottleUnavailable(tmpdir()) === null) assert.ok((r.faultsByKind['slow-disk'] ?? 0) >= 1, `no slow disk carried out: ${JSON.stringify(r.faultsByKind)}`)
 })
 
 test('check of the checks: ack-before-replicate is reported as lost writes', { skip: UNAVAILABLE ?? false, timeout: RUN_TIMEOUT_MS }, async (t) => {

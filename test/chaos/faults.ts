@@ -8,7 +8,7 @@
 // A step whose target cannot be resolved, or that would take a second node down (its target is down
 // already), is skipped: it writes no line and is counted.
 //
-// healAll() undoes whatever is still in force (resumes, restarts, removes every rule); waitRecovered()
+// healAll() undoes whatever is still in force (resumes, restarts, removes every rule and disk cap); waitRecovered()
 // then waits for state: every broker registered, every partition led with its full ISR, every node's
 // metadata image at one offset.
 import { appendFileSync } from 'node:fs'
@@ -95,6 +95,7 @@ export class Faults {
       await Promise.all(ids.map(async (id) => { this.killed.add(id); await this.cluster.kill(id) }))
       return { step, targets: ids, undo: async () => { const restartMs = await this.restart(ids); this.log(step.kind, 'end', ids, { step: step.index, restartMs }) } }
     }
+    if (step.kind === 'slow-disk' && this.disks === null) return skip(`slow-disk: ${this.diskUnavailable!}`)
     const resolved = await this.resolve(step)
     if (typeof resolved === 'string') return skip(resolved)
     const { node, via } = resolved
@@ -152,12 +153,15 @@ export class Faults {
         }
       }
       case 'slow-disk': {
-        if (this.disks === null) return skip(`slow-disk: ${this.diskUnavailable!}`)
-        if (this.down(node)) return skip(`node ${node} is down already`)
+        if (this.down(node) || !this.cluster.running(node)) return skip(`node ${node} is down already`)
         const pid = this.cluster.pid(node)
-        const disks = this.disks
+        const disks = this.disks!
+        try {
+          disks.slow(pid)
+        } catch (err) {
+          return skip(`slow-disk of node ${node} (pid ${pid}): ${(err as Error).message}`) // it exited meanwhile, say
+        }
         this.log(step.kind, 'start', [node], { ...detail, pid })
-        disks.slow(pid)
         return {
           step,
           targets: [node],

@@ -10,9 +10,10 @@
 //
 // What it touches, and nothing more: one cgroup directory per slowed process, named
 // `rivulet-test-<this pid>-<n>` under the blkio hierarchy, and only the processes the caller names.
-// Cleanup (move the processes back to the root cgroup, remove the directory) runs on restore(), on
-// restoreAll(), and on exit/SIGINT/SIGTERM/SIGHUP (synchronously). Directories that a test process
-// killed with SIGKILL left behind are removed by the next DiskThrottle (their owner's pid is dead).
+// Cleanup (move the processes back to the cgroup each came from, remove the directory) runs on
+// restore(), on restoreAll(), and on exit/SIGINT/SIGTERM/SIGHUP (synchronously, and before the other
+// handlers, which kill the nodes). Directories that a test process killed with SIGKILL left behind are
+// removed by the next DiskThrottle (their owner's pid is dead; their processes go to the root cgroup).
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmdirSync, statSync, writeFileSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { assert } from '../../src/util/assert.ts'
@@ -49,6 +50,10 @@ export function diskThrottleUnavailable (path: string): string | null {
   } catch {
     return `slow disks need a writable ${BLKIO}`
   }
+  // /proc/<pid>/cgroup paths are relative to the cgroup namespace: where they are not the mount's (a
+  // container sharing the host's hierarchy), a process could not be moved back by its path.
+  const self = blkioCgroupOf(process.pid)
+  if (self === null || !existsSync(join(BLKIO, self, 'cgroup.procs'))) return `slow disks need this process's blkio cgroup (${String(self)}) under ${BLKIO}`
   const device = blockDevice(path)
   if (typeof device === 'string') return device
   return null
@@ -76,11 +81,28 @@ function alive (pid: number): boolean {
   }
 }
 
-/** The blkio cgroup of process `pid`, as a path under the hierarchy ('/' is the root). */
-export function blkioCgroupOf (pid: number): string {
+/** The blkio cgroup of process `pid`, as a path under the hierarchy ('/' is the root); null without a blkio hierarchy. */
+export function blkioCgroupOf (pid: number): string | null {
   const line = readFileSync(`/proc/${pid}/cgroup`, 'utf8').split('\n').find((l) => /^\d+:([^:]*,)?blkio(,[^:]*)?:/.test(l))
-  assert(line !== undefined, `process ${pid} has no blkio cgroup`)
-  return line.slice(line.lastIndexOf(':') + 1)
+  return line === undefined ? null : line.slice(line.lastIndexOf(':') + 1)
+}
+
+/** Waits `ms` synchronously (exit handlers cannot await). */
+function sleepSync (ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+}
+
+/** rmdir of a cgroup: EBUSY while a process that was just killed is still leaving it, so retried for up to a second. */
+function removeCgroup (dir: string): void {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      rmdirSync(dir)
+      return
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EBUSY' || attempt >= 20) throw err
+      sleepSync(50)
+    }
+  }
 }
 
 /** Moves every process of cgroup `dir` back to cgroup `back` and removes `dir`; says what failed, never throws. */
@@ -94,7 +116,7 @@ function release (dir: string, back: string): void {
           if ((err as NodeJS.ErrnoException).code !== 'ESRCH') throw err // ESRCH: it exited meanwhile
         }
       }
-      rmdirSync(dir)
+      removeCgroup(dir)
     }
     own.delete(dir)
   } catch (err) {
@@ -111,9 +133,10 @@ export function restoreAllDisks (): void {
 function installHooks (): void {
   if (hooksInstalled) return
   hooksInstalled = true
-  process.on('exit', restoreAllDisks)
+  // First, before the handlers that kill the nodes: a process moved back while alive leaves the cgroup empty.
+  process.prependListener('exit', restoreAllDisks)
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
+    process.prependOnceListener(signal, () => {
       restoreAllDisks()
       if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
     })
@@ -130,25 +153,34 @@ export class DiskThrottle {
     assert(why === null, why ?? '')
     this.device = (blockDevice(path) as { id: string }).id
     installHooks()
-    // Left by a test process that was killed (its pid is dead): nothing else would ever remove them.
+    // Left by a test process that was killed (its pid is dead, or is ours again and the directory is
+    // not one we made): nothing else would ever remove them.
     for (const name of readdirSync(BLKIO)) {
       const m = TAG.exec(name)
-      if (m !== null && !alive(Number(m[1]))) release(join(BLKIO, name), '/')
+      const dir = join(BLKIO, name)
+      if (m !== null && !own.has(dir) && (Number(m[1]) === process.pid || !alive(Number(m[1])))) release(dir, '/')
     }
   }
 
   /** Caps the disk I/O of process `pid` until restore(pid). */
   slow (pid: number): void {
     assert(!this.slowed.has(pid), `process ${pid} is slowed already`)
+    const back = blkioCgroupOf(pid)
+    assert(back !== null, `process ${pid} has no blkio cgroup`)
     const dir = join(BLKIO, `${TAG_PREFIX}${++made}`)
-    own.set(dir, blkioCgroupOf(pid))
-    // mkdir of a cgroup directory creates its control files.
-    mkdirSync(dir)
-    const l = this.limits
-    for (const [file, value] of [['read_iops_device', l.readIops], ['write_iops_device', l.writeIops], ['read_bps_device', l.readBps], ['write_bps_device', l.writeBps]] as const) {
-      writeFileSync(join(dir, `blkio.throttle.${file}`), `${this.device} ${value}`)
+    own.set(dir, back)
+    try {
+      // mkdir of a cgroup directory creates its control files.
+      mkdirSync(dir)
+      const l = this.limits
+      for (const [file, value] of [['read_iops_device', l.readIops], ['write_iops_device', l.writeIops], ['read_bps_device', l.readBps], ['write_bps_device', l.writeBps]] as const) {
+        writeFileSync(join(dir, `blkio.throttle.${file}`), `${this.device} ${value}`)
+      }
+      writeFileSync(join(dir, 'cgroup.procs'), String(pid))
+    } catch (err) {
+      release(dir, back) // half made (or the process is gone): nothing of it stays
+      throw err
     }
-    writeFileSync(join(dir, 'cgroup.procs'), String(pid))
     this.slowed.set(pid, dir)
   }
 
