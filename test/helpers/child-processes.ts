@@ -16,6 +16,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, afterEach, beforeEach } from 'node:test'
+import { onProcessEnd } from './process-end.ts'
 
 export interface ChildExit {
   readonly code: number | null
@@ -193,14 +194,7 @@ function tellWatchdog (line: string): void {
 function installExitHooks (): void {
   if (exitHooksInstalled) return
   exitHooksInstalled = true
-  process.on('exit', releaseAllNow)
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
-      releaseAllNow()
-      // The default action again (unless someone else listens, who then decides).
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
-    })
-  }
+  onProcessEnd(releaseAllNow)
   const parentPid = process.ppid
   setInterval(() => {
     if (process.ppid === parentPid) return

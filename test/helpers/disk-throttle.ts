@@ -17,6 +17,7 @@
 import { accessSync, constants, existsSync, mkdirSync, readFileSync, readdirSync, readlinkSync, rmdirSync, statSync, writeFileSync } from 'node:fs'
 import { join, dirname } from 'node:path'
 import { assert } from '../../src/util/assert.ts'
+import { onProcessEnd } from './process-end.ts'
 
 const BLKIO = '/sys/fs/cgroup/blkio'
 const TAG_PREFIX = `rivulet-test-${process.pid}-`
@@ -134,13 +135,7 @@ function installHooks (): void {
   if (hooksInstalled) return
   hooksInstalled = true
   // First, before the handlers that kill the nodes: a process moved back while alive leaves the cgroup empty.
-  process.prependListener('exit', restoreAllDisks)
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.prependOnceListener(signal, () => {
-      restoreAllDisks()
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
-    })
-  }
+  onProcessEnd(restoreAllDisks, { first: true })
 }
 
 export class DiskThrottle {

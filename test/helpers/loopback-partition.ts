@@ -22,6 +22,7 @@ import { execFileSync } from 'node:child_process'
 import { accessSync, constants } from 'node:fs'
 import { after } from 'node:test'
 import { assert } from '../../src/util/assert.ts'
+import { onProcessEnd } from './process-end.ts'
 
 const IPTABLES_PATHS = ['/usr/sbin/iptables', '/sbin/iptables', '/usr/bin/iptables']
 const CHAIN = 'OUTPUT'
@@ -107,13 +108,7 @@ export function removeOwnRules (): void {
 function installHooks (): void {
   if (hooksInstalled) return
   hooksInstalled = true
-  process.on('exit', removeOwnRules)
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
-      removeOwnRules()
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
-    })
-  }
+  onProcessEnd(removeOwnRules)
 }
 
 // The file's tests are over: whatever a test left cut is healed (its finally should have done it).
