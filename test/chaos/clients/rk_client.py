@@ -13,7 +13,10 @@ Usage: rk_client.py producer|consumer|final --bootstrap HOST:PORT[,..] --topic T
             lines (process "final" unless --process says otherwise), exits 1 if an end is not reached.
 SIGTERM (or SIGINT) stops a client in order: a producer flushes (--stop-timeout-s, 30) and writes every send still
 outstanding as info (_OUTSTANDING_AT_STOP); a consumer closes (leaving its group). Then a "stop" line and
-exit 0. A fatal client error (KafkaException out of a loop) writes a stop line "crashed: ..." and exits 1.
+exit 0. A producer whose librdkafka state turns fatal (through error_cb, produce(), poll() or flush())
+is replaced by a new one (a new producer id): librdkafka 2.0.2 raises such fatal idempotence errors for
+broker answers Kafka gives too (see README, Chaos testing). Any other KafkaException out of a loop
+writes a stop line "crashed: ..." and exits 1.
 Every line is flushed as written, so a SIGKILL loses at most a torn last line.
 """
 import argparse
@@ -117,8 +120,11 @@ def producer(args, h, stop):
         if fatal:
             # The idempotent producer is unusable: its outstanding records end as _PURGE_* (info), and
             # a new producer (a new producer id) goes on.
-            p.purge()
-            p.poll(0)
+            try:
+                p.purge()
+                p.poll(0)
+            except KafkaException:
+                pass  # its fatal error again: records without a report end as _OUTSTANDING_AT_STOP (info)
             p = new_producer()
             fatal.clear()
         key = str(n % keys)
@@ -136,12 +142,26 @@ def producer(args, h, stop):
             del outstanding[value]
             err = e.args[0]
             h.write(classify(err.name()), "send", key=key, value=value, error=err.name(), detail=err.str())
+            if err.fatal():
+                fatal.append(err)
         next_at += interval_s
         # poll() returns early when it serves a report: wait out the rest of the interval. (A negative
         # timeout would wait without end.)
-        while stop.reason is None and time.monotonic() < next_at:
-            p.poll(max(0.0, next_at - time.monotonic()))
-    p.flush(args.stop_timeout_s)
+        while stop.reason is None and time.monotonic() < next_at and not fatal:
+            try:
+                p.poll(max(0.0, next_at - time.monotonic()))
+            except KafkaException as e:
+                # A fatal error can come out of poll() as well as through error_cb: the same replacement.
+                if not e.args[0].fatal():
+                    raise
+                log("librdkafka fatal error out of poll():", e.args[0].name(), e.args[0].str())
+                fatal.append(e.args[0])
+    try:
+        p.flush(args.stop_timeout_s)
+    except KafkaException as e:
+        if not e.args[0].fatal():
+            raise
+        log("librdkafka fatal error out of flush():", e.args[0].name(), e.args[0].str())
     for value, key in list(outstanding.items()):
         h.write("info", "send", key=key, value=value, error="_OUTSTANDING_AT_STOP")
     h.write("ok", "stop", reason=stop.reason)
