@@ -14,8 +14,8 @@
 //             --session-timeout-ms (6000): each non-empty batch is a poll line; manual commits
 //             (commitOffsets after each batch) are written invoke, then ok/fail/info. A GROUP_JOIN is a
 //             revoke of what the member owned, then an assign of its new partitions; REBALANCING,
-//             CRASH and the stop revoke what it owns. A crash kafkajs does not restart from (a
-//             non-retriable error) ends the process: a stop line "crashed: ...", exit 1.
+//             CRASH and the stop revoke what it owns. After a crash kafkajs does not restart from (a
+//             non-retriable error) a new consumer joins the group in its place.
 // SIGTERM (or SIGINT): a producer sends the values it has invoked (--stop-timeout-s, 30, at most, else info
 // _OUTSTANDING_AT_STOP for those without an outcome); a consumer disconnects (leaving its group). Then a
 // "stop" line and exit 0.
@@ -27,6 +27,8 @@ import { ackedLines, takePartitionBatch, type Send } from './js-sends.ts'
 
 const REQUEST_TIMEOUT_MS = 10_000
 const MAX_RETRY_TIME_MS = 2000
+/** Between attempts to join a new member after a crash, while the cluster may still be down. */
+const REJOIN_BACKOFF_MS = 1000
 /** Values waiting to be sent at most (more are not invoked until some are sent), and one send()'s most. */
 const SEND_BATCH_MAX = 200
 
@@ -160,51 +162,72 @@ async function consume (): Promise<void> {
   if (args.group === undefined) usage('kafkajs has no manual assignment: --group is required')
   const manual = args.commit === 'manual'
   const sessionTimeout = Number(args['session-timeout-ms'])
-  const consumer: Consumer = kafka.consumer({ groupId: args.group!, sessionTimeout, heartbeatInterval: sessionTimeout / 10, maxWaitTimeInMs: 500 })
   let owned: number[] = []
+  let current: Consumer | null = null
+  let stopping = false
   const revoke = (): void => {
     if (owned.length > 0) h.write('ok', 'revoke', { partitions: owned })
     owned = []
   }
-  consumer.on(consumer.events.GROUP_JOIN, (e) => {
-    revoke()
-    owned = [...(e.payload.memberAssignment[topic] ?? [])].sort((a, b) => a - b)
-    h.write('ok', 'assign', { partitions: owned, mode: 'subscribe' })
-  })
-  consumer.on(consumer.events.REBALANCING, revoke)
-  consumer.on(consumer.events.CRASH, (e) => {
-    process.stderr.write(`js-client: consumer crashed (restart: ${String(e.payload.restart)}): ${e.payload.error.message}\n`)
-    revoke()
-    if (e.payload.restart) return
-    // kafkajs does not restart after a non-retriable error: this consumer is done.
-    h.write('ok', 'stop', { reason: `crashed: ${e.payload.error.name}: ${e.payload.error.message}` })
-    process.exit(1)
-  })
   onStop = () => {
+    stopping = true
     setTimeout(finish, stopTimeoutMs).unref()
-    void consumer.disconnect().catch(() => {}).then(() => { revoke(); finish() })
+    void (current?.disconnect() ?? Promise.resolve()).catch(() => {}).then(() => { revoke(); finish() })
   }
-  await consumer.connect()
-  await consumer.subscribe({ topic, fromBeginning: true })
-  await consumer.run({
-    autoCommit: !manual,
-    autoCommitInterval: 1000,
-    eachBatch: async ({ batch }) => {
-      const records = batch.messages.map((m) => ({ partition: batch.partition, offset: Number(m.offset), key: m.key?.toString() ?? null, value: m.value?.toString() ?? '' }))
-      if (records.length === 0) return
-      h.write('ok', 'poll', { records })
-      if (!manual) return
-      const offsets = [{ partition: batch.partition, offset: records.at(-1)!.offset + 1 }]
-      h.write('invoke', 'commit', { offsets })
+
+  /** One member of the group; a crash kafkajs does not restart from is followed by a new member. */
+  const join = async (): Promise<void> => {
+    const consumer: Consumer = kafka.consumer({ groupId: args.group!, sessionTimeout, heartbeatInterval: sessionTimeout / 10, maxWaitTimeInMs: 500 })
+    current = consumer
+    consumer.on(consumer.events.GROUP_JOIN, (e) => {
+      revoke()
+      owned = [...(e.payload.memberAssignment[topic] ?? [])].sort((a, b) => a - b)
+      h.write('ok', 'assign', { partitions: owned, mode: 'subscribe' })
+    })
+    consumer.on(consumer.events.REBALANCING, revoke)
+    consumer.on(consumer.events.CRASH, (e) => {
+      process.stderr.write(`js-client: consumer crashed (restart: ${String(e.payload.restart)}): ${e.payload.error.message}\n`)
+      revoke()
+      if (e.payload.restart || stopping) return
+      // kafkajs gives up after a non-retriable error (e.g. no coordinator found within its retries, while
+      // a quorum is elected): a new member joins the group, as an application restarting it would.
+      void consumer.disconnect().catch(() => {}).then(rejoin)
+    })
+    await consumer.connect()
+    await consumer.subscribe({ topic, fromBeginning: true })
+    await consumer.run({
+      autoCommit: !manual,
+      autoCommitInterval: 1000,
+      eachBatch: async ({ batch }) => {
+        const records = batch.messages.map((m) => ({ partition: batch.partition, offset: Number(m.offset), key: m.key?.toString() ?? null, value: m.value?.toString() ?? '' }))
+        if (records.length === 0) return
+        h.write('ok', 'poll', { records })
+        if (!manual) return
+        const offsets = [{ partition: batch.partition, offset: records.at(-1)!.offset + 1 }]
+        h.write('invoke', 'commit', { offsets })
+        try {
+          await consumer.commitOffsets(offsets.map((o) => ({ topic, partition: o.partition, offset: String(o.offset) })))
+          h.write('ok', 'commit', { offsets })
+        } catch (err) {
+          const error = errorName(err)
+          h.write(classifyError(error), 'commit', { offsets, error, detail: String((err as Error).message) })
+        }
+      }
+    })
+  }
+  const rejoin = async (): Promise<void> => {
+    while (!stopping) {
       try {
-        await consumer.commitOffsets(offsets.map((o) => ({ topic, partition: o.partition, offset: String(o.offset) })))
-        h.write('ok', 'commit', { offsets })
+        await join()
+        return
       } catch (err) {
-        const error = errorName(err)
-        h.write(classifyError(error), 'commit', { offsets, error, detail: String((err as Error).message) })
+        process.stderr.write(`js-client: a new member could not join yet: ${(err as Error).message}\n`)
+        await current?.disconnect().catch(() => {})
+        await new Promise((resolve) => setTimeout(resolve, REJOIN_BACKOFF_MS))
       }
     }
-  })
+  }
+  await join()
 }
 
 h.write('ok', 'start', { client: 'kafkajs', role: mode })
