@@ -137,7 +137,11 @@ test('the chaos clients (librdkafka and kafkajs producers, consumers in groups a
   })
 })
 
-/** Every send of the producers started with two nodes down is open at the stop, and written as info then. */
+/**
+ * No send of the producers started with two nodes down completes as ok or fail: each ends info once,
+ * and those still open at the stop as _OUTSTANDING_AT_STOP. (A kafkajs send may give up earlier with a
+ * connection error to a dead leader, info too: whether it does within the run is a race.)
+ */
 function checkStuckSends (events: readonly HistoryEvent[]): void {
   for (const s of PRODUCERS) {
     const sends = byProcess(events, s.name).filter((e) => e.f === 'send')
@@ -145,7 +149,8 @@ function checkStuckSends (events: readonly HistoryEvent[]): void {
     const completed = sends.filter((e) => e.type !== 'invoke')
     assert.ok(invoked.length > 0, `${s.name}: sends invoked`)
     assert.deepEqual(completed.map((e) => e.value).sort(), invoked.sort(), `${s.name}: each send completed once`)
-    for (const e of completed) assert.ok(e.type === 'info' && e.error === '_OUTSTANDING_AT_STOP', `${s.name}: ${JSON.stringify(e)}`)
+    for (const e of completed) assert.equal(e.type, 'info', `${s.name}: ${JSON.stringify(e)}`)
+    assert.ok(completed.some((e) => e.type === 'info' && e.error === '_OUTSTANDING_AT_STOP'), `${s.name}: sends open at the stop are written _OUTSTANDING_AT_STOP: ${JSON.stringify(completed.slice(-3))}`)
     assert.equal(byProcess(events, s.name).at(-1)?.f, 'stop', `${s.name}: its stop line last`)
   }
 }
