@@ -1,15 +1,15 @@
 // Carries out the nemesis's steps (nemesis.ts) on a ProcessCluster: SIGKILL and restart, SIGSTOP and
 // SIGCONT, iptables cuts between node addresses (LoopbackPartition: node ports only, so client links
 // stay), all nodes killed and restarted together, a node's disk I/O capped (DiskThrottle, the cgroup
-// blkio throttle; where the machine has none, slow-disk steps are skipped with the reason). Targets named by role (a partition's leader, the
-// active controller, a group's coordinator) are resolved when the step begins, from the nodes that can
-// answer. Every begin and end is a line of `<runDir>/nemesis.jsonl`:
+// blkio throttle; where the machine has none, slow-disk steps are skipped with the reason). Targets
+// named by role (a partition's leader, the active controller, a group's coordinator) are resolved when
+// the step begins, from the nodes that can answer. Every begin and end is a line of `<runDir>/nemesis.jsonl`:
 //   {t, kind, phase: "start" | "end", targets: node ids, detail}
 // A step whose target cannot be resolved, or that would take a second node down (its target is down
 // already), is skipped: it writes no line and is counted.
 //
-// healAll() undoes whatever is still in force (resumes, restarts, removes every rule and disk cap); waitRecovered()
-// then waits for state: every broker registered, every partition led with its full ISR, every node's
+// healAll() undoes whatever is still in force (resumes, restarts, removes every rule and disk cap);
+// waitRecovered() then waits for state: every broker registered, every partition led with its full ISR, every node's
 // metadata image at one offset.
 import { appendFileSync } from 'node:fs'
 import type { ProcessCluster } from '../helpers/cluster-processes.ts'

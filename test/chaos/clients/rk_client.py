@@ -97,6 +97,14 @@ def producer(args, h, stop):
         if err.fatal():
             fatal.append(err)
 
+    def take_fatal(e, where):
+        # A fatal error can come out of a call as well as through error_cb: the same replacement.
+        # Any other KafkaException is the client's end.
+        if not e.args[0].fatal():
+            raise e
+        log(f"librdkafka fatal error out of {where}():", e.args[0].name(), e.args[0].str())
+        fatal.append(e.args[0])
+
     def new_producer():
         # message.timeout.ms 0 (never): when a record times out, librdkafka bumps the producer epoch
         # (KIP-360) and sends the records still in doubt again from sequence 0 under the new epoch,
@@ -151,17 +159,11 @@ def producer(args, h, stop):
             try:
                 p.poll(max(0.0, next_at - time.monotonic()))
             except KafkaException as e:
-                # A fatal error can come out of poll() as well as through error_cb: the same replacement.
-                if not e.args[0].fatal():
-                    raise
-                log("librdkafka fatal error out of poll():", e.args[0].name(), e.args[0].str())
-                fatal.append(e.args[0])
+                take_fatal(e, "poll")
     try:
         p.flush(args.stop_timeout_s)
     except KafkaException as e:
-        if not e.args[0].fatal():
-            raise
-        log("librdkafka fatal error out of flush():", e.args[0].name(), e.args[0].str())
+        take_fatal(e, "flush")
     for value, key in list(outstanding.items()):
         h.write("info", "send", key=key, value=value, error="_OUTSTANDING_AT_STOP")
     h.write("ok", "stop", reason=stop.reason)
