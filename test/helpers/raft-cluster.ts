@@ -41,21 +41,28 @@ const TEST_PORT_MIN = 10_000
 const TEST_PORT_MAX = 32_000
 
 /**
- * A port free on `host` right now, chosen at random below the ephemeral range: a port the OS picked
- * (listen on 0) can be taken, before the node binds it, by an outgoing connection of another cluster
- * running at the same time on the same loopback address (their source ports come from that range).
- * Only another harness choosing the same number could collide, and the bind check catches most of that.
- */
-/**
  * The host ports docker/docker-compose.yml publishes, which test/docker/compose.test.ts binds as they
  * are: never handed out, so a cluster test beside it cannot take one first.
  */
 const COMPOSE_PORTS: ReadonlySet<number> = new Set([19092, 29092, 39092, 19644, 29644, 39644])
 
+/**
+ * Every port this process has handed out, never handed out again: a port is free when checked but not
+ * yet bound, so without this one node's client and admin ports could be the same number (a CI run
+ * failed on EADDRINUSE that way). 22,000 ports outlast any test file's clusters.
+ */
+const HANDED_OUT = new Set<number>()
+
+/**
+ * A port free on `host` right now, chosen at random below the ephemeral range: a port the OS picked
+ * (listen on 0) can be taken, before the node binds it, by an outgoing connection of another cluster
+ * running at the same time on the same loopback address (their source ports come from that range).
+ * Only another harness choosing the same number could collide, and the bind check catches most of that.
+ */
 export async function freePort (host: string): Promise<number> {
   for (let attempt = 0; ; attempt++) {
     const port = TEST_PORT_MIN + Math.floor(Math.random() * (TEST_PORT_MAX - TEST_PORT_MIN))
-    if (COMPOSE_PORTS.has(port)) continue
+    if (COMPOSE_PORTS.has(port) || HANDED_OUT.has(port)) continue
     const server = createServer()
     const bound = await new Promise<boolean>((resolve) => {
       server.once('error', () => resolve(false))
@@ -63,6 +70,7 @@ export async function freePort (host: string): Promise<number> {
     })
     if (bound) {
       await new Promise<void>((resolve) => server.close(() => resolve()))
+      HANDED_OUT.add(port)
       return port
     }
     if (attempt >= 100) throw new Error(`no free port on ${host} in ${TEST_PORT_MIN}-${TEST_PORT_MAX} after 100 tries`)
