@@ -8,6 +8,11 @@ const INT_MAX_TEXT = '2147483647'
 /** The bound on partition replicas one node hosts (Kafka has no such key); named in its errors. */
 export const NODE_PARTITIONS_MAX_KEY = 'rivulet.node.partitions.max'
 
+/** Kafka's KRaft election timeout; Rivulet's Raft counts it in ticks (src/node/node-parts.ts). */
+export const QUORUM_ELECTION_TIMEOUT_KEY = 'controller.quorum.election.timeout.ms'
+/** Two 100 ms Raft ticks: the timeout must outlast the leader's heartbeat, sent every tick. */
+export const QUORUM_ELECTION_TIMEOUT_MS_MIN = 200
+
 export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   // Identity and roles. Kafka has no defaults here; Rivulet's make a single node work unconfigured.
   defineKey('node.id', 'int', '1', 'The node id of this process (Rivulet default 1; Kafka requires it in KRaft mode).', { validate: atLeast(0), readOnly: true }),
@@ -20,6 +25,7 @@ export const BROKER_CONFIG_KEYS: readonly ConfigKey[] = [
   defineKey('inter.broker.listener.name', 'string', 'PLAINTEXT', 'Listener name used between brokers.', { readOnly: true }),
   defineKey('broker.rack', 'string', null, 'Rack of this broker, for rack-aware replica placement.', { readOnly: true }),
   defineKey('controller.quorum.voters', 'list', '1@localhost:9093', 'The controller voters, id@host:port (Rivulet default: this node alone).', { readOnly: true }),
+  defineKey(QUORUM_ELECTION_TIMEOUT_KEY, 'int', '1000', 'A voter that hears no leader for this long starts an election, after a random wait of up to this long again; a leader that hears no majority for this long steps down (check quorum). Counted in 100 ms Raft ticks, rounded up.', { validate: atLeast(QUORUM_ELECTION_TIMEOUT_MS_MIN), readOnly: true }),
   defineKey('log.dirs', 'list', './data', 'Directories holding the partition logs (Rivulet default ./data).', { readOnly: true }),
   defineKey('metadata.log.dir', 'string', null, 'Directory of the @metadata log; defaults to the first of log.dirs.', { readOnly: true }),
   defineKey(NODE_PARTITIONS_MAX_KEY, 'int', '20000', 'Rivulet only: partition replicas this node may host; CreateTopics, CreatePartitions and auto-creation past it get POLICY_VIOLATION.', { validate: atLeast(1), readOnly: true }),

@@ -22,7 +22,7 @@ import { MetadataPublisher } from '../controller/metadata/metadata-publisher.ts'
 import type { MetadataImage } from '../controller/metadata/metadata-image.ts'
 import type { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
 import { ControllerPlane } from './controller-plane.ts'
-import { connectionLimits, openNodeStorage, quorumControllerOf, startControllerTicks } from './node-parts.ts'
+import { connectionLimits, openNodeStorage, quorumControllerOf, quorumTimings, startControllerTicks } from './node-parts.ts'
 import type { NodeOptions } from './node-parts.ts'
 
 export interface RunningController {
@@ -55,7 +55,7 @@ export async function startController (options: NodeOptions = {}): Promise<Runni
     parentDir: config.string('metadata.log.dir') ?? logDir,
     nodeId: settings.nodeId,
     logger,
-    quorum: { clusterId, voters: settings.voters, listen, sharedListener: true }
+    quorum: { clusterId, voters: settings.voters, listen, sharedListener: true, ...quorumTimings(config) }
   })
   let publisher: MetadataPublisher
   let controller: QuorumController

@@ -7,7 +7,8 @@ import type { Logger } from 'pino'
 import { ConfigError } from '../config/config-def.ts'
 import type { LoadedConfig } from '../config/load-config.ts'
 import type { ConnectionLimits } from '../network/connection.ts'
-import { NODE_PARTITIONS_MAX_KEY } from '../config/broker-config.ts'
+import { NODE_PARTITIONS_MAX_KEY, QUORUM_ELECTION_TIMEOUT_KEY } from '../config/broker-config.ts'
+import { RAFT_NODE_DEFAULTS } from '../controller/raft/raft-node.ts'
 import type { MetadataLog } from '../controller/metadata/metadata-log.ts'
 import type { MetadataPublisher } from '../controller/metadata/metadata-publisher.ts'
 import { QuorumController } from '../controller/quorum-controller/quorum-controller.ts'
@@ -20,6 +21,11 @@ export function controllerTimeouts (config: LoadedConfig): { requestTimeoutMs: n
     requestTimeoutMs: config.int('controller.socket.timeout.ms'),
     lifecycleTimeoutMs: Math.max(1, Math.floor(config.int('broker.session.timeout.ms') / 2))
   }
+}
+
+/** controller.quorum.election.timeout.ms as the Raft node's election ticks (rounded up to whole ticks). */
+export function quorumTimings (config: LoadedConfig): { electionTicks: number } {
+  return { electionTicks: Math.ceil(config.int(QUORUM_ELECTION_TIMEOUT_KEY) / RAFT_NODE_DEFAULTS.tickMs) }
 }
 
 export interface NodeOptions {

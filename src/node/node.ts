@@ -48,7 +48,7 @@ import { ControllerPlane } from './controller-plane.ts'
 import { openObserverLog } from './metadata-log-of-role.ts'
 import type { MetadataObserverLog } from '../controller/metadata/metadata-observer-log.ts'
 import { ObserverGroupStore } from './observer-group-store.ts'
-import { connectionLimits, controllerTimeouts, openNodeStorage, quorumControllerOf, startControllerTicks, StartAbortedError, type NodeOptions } from './node-parts.ts'
+import { connectionLimits, controllerTimeouts, openNodeStorage, quorumControllerOf, quorumTimings, startControllerTicks, StartAbortedError, type NodeOptions } from './node-parts.ts'
 import { startController, type RunningController } from './controller-node.ts'
 import { RemoteControllerChannel } from '../broker/remote-controller-channel.ts'
 import { CoordinatorActivation } from './coordinator-activation.ts'
@@ -233,7 +233,7 @@ export async function startNode (options: NodeOptions = {}): Promise<RunningNode
         parentDir: config.string('metadata.log.dir') ?? logDir,
         nodeId,
         logger,
-        ...(listen === null ? {} : { quorum: { clusterId, voters: settings.voters, listen, sharedListener: true } })
+        ...(listen === null ? {} : { quorum: { clusterId, voters: settings.voters, listen, sharedListener: true, ...quorumTimings(config) } })
       })
   } catch (err) {
     await outbound?.close()

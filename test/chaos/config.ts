@@ -8,14 +8,16 @@ export const CHAOS_HOST_BASE = 10
 export const BROKER_SESSION_TIMEOUT_MS = 3000
 export const REPLICA_LAG_TIME_MAX_MS = 3000
 /**
- * The Raft election timeout in force: src/controller/raft/raft-node.ts's defaults (tick 100 ms, 10
- * ticks, randomized up to twice that). No config key sets it yet, so the harness cannot shorten it.
+ * The Raft election timeout in force (controller.quorum.election.timeout.ms, set below): a voter
+ * campaigns after a random wait between it and twice it. Kafka's default, kept: shorter would speed
+ * failovers up but make a paused or slow leader lose its term more often.
  */
 export const ELECTION_TIMEOUT_MS = { min: 1000, max: 2000 } as const
 
 export const CHAOS_NODE_CONFIG: Readonly<Record<string, string>> = {
   'broker.session.timeout.ms': String(BROKER_SESSION_TIMEOUT_MS),
   'broker.heartbeat.interval.ms': '200',
+  'controller.quorum.election.timeout.ms': String(ELECTION_TIMEOUT_MS.min),
   'replica.lag.time.max.ms': String(REPLICA_LAG_TIME_MAX_MS),
   // A follower's fetch to a paused or cut-off leader gives up in this time, not Kafka's 30 s.
   'replica.socket.timeout.ms': '3000',

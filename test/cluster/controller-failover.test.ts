@@ -1,7 +1,8 @@
 // kill -9 of the active controller (the @metadata quorum's leader), three combined nodes as processes:
 // another node becomes the active controller, CreateTopics sent to any node succeeds again, and every
 // node's committed image is the same once they have applied the log to one offset (the admin API's
-// digest); the killed node, restarted on its data, comes to that image too.
+// digest); the killed node, restarted on its data, comes to that image too. Also: no election sooner
+// than controller.quorum.election.timeout.ms.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { withCluster } from '../helpers/cluster-processes.ts'
@@ -72,5 +73,27 @@ test('SIGSTOP of the active controller: the other two elect a new one and stay u
       cluster.resume(paused)
     }
     await cluster.waitForBrokers([1, 2, 3])
+  })
+})
+
+// controller.quorum.election.timeout.ms is the Raft election timeout in force: a follower campaigns only
+// after hearing no leader for at least that long, so after a kill -9 of the leader no new active
+// controller can be named sooner (the default, 1000 ms, elects within 1-2 s). A lower bound only: a
+// slow machine delays the election, never hastens it.
+test('controller.quorum.election.timeout.ms=3000: no new active controller until 3 s after the leader\'s kill -9', { timeout: 120_000 }, async () => {
+  const electionTimeoutMs = 3000
+  await withCluster({ voters: 3, config: { 'controller.quorum.election.timeout.ms': String(electionTimeoutMs) } }, async (cluster) => {
+    await cluster.waitForBrokers([1, 2, 3])
+    for (const id of [1, 2, 3]) {
+      assert.ok(cluster.node(id).logLines.some((l) => l.includes('"msg":"raft node started"') && l.includes(`"electionTimeoutMs":${electionTimeoutMs}`)), `node ${id} logs its election timeout`)
+    }
+    const first = await cluster.activeController()
+    const killedAt = Date.now()
+    await cluster.kill(first)
+    const second = await cluster.activeController(60_000)
+    const elapsedMs = Date.now() - killedAt
+    assert.notEqual(second, first)
+    // The followers heard the leader up to one 100 ms tick before the kill, and ticks are whole.
+    assert.ok(elapsedMs >= electionTimeoutMs - 300, `a new active controller ${elapsedMs} ms after the kill, before the ${electionTimeoutMs} ms election timeout`)
   })
 })

@@ -4,6 +4,7 @@ import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { loadConfig } from '../../src/config/load-config.ts'
 import { ConfigError } from '../../src/config/config-def.ts'
+import { quorumTimings } from '../../src/node/node-parts.ts'
 
 function load (flags: Record<string, string>): ReturnType<typeof loadConfig> {
   return loadConfig({ argv: Object.entries(flags).map(([k, v]) => `--${k}=${v}`), env: {} })
@@ -22,6 +23,12 @@ test('no configuration: one combined node, the only voter, with Kafka default he
   assert.equal(s.rack, null)
   assert.equal(s.brokerSessionTimeoutMs, 9000)
   assert.equal(s.brokerHeartbeatIntervalMs, 2000)
+})
+
+test('controller.quorum.election.timeout.ms: Kafka\'s default 1000 ms is 10 Raft ticks of 100 ms; other values round up to whole ticks', () => {
+  assert.deepEqual(quorumTimings(load({})), { electionTicks: 10 })
+  assert.deepEqual(quorumTimings(load({ 'controller.quorum.election.timeout.ms': '200' })), { electionTicks: 2 })
+  assert.deepEqual(quorumTimings(load({ 'controller.quorum.election.timeout.ms': '2550' })), { electionTicks: 26 })
 })
 
 test('a node of three voters: voters by id, its controller listener, its rack', () => {
@@ -83,7 +90,9 @@ const refusals: Array<[string, Record<string, string>, string, string]> = [
   ['advertised.listeners naming a listener not in listeners (a typo)', { listeners: 'INTERNAL://127.0.0.1:9092,EXTERNAL://127.0.0.1:9094,CONTROLLER://127.0.0.1:9093', 'inter.broker.listener.name': 'INTERNAL', 'advertised.listeners': 'INTERNAL://rivulet-1:9092,EXTRNAL://localhost:9094' },
     'advertised.listeners', 'advertised.listeners listener names must be equal to or a subset of the ones defined in listeners. Found INTERNAL,EXTRNAL. The valid options based on the current configuration are INTERNAL,EXTERNAL,CONTROLLER'],
   ['a heartbeat interval of 0', { 'broker.heartbeat.interval.ms': '0' },
-    'broker.heartbeat.interval.ms', 'Invalid value 0 for configuration broker.heartbeat.interval.ms: Value must be at least 1']
+    'broker.heartbeat.interval.ms', 'Invalid value 0 for configuration broker.heartbeat.interval.ms: Value must be at least 1'],
+  ['an election timeout shorter than two Raft ticks', { 'controller.quorum.election.timeout.ms': '100' },
+    'controller.quorum.election.timeout.ms', 'Invalid value 100 for configuration controller.quorum.election.timeout.ms: Value must be at least 200']
 ]
 
 for (const [what, flags, key, message] of refusals) {

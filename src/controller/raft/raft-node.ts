@@ -155,6 +155,7 @@ export class RaftNode {
   private readonly compactKeepEntries: number
   private readonly pendingProposalsMax: number
   private readonly tickMs: number
+  private readonly electionTicks: number
   private readonly sendBeforeFsync: boolean
   private readonly onFatal: (err: Error) => void
   private readonly pending = new Map<number, Pending>()
@@ -183,6 +184,7 @@ export class RaftNode {
     this.compactKeepEntries = config.compactKeepEntries ?? RAFT_NODE_DEFAULTS.compactKeepEntries
     this.pendingProposalsMax = config.pendingProposalsMax ?? RAFT_NODE_DEFAULTS.pendingProposalsMax
     this.tickMs = config.tickMs ?? RAFT_NODE_DEFAULTS.tickMs
+    this.electionTicks = config.electionTicks ?? RAFT_NODE_DEFAULTS.electionTicks
     this.sendBeforeFsync = config.bugs?.sendBeforeFsync ?? false
     assert(this.snapshotEveryEntries === 0 || config.stateMachine.snapshot !== undefined, 'snapshotEveryEntries needs stateMachine.snapshot')
     this.onFatal = config.onFatal ?? (() => {})
@@ -190,7 +192,7 @@ export class RaftNode {
     this.core = new RaftCore({
       id: config.nodeId,
       storage,
-      electionTicks: config.electionTicks ?? RAFT_NODE_DEFAULTS.electionTicks,
+      electionTicks: this.electionTicks,
       heartbeatTicks: config.heartbeatTicks ?? RAFT_NODE_DEFAULTS.heartbeatTicks,
       random: config.random ?? Math.random,
       preVote: config.preVote ?? true,
@@ -272,7 +274,7 @@ export class RaftNode {
     const tickMs = this.tickMs
     this.stopTicks = this.scheduler.repeat(tickMs, () => { if (!this.closed) { this.core.tick(); this.schedule() } })
     this.schedule()
-    this.logger.info({ ...this.status(), listen: this.network?.address() ?? null }, 'raft node started')
+    this.logger.info({ ...this.status(), listen: this.network?.address() ?? null, tickMs, electionTimeoutMs: tickMs * this.electionTicks }, 'raft node started')
   }
 
   /** Resolves with the entry's index once it is committed and applied here (see the header). */
