@@ -30,6 +30,8 @@ import { schedule, describeStep, conflicts, type FaultKind, type FaultStep } fro
 import { CHAOS_HOST_BASE, CHAOS_NODE_CONFIG, BROKER_SESSION_TIMEOUT_MS, ELECTION_TIMEOUT_MS, createWorkloadTopic } from './config.ts'
 import { readHistoryFiles, finalRead, type HistoryEvent } from './history.ts'
 import { checkQueue, type GroupSample, type CommittedSample, type Violation, type QueueStats } from '../check/queue-checker.ts'
+import { duplicatePositions, explainDuplicates, type DuplicateOrigin } from '../check/duplicate-origins.ts'
+import { readStamps } from './producer-stamps.ts'
 import { checkCluster, leaderClaimsFromLog, type LeaderClaim, type PartitionCopies, type ReplicaDigest } from '../check/cluster-checker.ts'
 import { unavailability } from '../check/availability.ts'
 import { formatSummary } from '../check/summary.ts'
@@ -66,6 +68,8 @@ export interface RunResult {
   /** Seconds without an ok send, by fault kind. */
   readonly unavailableSeconds: Record<string, number>
   readonly faultsByKind: Record<string, number>
+  /** Duplicates by where their copies came from (duplicate-origins.ts); empty without duplicates. */
+  readonly duplicateOrigins: ReadonlyMap<DuplicateOrigin, number>
   readonly skippedSteps: number
   readonly summary: string
   /** The kept run dir, or null when it was removed. */
@@ -123,6 +127,7 @@ export async function runOnce (options: RunOptions): Promise<RunResult> {
   let sampler: GroupSampler | null = null
   let stats: QueueStats | null = null
   let unavailable: Record<string, number> = {}
+  const duplicateOrigins = new Map<DuplicateOrigin, number>()
   try {
     cluster = await ProcessCluster.start({ voters: 3, hostBase: CHAOS_HOST_BASE, config: CHAOS_NODE_CONFIG, startTimeoutMs: CLUSTER_START_TIMEOUT_MS })
     await createWorkloadTopic(cluster, TOPIC, partitions)
@@ -203,7 +208,7 @@ export async function runOnce (options: RunOptions): Promise<RunResult> {
         committed: sampler.committed,
         highWatermarks: new Map(ends.map((o, p) => [p, o]))
       })
-      violations.push(...result.violations)
+      violations.push(...await withDuplicateOrigins(cluster, result.violations, duplicateOrigins, progress))
       stats = result.stats
       violations.push(...checkCluster({ images, copies, leaderClaims: claims }))
     }
@@ -248,7 +253,25 @@ export async function runOnce (options: RunOptions): Promise<RunResult> {
     sessionTimeoutMs: BROKER_SESSION_TIMEOUT_MS,
     electionTimeoutMs: ELECTION_TIMEOUT_MS.min
   })
-  return { seed: options.seed, violations, stats, unavailableSeconds: unavailable, faultsByKind, skippedSteps: faults?.skipped.length ?? 0, summary, runDir: keep ? runDir : null, timings }
+  return { seed: options.seed, violations, stats, unavailableSeconds: unavailable, faultsByKind, duplicateOrigins, skippedSteps: faults?.skipped.length ?? 0, summary, runDir: keep ? runDir : null, timings }
+}
+
+/**
+ * The queue checker's violations, each duplicate with the producer id, epoch and sequence of its copies
+ * and their origin (read from the partition leaders), counted into `origins`. When the stamps cannot be
+ * read the violations stay as they are and a progress line says why.
+ */
+async function withDuplicateOrigins (cluster: ProcessCluster, violations: readonly Violation[], origins: Map<DuplicateOrigin, number>, progress: (line: string) => void): Promise<readonly Violation[]> {
+  const wanted = duplicatePositions(violations)
+  if (wanted.size === 0) return violations
+  try {
+    const explained = explainDuplicates(violations, await readStamps(cluster, TOPIC, wanted))
+    for (const [origin, n] of explained.byOrigin) origins.set(origin, n)
+    return explained.violations
+  } catch (err) {
+    progress(`the duplicates' producer stamps could not be read: ${firstLine(err)}`)
+    return violations
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict'
 import { parseCli, totalsLine } from './run.ts'
 import { FAULT_KINDS } from './nemesis.ts'
 import type { RunResult } from './harness.ts'
+import { DuplicateOrigin } from '../check/duplicate-origins.ts'
 
 test('seeds come from --seed and --runs, or --seeds A..B; faults default to every kind', () => {
   assert.deepEqual(parseCli(['--seed', '5', '--time', '30']).seeds, [5])
@@ -28,9 +29,10 @@ test('bad arguments are refused with the reason', () => {
 })
 
 test('the totals line counts runs, valid runs and violations by kind, and names the failing seeds', () => {
-  const run = (seed: number, kinds: string[], acknowledged: number): RunResult => ({
+  const run = (seed: number, kinds: string[], acknowledged: number, duplicateOrigins = new Map<DuplicateOrigin, number>()): RunResult => ({
     seed,
     violations: kinds.map((kind) => ({ kind, detail: '' })),
+    duplicateOrigins,
     stats: { acknowledged, indeterminate: 0, failed: 0, lost: 0, unseen: 0, duplicated: 0, reordered: 0, polled: 0, finalRead: 0 },
     unavailableSeconds: {},
     faultsByKind: {},
@@ -41,4 +43,7 @@ test('the totals line counts runs, valid runs and violations by kind, and names 
   })
   assert.equal(totalsLine([run(3, [], 10), run(4, ['lost-write', 'lost-write', 'unseen'], 5), run(5, [], 1)], 61_000),
     'chaos runs=3 valid=2 acknowledged=16 violations={lost-write:2,unseen:1} seeds=3..5 failing=4 wall=61s')
+  const dup = (seed: number, n: number): RunResult => run(seed, Array<string>(n).fill('duplicate'), 7, new Map([[DuplicateOrigin.EpochBump, n]]))
+  assert.equal(totalsLine([dup(9, 2), run(10, [], 3), dup(11, 1)], 5_000),
+    'chaos runs=3 valid=1 acknowledged=17 violations={duplicate:3} duplicates={epoch-bump:3} seeds=9..11 failing=9,11 wall=5s')
 })

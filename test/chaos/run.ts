@@ -68,15 +68,18 @@ export function parseCli (argv: readonly string[]): Cli {
 
 class UsageError extends Error {}
 
-/** The last line: runs, valid runs, violations by kind, seeds, wall time. */
+/** The last line: runs, valid runs, violations by kind, duplicates by origin (when any), seeds, wall time. */
 export function totalsLine (results: readonly RunResult[], wallMs: number): string {
   const byKind = new Map<string, number>()
   for (const r of results) for (const v of r.violations) byKind.set(v.kind, (byKind.get(v.kind) ?? 0) + 1)
+  const byOrigin = new Map<string, number>()
+  for (const r of results) for (const [o, n] of r.duplicateOrigins) byOrigin.set(o, (byOrigin.get(o) ?? 0) + n)
   const valid = results.filter((r) => r.violations.length === 0).length
   const acknowledged = results.reduce((sum, r) => sum + (r.stats?.acknowledged ?? 0), 0)
   const failing = results.filter((r) => r.violations.length > 0).map((r) => r.seed)
   const seeds = results.length === 0 ? '-' : `${results[0]!.seed}..${results.at(-1)!.seed}`
-  return `chaos runs=${results.length} valid=${valid} acknowledged=${acknowledged} violations={${[...byKind].map(([k, n]) => `${k}:${n}`).join(',')}} seeds=${seeds}` +
+  return `chaos runs=${results.length} valid=${valid} acknowledged=${acknowledged} violations={${[...byKind].map(([k, n]) => `${k}:${n}`).join(',')}}` +
+    `${byOrigin.size > 0 ? ` duplicates={${[...byOrigin].map(([o, n]) => `${o}:${n}`).join(',')}}` : ''} seeds=${seeds}` +
     `${failing.length > 0 ? ` failing=${failing.join(',')}` : ''} wall=${(wallMs / 1000).toFixed(0)}s`
 }
 
@@ -115,6 +118,7 @@ async function main (): Promise<number> {
       process.stdout.write(`  ${v.kind}: ${v.detail}\n`)
     }
     if (result.violations.length > seen.size) process.stdout.write(`  (${result.violations.length} violations in all: the run dir's violations.json)\n`)
+    if (result.duplicateOrigins.size > 0) process.stdout.write(`  duplicates by origin (test/check/duplicate-origins.ts): ${[...result.duplicateOrigins].map(([o, n]) => `${o}:${n}`).join(',')}\n`)
     if (result.runDir !== null) process.stdout.write(`  run dir kept: ${result.runDir}\n`)
   }
   process.stdout.write(`${totalsLine(results, Date.now() - began)}\n`)

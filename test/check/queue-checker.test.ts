@@ -122,7 +122,7 @@ test('without a final read of the partition, Jepsen\'s rule: lost only if a late
 test('duplicate: one value at two offsets', () => {
   const events = ok('p1', 'p1:0', 0, 0, 10)
   const result = checkQueue(input({ events, final: { 0: ['p1:0', 'p1:0'] } }))
-  assert.deepEqual(result.violations.map((v) => [v.kind, v.value]), [['duplicate', 'p1:0']])
+  assert.deepEqual(result.violations.map((v) => [v.kind, v.value, v.positions]), [['duplicate', 'p1:0', [[0, 0], [0, 1]]]])
   assert.equal(result.stats.duplicated, 1)
 })
 

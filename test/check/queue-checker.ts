@@ -18,6 +18,8 @@ export interface Violation {
   readonly detail: string
   readonly partition?: number
   readonly value?: string
+  /** A duplicate's copies, as [partition, offset] (duplicate-origins.ts tells where they came from). */
+  readonly positions?: ReadonlyArray<readonly [number, number]>
 }
 
 /** The coordinator's /v1/groups/:id (src/admin/group-view.ts describeGroup) at time t, from node `node`. */
@@ -209,19 +211,19 @@ function inconsistentOffsets (versions: Versions): Violation[] {
 }
 
 function duplicateValues (versions: Versions): Violation[] {
-  const positions = new Map<string, string[]>()
+  const positions = new Map<string, Array<[number, number]>>()
   for (const [partition, offsets] of versions) {
     for (const [offset, values] of offsets) {
       for (const v of values) {
         const list = positions.get(v)
-        if (list === undefined) positions.set(v, [`${partition}:${offset}`])
-        else list.push(`${partition}:${offset}`)
+        if (list === undefined) positions.set(v, [[partition, offset]])
+        else list.push([partition, offset])
       }
     }
   }
   const out: Violation[] = []
   for (const [value, list] of positions) {
-    if (list.length > 1) out.push({ kind: 'duplicate', value, partition: Number(list[0]!.split(':')[0]), detail: `${value} at partition:offset ${list.join(', ')}` })
+    if (list.length > 1) out.push({ kind: 'duplicate', value, partition: list[0]![0], positions: list, detail: `${value} at partition:offset ${list.map(([p, o]) => `${p}:${o}`).join(', ')}` })
   }
   return out
 }

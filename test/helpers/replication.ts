@@ -124,13 +124,17 @@ export async function assertCopiesIdentical (cluster: ProcessCluster, topic: str
   assert.equal(new Set([...digests.values()].map((d) => d.sha256)).size, 1, `${topic}-${partition}: the copies differ below ${end}: ${JSON.stringify([...digests])}`)
 }
 
+/** An idempotent batch's producer id, epoch and first sequence. */
+export interface BatchProducer { readonly producerId: number, readonly producerEpoch: number, readonly baseSequence: number }
+
 /**
- * One Produce v9 of `values` (one batch, no producer id) sent to node `id` itself, answered or not: the
- * partition's error code and base offset as that node answers, without a client's retries.
+ * One Produce v9 of `values` (one batch, with no producer id unless `producer` gives one) sent to node
+ * `id` itself, answered or not: the partition's error code and base offset as that node answers,
+ * without a client's retries.
  */
-export async function produceDirect (cluster: ProcessCluster, id: number, topic: string, partition: number, values: readonly string[], acks: number, timeoutMs: number): Promise<{ errorCode: number, baseOffset: number, errorMessage: string | null }> {
+export async function produceDirect (cluster: ProcessCluster, id: number, topic: string, partition: number, values: readonly string[], acks: number, timeoutMs: number, producer?: BatchProducer): Promise<{ errorCode: number, baseOffset: number, errorMessage: string | null }> {
   const n = cluster.node(id)
-  const records = buildRecordBatch({ records: values.map((v) => ({ key: null, value: Buffer.from(v), timestamp: Date.now() })) })
+  const records = buildRecordBatch({ ...producer, records: values.map((v) => ({ key: null, value: Buffer.from(v), timestamp: Date.now() })) })
   const response = await call<ProduceResponse>(n.host, n.clientPort, ApiKey.Produce, 9, {
     transactionalId: null, acks, timeoutMs, topicData: [{ name: topic, partitionData: [{ index: partition, records }] }]
   }, timeoutMs + ADMIN_TIMEOUT_MS, cluster.clientHost)
