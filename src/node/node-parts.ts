@@ -23,9 +23,10 @@ export function controllerTimeouts (config: LoadedConfig): { requestTimeoutMs: n
   }
 }
 
-/** controller.quorum.election.timeout.ms as the Raft node's election ticks (rounded up to whole ticks). */
-export function quorumTimings (config: LoadedConfig): { electionTicks: number } {
-  return { electionTicks: Math.ceil(config.int(QUORUM_ELECTION_TIMEOUT_KEY) / RAFT_NODE_DEFAULTS.tickMs) }
+/** controller.quorum.election.timeout.ms as the Raft node's tick and election ticks (rounded up to whole ticks). */
+export function quorumTimings (config: LoadedConfig): { tickMs: number, electionTicks: number } {
+  const tickMs = RAFT_NODE_DEFAULTS.tickMs
+  return { tickMs, electionTicks: Math.ceil(config.int(QUORUM_ELECTION_TIMEOUT_KEY) / tickMs) }
 }
 
 export interface NodeOptions {

@@ -265,7 +265,9 @@ async function withDuplicateOrigins (cluster: ProcessCluster, violations: readon
   const wanted = duplicatePositions(violations)
   if (wanted.size === 0) return violations
   try {
-    const explained = explainDuplicates(violations, await readStamps(cluster, TOPIC, wanted))
+    const { stamps, unread } = await readStamps(cluster, TOPIC, wanted)
+    for (const why of unread) progress(`the duplicates' producer stamps of ${why} could not be read: their origin is unknown`)
+    const explained = explainDuplicates(violations, stamps)
     for (const [origin, n] of explained.byOrigin) origins.set(origin, n)
     return explained.violations
   } catch (err) {

@@ -1,7 +1,7 @@
 // readStamps on three real nodes: duplicates written by hand, as clients make them, are read back from
 // the partition leaders with the producer id, epoch and sequence of each copy, and their origins named:
 // one producer across two epochs (librdkafka's local epoch bump resending from sequence 0), one epoch
-// twice (a client that re-sequenced a value), and plain batches without a producer id.
+// under two sequences (a client that re-sequenced a value), and plain batches without a producer id.
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { withCluster, call } from '../helpers/cluster-processes.ts'
@@ -42,12 +42,14 @@ test('readStamps reads each duplicate copy\'s producer id, epoch and sequence fr
       { kind: 'duplicate', value: 'c', partition: 1, positions: [[1, 0], [1, 1]], detail: 'c' },
       { kind: 'duplicate', value: 'd', partition: 1, positions: [[1, 2], [1, 3]], detail: 'd' }
     ]
-    const stamps = await readStamps(cluster, 'stamps', new Map([[0, new Set([0, 2])], [1, new Set([0, 1, 2, 3])]]))
+    // Partition 5 does not exist: it is named as unread, and the others are read all the same.
+    const { stamps, unread } = await readStamps(cluster, 'stamps', new Map([[0, new Set([0, 2])], [5, new Set([0])], [1, new Set([0, 1, 2, 3])]]))
+    assert.deepEqual(unread, ['stamps-5: no live leader (-1)'])
     const id = BigInt(producerId)
     assert.deepEqual(stamps.get(0)?.get(2), { producerId: id, producerEpoch: 1, sequence: 0 })
     assert.deepEqual(stamps.get(1)?.get(1), { producerId: id, producerEpoch: 0, sequence: 1 })
     const explained = explainDuplicates(violations, stamps)
     assert.equal(explained.violations[0]!.detail, `a (producer ${id} epoch 0 sequence 0; producer ${id} epoch 1 sequence 0: epoch-bump)`)
-    assert.deepEqual([...explained.byOrigin], [[DuplicateOrigin.EpochBump, 1], [DuplicateOrigin.SameEpoch, 1], [DuplicateOrigin.NotIdempotent, 1]])
+    assert.deepEqual([...explained.byOrigin], [[DuplicateOrigin.EpochBump, 1], [DuplicateOrigin.Resequenced, 1], [DuplicateOrigin.NotIdempotent, 1]])
   })
 })

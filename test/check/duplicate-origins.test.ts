@@ -3,7 +3,7 @@
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { buildRecordBatch } from '../../src/protocol/record-batch/records.ts'
-import { collectStamps, duplicateOrigin, duplicatePositions, explainDuplicates, DuplicateOrigin, type ProducerStamp } from './duplicate-origins.ts'
+import { collectStamps, duplicateOrigin, duplicatePositions, explainDuplicates, sequenceAt, DuplicateOrigin, type ProducerStamp } from './duplicate-origins.ts'
 import type { Violation } from './queue-checker.ts'
 
 const values = (n: number): Array<{ key: null, value: Buffer }> => Array.from({ length: n }, (_, i) => ({ key: null, value: Buffer.from(`v${i}`) }))
@@ -24,11 +24,20 @@ test('collectStamps: each wanted offset gets its batch\'s producer id and epoch 
   assert.equal(collectStamps(cut.subarray(0, 30), new Set([6]), stamps), -1)
 })
 
-test('duplicateOrigin: one producer across epochs is the client\'s epoch bump; one epoch twice points at the broker', () => {
+test('sequenceAt wraps past 2^31 - 1 to 0, as Kafka\'s DefaultRecordBatch.incrementSequence', () => {
+  assert.equal(sequenceAt(5, 3), 8)
+  assert.equal(sequenceAt(2147483646, 1), 2147483647)
+  assert.equal(sequenceAt(2147483646, 2), 0)
+  assert.equal(sequenceAt(2147483647, 4), 3)
+})
+
+test('duplicateOrigin: one producer across epochs is the client\'s epoch bump; one sequence twice is the broker\'s', () => {
   const s = (producerId: bigint, producerEpoch: number, sequence: number): ProducerStamp => ({ producerId, producerEpoch, sequence })
   assert.equal(duplicateOrigin([s(1000n, 4, 502), s(1000n, 12, 0)]), DuplicateOrigin.EpochBump)
-  assert.equal(duplicateOrigin([s(1000n, 4, 502), s(1000n, 4, 510)]), DuplicateOrigin.SameEpoch)
-  assert.equal(duplicateOrigin([s(1000n, 4, 502), s(1000n, 12, 0), s(1000n, 4, 600)]), DuplicateOrigin.SameEpoch)
+  assert.equal(duplicateOrigin([s(1000n, 4, 502), s(1000n, 4, 502)]), DuplicateOrigin.SameSequence)
+  assert.equal(duplicateOrigin([s(1000n, 4, 502), s(1000n, 12, 0), s(1000n, 4, 502)]), DuplicateOrigin.SameSequence)
+  assert.equal(duplicateOrigin([s(1000n, 4, 502), s(1000n, 4, 510)]), DuplicateOrigin.Resequenced)
+  assert.equal(duplicateOrigin([s(1000n, 4, 502), s(1000n, 12, 0), s(1000n, 4, 600)]), DuplicateOrigin.Resequenced)
   assert.equal(duplicateOrigin([s(1000n, 4, 502), s(1001n, 0, 0)]), DuplicateOrigin.OtherProducer)
   assert.equal(duplicateOrigin([s(-1n, -1, -1), s(-1n, -1, -1)]), DuplicateOrigin.NotIdempotent)
   assert.equal(duplicateOrigin([s(1000n, 4, 502), null]), DuplicateOrigin.Unknown)

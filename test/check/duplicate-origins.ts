@@ -1,10 +1,11 @@
 // Where a duplicated value's copies came from: the producer id, epoch and sequence of the batches that
 // hold them (RecordBatch v2 headers, no record decoded). An idempotent producer's retry within one
-// epoch must be de-duplicated by the broker, so copies under one producer id and one epoch point at the
-// broker. Copies under one producer id in different epochs are the client's: after an epoch bump
-// (KIP-360; librdkafka does it when records time out) it sends the records still in doubt again from
-// sequence 0, and the broker must append them, as Kafka does. Copies under different producer ids are
-// the client's too (a new producer sent the value again). Pure: batches and violations in, words out.
+// epoch must be de-duplicated by the broker, so copies under one producer id, epoch and sequence are
+// the broker's fault. Copies under one epoch with different sequences are the client's (it sent the
+// value again as a new record), and so are copies in different epochs: after an epoch bump (KIP-360;
+// librdkafka does it when records time out) it sends the records still in doubt again from sequence 0,
+// and the broker must append them, as Kafka does; and copies under different producer ids (a new
+// producer sent the value again). Pure: batches and violations in, words out.
 import * as header from '../../src/protocol/record-batch/batch-header.ts'
 import type { Violation } from './queue-checker.ts'
 
@@ -18,8 +19,10 @@ export interface ProducerStamp {
 export const DuplicateOrigin = {
   /** One producer id, every copy in its own epoch: the client resent after an epoch bump. */
   EpochBump: 'epoch-bump',
-  /** One producer id and two copies in one epoch: the broker failed to de-duplicate (or the client re-sequenced). */
-  SameEpoch: 'same-epoch',
+  /** One producer id, epoch and sequence twice: the broker failed to de-duplicate a retry. */
+  SameSequence: 'same-sequence',
+  /** One producer id and epoch, other sequences: the client sent the value again as a new record. */
+  Resequenced: 'resequenced',
   /** Different producer ids: another producer sent the value again. */
   OtherProducer: 'other-producer',
   /** A copy without a producer id: not idempotent, nothing to de-duplicate by. */
@@ -44,9 +47,8 @@ export function collectStamps (records: Buffer, wanted: ReadonlySet<number>, int
     const producerId = header.producerId(records, at)
     const producerEpoch = header.producerEpoch(records, at)
     const baseSequence = header.baseSequence(records, at)
-    for (const offset of wanted) {
-      if (offset < base || offset > last) continue
-      into.set(offset, { producerId, producerEpoch, sequence: baseSequence < 0 ? -1 : baseSequence + (offset - base) })
+    for (let offset = base; offset <= last; offset++) {
+      if (wanted.has(offset)) into.set(offset, { producerId, producerEpoch, sequence: baseSequence < 0 ? -1 : sequenceAt(baseSequence, offset - base) })
     }
     next = last + 1
     at += size
@@ -54,13 +56,23 @@ export function collectStamps (records: Buffer, wanted: ReadonlySet<number>, int
   return next
 }
 
+/** A batch's base sequence plus `delta`, wrapping past 2^31 - 1 to 0 as Kafka's DefaultRecordBatch.incrementSequence does. */
+export function sequenceAt (baseSequence: number, delta: number): number {
+  return baseSequence > INT32_MAX - delta ? delta - (INT32_MAX - baseSequence) - 1 : baseSequence + delta
+}
+
+const INT32_MAX = 2147483647
+
 /** The origin of one duplicate from its copies' stamps (null: not read). */
 export function duplicateOrigin (stamps: ReadonlyArray<ProducerStamp | null>): DuplicateOrigin {
   if (stamps.some((s) => s === null)) return DuplicateOrigin.Unknown
   const known = stamps as readonly ProducerStamp[]
   if (known.some((s) => s.producerId < 0n)) return DuplicateOrigin.NotIdempotent
   if (new Set(known.map((s) => s.producerId)).size > 1) return DuplicateOrigin.OtherProducer
-  return new Set(known.map((s) => s.producerEpoch)).size === known.length ? DuplicateOrigin.EpochBump : DuplicateOrigin.SameEpoch
+  if (new Set(known.map((s) => s.producerEpoch)).size === known.length) return DuplicateOrigin.EpochBump
+  // Two copies share an epoch: the broker's fault if they also share a sequence.
+  const stamped = new Set(known.map((s) => `${s.producerEpoch}/${s.sequence}`))
+  return stamped.size < known.length ? DuplicateOrigin.SameSequence : DuplicateOrigin.Resequenced
 }
 
 /**

@@ -26,9 +26,9 @@ test('no configuration: one combined node, the only voter, with Kafka default he
 })
 
 test('controller.quorum.election.timeout.ms: Kafka\'s default 1000 ms is 10 Raft ticks of 100 ms; other values round up to whole ticks', () => {
-  assert.deepEqual(quorumTimings(load({})), { electionTicks: 10 })
-  assert.deepEqual(quorumTimings(load({ 'controller.quorum.election.timeout.ms': '200' })), { electionTicks: 2 })
-  assert.deepEqual(quorumTimings(load({ 'controller.quorum.election.timeout.ms': '2550' })), { electionTicks: 26 })
+  assert.deepEqual(quorumTimings(load({})), { tickMs: 100, electionTicks: 10 })
+  assert.deepEqual(quorumTimings(load({ 'controller.quorum.election.timeout.ms': '200' })), { tickMs: 100, electionTicks: 2 })
+  assert.deepEqual(quorumTimings(load({ 'controller.quorum.election.timeout.ms': '2550' })), { tickMs: 100, electionTicks: 26 })
 })
 
 test('a node of three voters: voters by id, its controller listener, its rack', () => {

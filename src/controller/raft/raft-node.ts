@@ -274,7 +274,9 @@ export class RaftNode {
     const tickMs = this.tickMs
     this.stopTicks = this.scheduler.repeat(tickMs, () => { if (!this.closed) { this.core.tick(); this.schedule() } })
     this.schedule()
-    this.logger.info({ ...this.status(), listen: this.network?.address() ?? null, tickMs, electionTimeoutMs: tickMs * this.electionTicks }, 'raft node started')
+    // A quorum of one voter never times out (it is its own leader): no election timeout to report.
+    const timing = this.network === null ? {} : { tickMs, electionTimeoutMs: tickMs * this.electionTicks }
+    this.logger.info({ ...this.status(), listen: this.network?.address() ?? null, ...timing }, 'raft node started')
   }
 
   /** Resolves with the entry's index once it is committed and applied here (see the header). */
