@@ -127,7 +127,7 @@ export async function runOnce (options: RunOptions): Promise<RunResult> {
   let sampler: GroupSampler | null = null
   let stats: QueueStats | null = null
   let unavailable: Record<string, number> = {}
-  const duplicateOrigins = new Map<DuplicateOrigin, number>()
+  let duplicateOrigins: ReadonlyMap<DuplicateOrigin, number> = new Map()
   try {
     cluster = await ProcessCluster.start({ voters: 3, hostBase: CHAOS_HOST_BASE, config: CHAOS_NODE_CONFIG, startTimeoutMs: CLUSTER_START_TIMEOUT_MS })
     await createWorkloadTopic(cluster, TOPIC, partitions)
@@ -208,7 +208,9 @@ export async function runOnce (options: RunOptions): Promise<RunResult> {
         committed: sampler.committed,
         highWatermarks: new Map(ends.map((o, p) => [p, o]))
       })
-      violations.push(...await withDuplicateOrigins(cluster, result.violations, duplicateOrigins, progress))
+      const explained = await withDuplicateOrigins(cluster, result.violations, progress)
+      violations.push(...explained.violations)
+      duplicateOrigins = explained.byOrigin
       stats = result.stats
       violations.push(...checkCluster({ images, copies, leaderClaims: claims }))
     }
@@ -258,21 +260,19 @@ export async function runOnce (options: RunOptions): Promise<RunResult> {
 
 /**
  * The queue checker's violations, each duplicate with the producer id, epoch and sequence of its copies
- * and their origin (read from the partition leaders), counted into `origins`. When the stamps cannot be
- * read the violations stay as they are and a progress line says why.
+ * and their origin (read from the partition leaders), and the duplicates counted by origin. When the
+ * stamps cannot be read the violations stay as they are and a progress line says why.
  */
-async function withDuplicateOrigins (cluster: ProcessCluster, violations: readonly Violation[], origins: Map<DuplicateOrigin, number>, progress: (line: string) => void): Promise<readonly Violation[]> {
+async function withDuplicateOrigins (cluster: ProcessCluster, violations: readonly Violation[], progress: (line: string) => void): Promise<{ violations: readonly Violation[], byOrigin: ReadonlyMap<DuplicateOrigin, number> }> {
   const wanted = duplicatePositions(violations)
-  if (wanted.size === 0) return violations
+  if (wanted.size === 0) return { violations, byOrigin: new Map() }
   try {
     const { stamps, unread } = await readStamps(cluster, TOPIC, wanted)
     for (const why of unread) progress(`the duplicates' producer stamps of ${why} could not be read: their origin is unknown`)
-    const explained = explainDuplicates(violations, stamps)
-    for (const [origin, n] of explained.byOrigin) origins.set(origin, n)
-    return explained.violations
+    return explainDuplicates(violations, stamps)
   } catch (err) {
     progress(`the duplicates' producer stamps could not be read: ${firstLine(err)}`)
-    return violations
+    return { violations, byOrigin: new Map() }
   }
 }
 

@@ -68,6 +68,11 @@ export function parseCli (argv: readonly string[]): Cli {
 
 class UsageError extends Error {}
 
+/** `k:n,k:n` of a count per name. */
+function countsText (counts: ReadonlyMap<string, number>): string {
+  return [...counts].map(([k, n]) => `${k}:${n}`).join(',')
+}
+
 /** The last line: runs, valid runs, violations by kind, duplicates by origin (when any), seeds, wall time. */
 export function totalsLine (results: readonly RunResult[], wallMs: number): string {
   const byKind = new Map<string, number>()
@@ -78,8 +83,8 @@ export function totalsLine (results: readonly RunResult[], wallMs: number): stri
   const acknowledged = results.reduce((sum, r) => sum + (r.stats?.acknowledged ?? 0), 0)
   const failing = results.filter((r) => r.violations.length > 0).map((r) => r.seed)
   const seeds = results.length === 0 ? '-' : `${results[0]!.seed}..${results.at(-1)!.seed}`
-  return `chaos runs=${results.length} valid=${valid} acknowledged=${acknowledged} violations={${[...byKind].map(([k, n]) => `${k}:${n}`).join(',')}}` +
-    `${byOrigin.size > 0 ? ` duplicates={${[...byOrigin].map(([o, n]) => `${o}:${n}`).join(',')}}` : ''} seeds=${seeds}` +
+  return `chaos runs=${results.length} valid=${valid} acknowledged=${acknowledged} violations={${countsText(byKind)}}` +
+    `${byOrigin.size > 0 ? ` duplicates={${countsText(byOrigin)}}` : ''} seeds=${seeds}` +
     `${failing.length > 0 ? ` failing=${failing.join(',')}` : ''} wall=${(wallMs / 1000).toFixed(0)}s`
 }
 
@@ -118,7 +123,7 @@ async function main (): Promise<number> {
       process.stdout.write(`  ${v.kind}: ${v.detail}\n`)
     }
     if (result.violations.length > seen.size) process.stdout.write(`  (${result.violations.length} violations in all: the run dir's violations.json)\n`)
-    if (result.duplicateOrigins.size > 0) process.stdout.write(`  duplicates by origin (test/check/duplicate-origins.ts): ${[...result.duplicateOrigins].map(([o, n]) => `${o}:${n}`).join(',')}\n`)
+    if (result.duplicateOrigins.size > 0) process.stdout.write(`  duplicates by origin (test/check/duplicate-origins.ts): ${countsText(result.duplicateOrigins)}\n`)
     if (result.runDir !== null) process.stdout.write(`  run dir kept: ${result.runDir}\n`)
   }
   process.stdout.write(`${totalsLine(results, Date.now() - began)}\n`)

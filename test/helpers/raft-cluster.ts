@@ -52,6 +52,7 @@ const COMPOSE_PORTS: ReadonlySet<number> = new Set([19092, 29092, 39092, 19644, 
  * failed on EADDRINUSE that way). 22,000 ports outlast any test file's clusters.
  */
 const HANDED_OUT = new Set<number>()
+const FREE_PORT_ATTEMPTS_MAX = 1000
 
 /**
  * A port free on `host` right now, chosen at random below the ephemeral range: a port the OS picked
@@ -61,6 +62,8 @@ const HANDED_OUT = new Set<number>()
  */
 export async function freePort (host: string): Promise<number> {
   for (let attempt = 0; ; attempt++) {
+    // Counts draws of handed-out ports too, so that the loop ends even once the range is used up.
+    if (attempt >= FREE_PORT_ATTEMPTS_MAX) throw new Error(`no free port on ${host} in ${TEST_PORT_MIN}-${TEST_PORT_MAX} after ${FREE_PORT_ATTEMPTS_MAX} tries (${HANDED_OUT.size} handed out)`)
     const port = TEST_PORT_MIN + Math.floor(Math.random() * (TEST_PORT_MAX - TEST_PORT_MIN))
     if (COMPOSE_PORTS.has(port) || HANDED_OUT.has(port)) continue
     const server = createServer()
@@ -73,7 +76,6 @@ export async function freePort (host: string): Promise<number> {
       HANDED_OUT.add(port)
       return port
     }
-    if (attempt >= 100) throw new Error(`no free port on ${host} in ${TEST_PORT_MIN}-${TEST_PORT_MAX} after 100 tries`)
   }
 }
 
